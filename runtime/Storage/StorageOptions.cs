@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HelpBot.Runtime.Storage;
+
+/// <summary>Where the bot keeps state. Bound from the <c>Storage</c> configuration section.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary><see cref="StorageProviders.Sqlite"/> (the default) or <see cref="StorageProviders.Memory"/>.</summary>
+    [Required]
+    public string Provider { get; set; } = StorageProviders.Sqlite;
+
+    /// <summary>
+    /// Folder for the SQLite file and other local data. A relative path is resolved against the
+    /// host's content root. Defaults to <c>App_Data</c>.
+    /// </summary>
+    [Required]
+    public string DataDirectory { get; set; } = "App_Data";
+
+    /// <summary>SQLite file name inside <see cref="DataDirectory"/>. Defaults to <c>helpbot.db</c>.</summary>
+    [Required]
+    public string SqliteFileName { get; set; } = "helpbot.db";
+
+    /// <summary>How long conversation state (which can hold report drafts) is kept after its last change. Defaults to one day.</summary>
+    public TimeSpan ConversationRetention { get; set; } = TimeSpan.FromDays(1);
+}
