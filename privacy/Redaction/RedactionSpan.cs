@@ -1,0 +1,76 @@
+namespace HelpBot.Privacy.Redaction;
+
+/// <summary>One stretch of text to rewrite: the union of overlapping findings and the decision for it.</summary>
+internal readonly record struct RedactionSpan(int Start, int End, RedactionDecision Decision, string Category)
+{
+    /// <summary>
+    /// Sorts the findings, clamps them to the text, widens edges that split a surrogate pair and merges
+    /// overlapping or touching findings into spans in text order.
+    /// </summary>
+    public static List<RedactionSpan> Group(
+        string text, IReadOnlyList<PiiFinding> findings, Func<PiiFinding, RedactionDecision> decide)
+    {
+        var ordered = findings
+            .Where(f => f.Length > 0 && f.Offset < text.Length && f.End > 0)
+            .OrderBy(f => f.Offset)
+            .ToList();
+        var spans = new List<RedactionSpan>(ordered.Count);
+        PiiFinding? leader = null;
+        var current = default(RedactionSpan);
+        foreach (var finding in ordered)
+        {
+            var start = WidenStart(text, Math.Max(0, finding.Offset));
+            var end = WidenEnd(text, Math.Min(text.Length, finding.End));
+            var decision = DecisionFor(finding, decide);
+            if (leader is not null && start <= current.End)
+            {
+                leader = Outranks(finding, leader) ? finding : leader;
+                current = new RedactionSpan(
+                    current.Start, Math.Max(current.End, end), Stricter(current.Decision, decision), leader.Category);
+                continue;
+            }
+
+            if (leader is not null)
+            {
+                spans.Add(current);
+            }
+
+            leader = finding;
+            current = new RedactionSpan(start, end, decision, finding.Category);
+        }
+
+        if (leader is not null)
+        {
+            spans.Add(current);
+        }
+
+        return spans;
+    }
+
+    private static RedactionDecision DecisionFor(PiiFinding finding, Func<PiiFinding, RedactionDecision> decide) =>
+        finding.Category == PiiCategories.Password ? RedactionDecision.Remove : decide(finding);
+
+    // Remove beats Mask, and Mask beats Keep.
+    private static RedactionDecision Stricter(RedactionDecision first, RedactionDecision second) =>
+        Rank(first) >= Rank(second) ? first : second;
+
+    private static int Rank(RedactionDecision decision) => decision switch
+    {
+        RedactionDecision.Remove => 2,
+        RedactionDecision.Mask => 1,
+        _ => 0,
+    };
+
+    private static bool Outranks(PiiFinding candidate, PiiFinding leader) =>
+        candidate.Tier != leader.Tier ? candidate.Tier > leader.Tier : candidate.Score > leader.Score;
+
+    private static int WidenStart(string text, int start) =>
+        start > 0 && start < text.Length && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1])
+            ? start - 1
+            : start;
+
+    private static int WidenEnd(string text, int end) =>
+        end > 0 && end < text.Length && char.IsHighSurrogate(text[end - 1]) && char.IsLowSurrogate(text[end])
+            ? end + 1
+            : end;
+}

@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace HelpBot.Privacy.Redaction;
+
+/// <summary>
+/// Masks a value by replacing letters and digits with <c>*</c> and keeping separators, so
+/// <c>078-05-1120</c> becomes <c>***-**-1120</c>. The last four letters or digits stay visible only when
+/// the value has more than eight of them; shorter values are masked completely. Characters are counted
+/// as Unicode scalar values, so a letter outside the BMP (a surrogate pair) becomes one <c>*</c>.
+/// </summary>
+internal static class ValueMasker
+{
+    private const int VisibleTail = 4;
+    private const int MinimumForVisibleTail = 9;
+
+    public static void AppendMasked(StringBuilder builder, ReadOnlySpan<char> value)
+    {
+        var total = CountAlphanumeric(value);
+        var visibleFrom = total >= MinimumForVisibleTail ? total - VisibleTail : int.MaxValue;
+        var seen = 0;
+        foreach (var rune in value.EnumerateRunes())
+        {
+            if (!Rune.IsLetterOrDigit(rune))
+            {
+                builder.Append(rune.ToString());
+                continue;
+            }
+
+            if (seen >= visibleFrom)
+            {
+                builder.Append(rune.ToString());
+            }
+            else
+            {
+                builder.Append('*');
+            }
+
+            seen++;
+        }
+    }
+
+    private static int CountAlphanumeric(ReadOnlySpan<char> value)
+    {
+        var count = 0;
+        foreach (var rune in value.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
