@@ -68,6 +68,9 @@ public sealed class StateScope
     /// <summary>Removes every value, as when a user asks to start over.</summary>
     public void Clear() => _root = [];
 
+    /// <summary>Whether the document has no values.</summary>
+    public bool IsEmpty => _root.Count == 0;
+
     /// <summary>Serializes the document as UTF-8 JSON.</summary>
     public byte[] ToUtf8Json()
     {
@@ -79,4 +82,7 @@ public sealed class StateScope
 
         return buffer.WrittenSpan.ToArray();
     }
+
+    /// <summary>Writes the document to <paramref name="writer"/>, which the caller flushes.</summary>
+    internal void WriteTo(Utf8JsonWriter writer) => _root.WriteTo(writer);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HelpBot.Runtime.State;
 
 namespace HelpBot.Runtime.Storage;
@@ -6,11 +7,24 @@ namespace HelpBot.Runtime.Storage;
 /// In-process storage for tests and single-instance runs that need no persistence. Values are
 /// copied on write and on read, so no caller shares mutable bytes with the store.
 /// </summary>
-public sealed class MemoryStorage : IStorage
+public sealed class MemoryStorage : IStorage, IPurgeableStorage
 {
-    private readonly Dictionary<string, (byte[] Json, long Version)> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _items = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private readonly TimeProvider _timeProvider;
     private long _nextVersion;
+
+    public MemoryStorage()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <param name="timeProvider">Clock for the last-write time that <see cref="PurgeConversationsAsync"/> compares.</param>
+    public MemoryStorage(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _timeProvider = timeProvider;
+    }
 
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -34,6 +48,7 @@ public sealed class MemoryStorage : IStorage
     {
         ArgumentNullException.ThrowIfNull(changes);
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+        var now = _timeProvider.GetUtcNow();
         lock (_lock)
         {
             foreach (var (key, change) in changes)
@@ -44,7 +59,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, change) in changes)
             {
                 var version = ++_nextVersion;
-                _items[key] = (change.Json.ToArray(), version);
+                _items[key] = new Entry(change.Json.ToArray(), version, now);
                 etags[key] = FormatETag(version);
             }
         }
@@ -66,6 +81,25 @@ public sealed class MemoryStorage : IStorage
         return Task.CompletedTask;
     }
 
+    public Task<int> PurgeConversationsAsync(DateTimeOffset updatedBefore, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        lock (_lock)
+        {
+            foreach (var (key, entry) in _items)
+            {
+                // Removing during enumeration is allowed for Dictionary<TKey, TValue> since .NET Core 3.0.
+                if (entry.UpdatedAt < updatedBefore && key.Contains(StateKeys.ConversationSegment, StringComparison.Ordinal))
+                {
+                    _items.Remove(key);
+                    deleted++;
+                }
+            }
+        }
+
+        return Task.FromResult(deleted);
+    }
+
     private void CheckETag(string key, string? etag)
     {
         if (etag == StoreItem.AnyETag)
@@ -74,12 +108,16 @@ public sealed class MemoryStorage : IStorage
         }
 
         var exists = _items.TryGetValue(key, out var current);
-        var matches = etag is null ? !exists : exists && FormatETag(current.Version) == etag;
+        var matches = etag is null ? !exists : exists && FormatETag(current!.Version) == etag;
         if (!matches)
         {
-            throw new StorageConcurrencyException($"The stored version of key '{key}' changed since it was read.") { Key = key };
+            throw StorageConcurrencyException.ForKey(key);
         }
     }
 
-    private static string FormatETag(long version) => version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    // Versions come from one counter for the whole store, so a deleted and re-created key never
+    // gets an ETag that an earlier reader still holds.
+    private static string FormatETag(long version) => version.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Entry(byte[] Json, long Version, DateTimeOffset UpdatedAt);
 }
