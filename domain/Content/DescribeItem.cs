@@ -1,0 +1,15 @@
+namespace HelpBot.Domain.Content;
+
+/// <summary>Something the caller must describe to the Service Center, tied to the report field that answers it.</summary>
+public sealed class DescribeItem : SourcedFact
+{
+    public string Id { get; init; } = string.Empty;
+
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>The <see cref="Reports.ReportFields"/> id whose value answers this item.</summary>
+    public string Field { get; init; } = string.Empty;
+
+    /// <summary>True when the item applies only to a mobile device.</summary>
+    public bool MobileOnly { get; init; }
+}

@@ -1,0 +1,21 @@
+namespace HelpBot.Domain.Content;
+
+/// <summary>
+/// A report that is not about one client (a general outage, or CBMS as county workers see it),
+/// and where it goes instead of the ticket form.
+/// </summary>
+public sealed class ElsewhereRoute : SourcedFact
+{
+    public string Id { get; init; } = string.Empty;
+
+    public string Title { get; init; } = string.Empty;
+
+    /// <summary>Groups of phrases; the route matches when every group has a phrase in the text.</summary>
+    public List<List<string>> Keywords { get; init; } = [];
+
+    /// <summary>Where the report goes and what to say there.</summary>
+    public List<string> Guidance { get; init; } = [];
+
+    /// <summary>Ids of contacts to offer.</summary>
+    public List<string> ContactIds { get; init; } = [];
+}

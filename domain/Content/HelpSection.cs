@@ -1,0 +1,14 @@
+namespace HelpBot.Domain.Content;
+
+/// <summary>A part of a help topic, such as the steps for one operating system.</summary>
+public sealed class HelpSection : SourcedFact
+{
+    public string Id { get; init; } = string.Empty;
+
+    public string Heading { get; init; } = string.Empty;
+
+    /// <summary>Steps or facts, in order.</summary>
+    public List<string> Steps { get; init; } = [];
+
+    public string? Link { get; init; }
+}

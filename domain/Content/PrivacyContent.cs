@@ -1,0 +1,16 @@
+namespace HelpBot.Domain.Content;
+
+/// <summary>The desk aid's definitions of PII and PHI.</summary>
+public sealed class PrivacyContent : SourcedFact
+{
+    public TextFact PiiDefinition { get; init; } = new();
+
+    /// <summary>Kinds of information that count as PII.</summary>
+    public List<TextFact> PiiItems { get; init; } = [];
+
+    /// <summary>The parts of the PHI definition, one per item.</summary>
+    public List<TextFact> PhiDefinition { get; init; } = [];
+
+    /// <summary>Page with more about handling PII.</summary>
+    public string MoreInformationUrl { get; init; } = string.Empty;
+}

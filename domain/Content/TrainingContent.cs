@@ -1,0 +1,10 @@
+namespace HelpBot.Domain.Content;
+
+/// <summary>Training topics and where to get more training.</summary>
+public sealed class TrainingContent : SourcedFact
+{
+    /// <summary>Contact ids to offer for training questions: the desk aid's (now historical) or newer ones.</summary>
+    public Choice<List<string>> WhereToGetTraining { get; init; } = new();
+
+    public List<TrainingTopic> Topics { get; init; } = [];
+}

@@ -1,0 +1,26 @@
+namespace HelpBot.Domain.Drafts;
+
+/// <summary>An e-mail to the CBMS help desk, ready for the user to review and send from their own mail.</summary>
+public sealed record EmailDraft
+{
+    /// <summary>Recipient address from the content file.</summary>
+    public required string To { get; init; }
+
+    /// <summary>Subject naming system, page and date, such as "PEAK technical issue: Benefit information page, 2026-08-22".</summary>
+    public required string Subject { get; init; }
+
+    /// <summary>One section per e-mail field, in desk-aid order; missing answers say "Not provided".</summary>
+    public required IReadOnlyList<DraftSection> Sections { get; init; }
+
+    /// <summary>Files the user must attach, followed by the reminder to erase PII from them.</summary>
+    public required IReadOnlyList<string> AttachmentsToAdd { get; init; }
+
+    /// <summary>True when personal data was kept, so the e-mail must go encrypted.</summary>
+    public bool EncryptionRequired { get; init; }
+
+    /// <summary>What to do about encryption; null when none is needed.</summary>
+    public string? EncryptionNote { get; init; }
+
+    /// <summary>The whole body as plain text with CRLF line breaks.</summary>
+    public required string PlainTextBody { get; init; }
+}

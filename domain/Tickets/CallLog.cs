@@ -1,0 +1,42 @@
+namespace HelpBot.Domain.Tickets;
+
+/// <summary>
+/// What the user wrote down after calling the Service Center.
+/// </summary>
+/// <remarks>
+/// The representative's first name is staff data, not customer PII, but the ticket keeps metadata
+/// only: <see cref="ApplyTo"/> copies the call time, incident number and time frame and drops the
+/// name. The name lives only as long as the conversation state, so the bot can repeat it when the
+/// user escalates in the same conversation; the checklist asks users to keep it in their own notes.
+/// </remarks>
+/// <param name="CalledAt">Date and time of the call.</param>
+/// <param name="IncidentNumber">Ticket incident number the representative gave; null when none was given.</param>
+/// <param name="PromisedTimeFrame">Time frame for an update the representative gave; null when none was given.</param>
+/// <param name="RepresentativeFirstName">First name only; never copied to the ticket.</param>
+public sealed record CallLog(
+    DateTimeOffset CalledAt,
+    string? IncidentNumber,
+    TimeSpan? PromisedTimeFrame,
+    string? RepresentativeFirstName = null)
+{
+    /// <summary>
+    /// Copies the call's metadata to <paramref name="ticket"/>: incident number, promised update
+    /// time, and status acknowledged (with a number) or reported (without).
+    /// </summary>
+    public void ApplyTo(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        if (!string.IsNullOrWhiteSpace(IncidentNumber))
+        {
+            ticket.IncidentNumber = IncidentNumber.Trim();
+        }
+
+        if (PromisedTimeFrame is { } timeFrame)
+        {
+            ticket.PromisedUpdateBy = CalledAt + timeFrame;
+        }
+
+        var status = ticket.IncidentNumber is null ? TicketStatus.Reported : TicketStatus.Acknowledged;
+        ticket.SetStatus(status, CalledAt);
+    }
+}
