@@ -14,6 +14,9 @@ public abstract class SourcedFact
     /// <summary>Date or year the fact was last seen true in its source, such as <c>2026</c>.</summary>
     public string? AsOf { get; init; }
 
+    /// <summary>True when the source gives this fact's web address as plain http, so the validator accepts http for it.</summary>
+    public bool AllowHttp { get; init; }
+
     /// <summary>Editor's note, such as why a value is marked historical or unverified.</summary>
     public string? Note { get; init; }
 }
