@@ -1,0 +1,20 @@
+namespace HelpBot.Dialogs.Conversation.Markers;
+
+/// <summary>Values of <see cref="HelpBotMarker.Prompt"/>: the questions HelpBot asks.</summary>
+public static class ConversationPrompts
+{
+    public const string Menu = "menu";
+    public const string CbmsUser = "cbmsUser";
+    public const string Role = "role";
+    public const string Describe = "describe";
+    public const string Training = "training";
+    public const string Tips = "tips";
+    public const string PageAddress = "pageAddress";
+    public const string PickSystem = "pickSystem";
+    public const string Urgent = "urgent";
+    public const string Field = "field";
+    public const string PiiReview = "piiReview";
+    public const string Draft = "draft";
+    public const string Checklist = "checklist";
+    public const string LogCall = "logCall";
+}

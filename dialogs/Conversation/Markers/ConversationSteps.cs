@@ -1,0 +1,19 @@
+namespace HelpBot.Dialogs.Conversation.Markers;
+
+/// <summary>Values of <see cref="HelpBotMarker.Step"/>: statements that ask nothing.</summary>
+public static class ConversationSteps
+{
+    public const string Welcome = "welcome";
+    public const string CbmsPath = "cbmsPath";
+    public const string TrainingAnswer = "trainingAnswer";
+    public const string Elsewhere = "elsewhere";
+    public const string Fixed = "fixed";
+    public const string UrgentContacts = "urgentContacts";
+    public const string RoleNote = "roleNote";
+    public const string TicketLogged = "ticketLogged";
+    public const string Tickets = "tickets";
+    public const string HelpTopic = "helpTopic";
+    public const string WhatToExpect = "whatToExpect";
+    public const string PasswordWarning = "passwordWarning";
+    public const string OldBookmark = "oldBookmark";
+}
