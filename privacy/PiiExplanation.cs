@@ -10,7 +10,8 @@ namespace HelpBot.Privacy;
 /// <param name="Score">Score after context and validation.</param>
 /// <param name="ContextWords">Configured context words found near the match (recognizer constants, not user text).</param>
 /// <param name="Validated">Result of the recognizer's validation (a checksum or range rule); null when it has no opinion.</param>
-/// <param name="Note">Extra fact about the decision, for example that a regex timed out.</param>
+/// <param name="TimedOut">True when a regex timed out and the finding covers the whole text (fail closed).</param>
+/// <param name="Note">Extra fact about the decision in plain words.</param>
 public sealed record PiiExplanation(
     string RecognizerName,
     string PatternName,
@@ -18,4 +19,5 @@ public sealed record PiiExplanation(
     double Score,
     IReadOnlyList<string> ContextWords,
     bool? Validated = null,
+    bool TimedOut = false,
     string? Note = null);

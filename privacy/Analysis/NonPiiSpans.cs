@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using HelpBot.Privacy.Recognizers;
+
+namespace HelpBot.Privacy.Analysis;
+
+/// <summary>
+/// Finds stretches of text that are never PII even when a recognizer matches inside them: CBMS case
+/// numbers, ticket and tracking numbers, error codes, version numbers and web addresses. A finding that
+/// lies wholly inside such a stretch is dropped.
+/// </summary>
+internal static partial class NonPiiSpans
+{
+    private static readonly Regex[] Finders =
+    [
+        CaseNumberRegex(),
+        ReferenceNumberRegex(),
+        ErrorCodeRegex(),
+        VersionRegex(),
+        WebAddressRegex(),
+    ];
+
+    /// <summary>Returns the non-PII stretches of <paramref name="text"/> as (start, end) pairs.</summary>
+    /// <exception cref="RegexMatchTimeoutException">A finder timed out; the caller keeps every finding.</exception>
+    public static List<(int Start, int End)> Find(string text)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var finder in Finders)
+        {
+            for (var match = finder.Match(text); match.Success; match = match.NextMatch())
+            {
+                var id = match.Groups["id"];
+                var value = id.Success ? (Capture)id : match;
+                spans.Add((value.Index, value.Index + value.Length));
+            }
+        }
+
+        return spans;
+    }
+
+    // Accepts a CBMS case number: 1B and 5 to 8 digits (1B00000, 1B1234567); any case.
+    [GeneratedRegex(@"\b1B\d{5,8}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex CaseNumberRegex();
+
+    // Accepts a cue (ticket, incident, tracking, authorization, confirmation, reference, request, order,
+    // INC, SR), an optional "number", "no.", "#" or "id", and an identifier of at least four letters,
+    // digits or dashes that holds a digit. The identifier is the id group.
+    [GeneratedRegex(@"\b(?:ticket|incident|tracking|authori[sz]ation|auth|confirmation|reference|ref|request|order|INC|SR)\s*(?:number|num|no\.?|#|id)?\s*[:#]?\s*(?<id>(?=[A-Za-z\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex ReferenceNumberRegex();
+
+    // Accepts error codes: ERR/ERROR/E and 2 to 6 digits (ERR-12345), HTTP and a status code
+    // (HTTP 404), and "error", "code" or "status" followed by 3 to 6 digits (error 500); any case.
+    [GeneratedRegex(@"\b(?:(?:ERR|ERROR|E)[\-_ ]?\d{2,6}|HTTP\s*(?:error\s*)?\d{3}|(?:error|code|status)\s*(?:code\s*)?[:#]?\s*\d{3,6})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex ErrorCodeRegex();
+
+    // Accepts version numbers: v or version and 1 to 4 dot-separated numbers (v2.1, version 116.0.5845),
+    // and any four dot-separated numbers (116.0.5845.188).
+    [GeneratedRegex(@"\b(?:v(?:ersion)?\s*\d+(?:\.\d+){0,3}|\d+\.\d+\.\d+\.\d+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex VersionRegex();
+
+    // Accepts web addresses: http(s):// and the rest up to white space, or a bare host name ending in
+    // .com, .org, .gov, .net, .us or .edu with an optional path (connectforhealthco.com/plans). Text
+    // before an @ is not a host name, so e-mail addresses are not matched.
+    [GeneratedRegex(@"\bhttps?://[^\s<>""]+|(?<![@\w.\-])(?:[A-Za-z0-9\-]+\.)+(?:com|org|gov|net|us|edu)\b(?![@\-])(?:/[^\s<>""]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex WebAddressRegex();
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using HelpBot.Privacy.Recognizers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HelpBot.Privacy.Analysis;
+
+/// <summary>
+/// Runs the enabled recognizers, then drops findings below the score threshold, allow-listed values and
+/// findings inside case numbers, error codes, version numbers or web addresses, and resolves overlaps.
+/// Findings from a regex timeout skip those steps, so a timeout always reports the whole text.
+/// </summary>
+public sealed class PiiAnalyzer : IPiiAnalyzer
+{
+    private readonly IReadOnlyList<IPiiRecognizer> _recognizers;
+    private readonly double _threshold;
+    private readonly AllowList _allowList;
+    private readonly ILogger<PiiAnalyzer> _logger;
+
+    /// <summary>Creates the analyzer from the registry's recognizers and the options.</summary>
+    public PiiAnalyzer(RecognizerRegistry registry, IOptions<PiiOptions> options, ILogger<PiiAnalyzer> logger)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        _recognizers = registry.Recognizers;
+        _threshold = options.Value.ScoreThreshold;
+        _allowList = new AllowList(options.Value.AllowList);
+        _logger = logger;
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            _logger.RecognizersLoaded(_recognizers.Count, string.Join(", ", _recognizers.Select(r => r.Name)), _threshold);
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<PiiFinding> Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var candidates = new List<PiiFinding>();
+        foreach (var recognizer in _recognizers)
+        {
+            recognizer.Analyze(text, candidates);
+        }
+
+        var timedOut = candidates.Where(f => f.Explanation.TimedOut).ToList();
+        LogTimeouts(text, timedOut);
+        var accepted = Filter(text, candidates);
+        var findings = FindingMerger.Merge(accepted);
+        findings.InsertRange(0, timedOut);
+
+        LogCompleted(text, started, candidates.Count, findings);
+        return findings;
+    }
+
+    private void LogCompleted(string text, long started, int candidateCount, List<PiiFinding> findings)
+    {
+        if (!_logger.IsEnabled(LogLevel.Debug))
+        {
+            return;
+        }
+
+        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var categories = string.Join(", ", findings.Select(f => f.Category).Distinct().Order(StringComparer.Ordinal));
+        _logger.AnalysisCompleted(text.Length, findings.Count, categories, elapsed, candidateCount - findings.Count);
+    }
+
+    private List<PiiFinding> Filter(string text, List<PiiFinding> candidates)
+    {
+        var accepted = candidates
+            .Where(f => !f.Explanation.TimedOut && f.Score >= _threshold)
+            .Where(f => !_allowList.Contains(text.AsSpan(f.Offset, f.Length)))
+            .ToList();
+        if (accepted.Count == 0)
+        {
+            return accepted;
+        }
+
+        List<(int Start, int End)> nonPii;
+        try
+        {
+            nonPii = NonPiiSpans.Find(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Fail closed: without the non-PII stretches, keep every finding.
+            _logger.NonPiiSpansTimedOut(text.Length);
+            return accepted;
+        }
+
+        return accepted.Where(f => !nonPii.Exists(s => s.Start <= f.Offset && f.End <= s.End)).ToList();
+    }
+
+    private void LogTimeouts(string text, List<PiiFinding> timedOut)
+    {
+        foreach (var finding in timedOut)
+        {
+            _logger.RegexTimedOut(finding.Explanation.RecognizerName, finding.Explanation.PatternName, text.Length, finding.Category);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace HelpBot.Privacy.Recognizers;
+
+/// <summary>Finds a person's age ("34 years old", "age 34", "34 y/o"); the finding is the number.</summary>
+public sealed partial class AgeRecognizer : PatternRecognizer
+{
+    private const int MaxAge = 120;
+
+    private static readonly PiiPattern[] Patterns =
+    [
+        new("Years old", YearsOldRegex(), 0.6),
+        new("Age and a number", AgeNumberRegex(), 0.6),
+    ];
+
+    /// <summary>Creates the recognizer.</summary>
+    public AgeRecognizer()
+        : base(PiiCategories.Age, PiiTier.LinkedDetail, Patterns)
+    {
+    }
+
+    /// <inheritdoc/>
+    protected override bool Invalidate(ReadOnlySpan<char> value) =>
+        !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var age) || age > MaxAge;
+
+    // Accepts a number of 1 to 3 digits followed by years old, yrs old, year-old, yo, y/o or y.o.
+    // (34 years old, 7-year-old, 34 y/o); any case. The number is the pii group.
+    [GeneratedRegex(@"(?<![\w.\-/])(?<pii>\d{1,3})(?:[\s\-]?(?:years?|yrs?)[\s\-]?old\b|\s?(?:yo|y/o|y\.o\.)(?![\w/]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex YearsOldRegex();
+
+    // Accepts "age" or "aged", an optional colon or "is", and a number of 1 to 3 digits (age 34,
+    // aged 7, age: 34); any case. The number is the pii group.
+    [GeneratedRegex(@"\bage[ds]?\s*(?::|is)?\s*(?<pii>\d{1,3})(?![\w.\-/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AgeNumberRegex();
+}

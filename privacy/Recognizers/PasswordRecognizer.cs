@@ -1,0 +1,52 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace HelpBot.Privacy.Recognizers;
+
+/// <summary>
+/// Finds password values written after "password", "pwd", "passcode" or "pw" and "is", ":" or "=".
+/// The cue word itself is not part of the finding. Values that are common words ("password is wrong")
+/// are not passwords.
+/// </summary>
+public sealed partial class PasswordRecognizer : PatternRecognizer
+{
+    private static readonly PiiPattern[] Patterns = [new("Value after a password cue", PasswordRegex(), 0.9)];
+
+    private static readonly SearchValues<char> AsciiLetters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>Creates the recognizer.</summary>
+    public PasswordRecognizer()
+        : base(PiiCategories.Password, PiiTier.Identifier, Patterns)
+    {
+    }
+
+    /// <inheritdoc/>
+    protected override bool TryRefine(string text, ref int start, ref int length)
+    {
+        // Sentence punctuation after the value is not part of it.
+        while (length > 0 && text[start + length - 1] is '.' or ',' or ';' or ')')
+        {
+            length--;
+        }
+
+        return length >= 3;
+    }
+
+    /// <inheritdoc/>
+    protected override bool Invalidate(ReadOnlySpan<char> value) =>
+        (!value.ContainsAnyExcept(AsciiLetters) && WordLists.IsCommonWord(value)) || IsStatusWord(value);
+
+    private static bool IsStatusWord(ReadOnlySpan<char> value) =>
+        value.Equals("incorrect", StringComparison.OrdinalIgnoreCase)
+        || value.Equals("invalid", StringComparison.OrdinalIgnoreCase)
+        || value.Equals("locked", StringComparison.OrdinalIgnoreCase)
+        || value.Equals("correct", StringComparison.OrdinalIgnoreCase)
+        || value.Equals("required", StringComparison.OrdinalIgnoreCase);
+
+    // Accepts a cue word (password, passwd, pwd, passcode, pw; any case), then "is" or "was" with an
+    // optional colon, or a colon or equals sign, then an optionally quoted value of 3 to 64 characters
+    // with no spaces or quotes. The value is the pii group.
+    [GeneratedRegex(@"(?i:\b(?:pass\s?word|passwd|pwd|pass\s?code|pw)\b)(?:\s+(?i:is|was)\s*:?|\s*[:=])\s*[""'“‘]?(?<pii>[^\s""'“”‘’]{3,64})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex PasswordRegex();
+}

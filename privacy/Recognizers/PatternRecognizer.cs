@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+
+namespace HelpBot.Privacy.Recognizers;
+
+/// <summary>
+/// Base of the regex recognizers: named patterns with scores, context words that raise the score and
+/// negative context words that lower it, and hooks to refine, validate or invalidate a match.
+/// Scoring steps for each match: refine the span, invalidate, validate, then apply context.
+/// </summary>
+public abstract class PatternRecognizer : IPiiRecognizer
+{
+    /// <summary>Score added when a context word is near the match.</summary>
+    public const double ContextBoost = 0.35;
+
+    /// <summary>Lowest score of a match that has a context word near it.</summary>
+    public const double MinimumScoreWithContext = 0.4;
+
+    /// <summary>Score taken away when a negative context word is near the match.</summary>
+    public const double NegativeContextPenalty = 0.4;
+
+    private readonly IReadOnlyList<PiiPattern> _patterns;
+
+    /// <summary>Creates a recognizer for <paramref name="category"/> from its patterns.</summary>
+    protected PatternRecognizer(string category, PiiTier tier, IReadOnlyList<PiiPattern> patterns)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(category);
+        ArgumentNullException.ThrowIfNull(patterns);
+        Category = category;
+        Tier = tier;
+        _patterns = patterns;
+    }
+
+    /// <inheritdoc/>
+    public virtual string Name => GetType().Name;
+
+    /// <inheritdoc/>
+    public string Category { get; }
+
+    /// <inheritdoc/>
+    public PiiTier Tier { get; }
+
+    /// <summary>Words or phrases that raise the score when found near a match. Matched case-insensitively as whole words.</summary>
+    protected virtual IReadOnlyList<string> ContextWords => [];
+
+    /// <summary>Words or phrases that lower the score when found near a match ("ticket", "order").</summary>
+    protected virtual IReadOnlyList<string> NegativeContextWords => [];
+
+    /// <summary>Characters before the match searched for context words.</summary>
+    protected virtual int ContextCharactersBefore => 48;
+
+    /// <summary>Characters after the match searched for context words.</summary>
+    protected virtual int ContextCharactersAfter => 24;
+
+    /// <inheritdoc/>
+    public void Analyze(string text, ICollection<PiiFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(findings);
+        foreach (var pattern in _patterns)
+        {
+            try
+            {
+                AnalyzePattern(text, pattern, findings);
+            }
+            catch (RegexMatchTimeoutException exception)
+            {
+                findings.Add(CreateTimeoutFinding(text, pattern, exception.MatchTimeout));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adjusts the span of a match, for example to drop trailing common words after a name. Returns false
+    /// to drop the match. The default keeps the span.
+    /// </summary>
+    protected virtual bool TryRefine(string text, ref int start, ref int length) => true;
+
+    /// <summary>
+    /// Checks the value with a rule such as a checksum. True sets the score to 1, false drops the match,
+    /// null (the default) means no opinion.
+    /// </summary>
+    protected virtual bool? Validate(ReadOnlySpan<char> value) => null;
+
+    /// <summary>Returns true when the value cannot be this category (an invalid range, for example).</summary>
+    protected virtual bool Invalidate(ReadOnlySpan<char> value) => false;
+
+    private void AnalyzePattern(string text, PiiPattern pattern, ICollection<PiiFinding> findings)
+    {
+        for (var match = pattern.Regex.Match(text); match.Success; match = match.NextMatch())
+        {
+            var finding = Score(text, pattern, match);
+            if (finding is not null)
+            {
+                findings.Add(finding);
+            }
+        }
+    }
+
+    private PiiFinding? Score(string text, PiiPattern pattern, Match match)
+    {
+        var group = match.Groups[PiiPattern.ValueGroup];
+        var value = group.Success ? (Capture)group : match;
+        var start = value.Index;
+        var length = value.Length;
+        if (length == 0 || !TryRefine(text, ref start, ref length))
+        {
+            return null;
+        }
+
+        var span = text.AsSpan(start, length);
+        if (Invalidate(span))
+        {
+            return null;
+        }
+
+        var validated = Validate(span);
+        if (validated == false)
+        {
+            return null;
+        }
+
+        var score = validated == true ? 1.0 : pattern.Score;
+        var contextWords = new List<string>();
+        score = ApplyContext(text, start, length, score, contextWords);
+        var explanation = new PiiExplanation(Name, pattern.Name, pattern.Score, score, contextWords, validated);
+        return new PiiFinding(Category, Tier, start, length, score, explanation);
+    }
+
+    private double ApplyContext(string text, int start, int length, double score, List<string> found)
+    {
+        var windowStart = Math.Max(0, start - ContextCharactersBefore);
+        var windowEnd = Math.Min(text.Length, start + length + ContextCharactersAfter);
+        var before = text.AsSpan(windowStart, start - windowStart);
+        var after = text.AsSpan(start + length, windowEnd - start - length);
+
+        ContextMatcher.FindWords(before, ContextWords, found);
+        ContextMatcher.FindWords(after, ContextWords, found);
+        if (found.Count > 0)
+        {
+            score = Math.Max(MinimumScoreWithContext, Math.Min(1.0, score + ContextBoost));
+        }
+
+        var positiveCount = found.Count;
+        ContextMatcher.FindWords(before, NegativeContextWords, found);
+        if (found.Count > positiveCount)
+        {
+            score = Math.Max(0, score - NegativeContextPenalty);
+        }
+
+        return score;
+    }
+
+    private PiiFinding CreateTimeoutFinding(string text, PiiPattern pattern, TimeSpan timeout)
+    {
+        var note = $"The regex timed out after {timeout.TotalMilliseconds} ms, so the whole text counts as {Category} (fail closed).";
+        var explanation = new PiiExplanation(Name, pattern.Name, pattern.Score, 1.0, [], TimedOut: true, Note: note);
+        return new PiiFinding(Category, Tier, 0, text.Length, 1.0, explanation);
+    }
+}

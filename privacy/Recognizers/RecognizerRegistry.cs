@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+
+namespace HelpBot.Privacy.Recognizers;
+
+/// <summary>Decides which recognizers run, from <see cref="PiiOptions.EnabledRecognizers"/> and <see cref="PiiOptions.DisabledRecognizers"/>.</summary>
+public sealed class RecognizerRegistry
+{
+    /// <summary>Creates the registry from every available recognizer and the options.</summary>
+    public RecognizerRegistry(IEnumerable<IPiiRecognizer> available, IOptions<PiiOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(available);
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = options.Value;
+        var enabled = settings.EnabledRecognizers.ToHashSet(StringComparer.Ordinal);
+        var disabled = settings.DisabledRecognizers.ToHashSet(StringComparer.Ordinal);
+        Recognizers = available
+            .Where(r => enabled.Count == 0 || enabled.Contains(r.Name))
+            .Where(r => !disabled.Contains(r.Name))
+            .ToArray();
+    }
+
+    /// <summary>The recognizers that run, in registration order.</summary>
+    public IReadOnlyList<IPiiRecognizer> Recognizers { get; }
+
+    /// <summary>Creates one instance of each built-in recognizer.</summary>
+    public static IReadOnlyList<IPiiRecognizer> CreateBuiltIn() =>
+    [
+        new PersonRecognizer(),
+        new PhoneNumberRecognizer(),
+        new EmailRecognizer(),
+        new AddressRecognizer(),
+        new UsSocialSecurityNumberRecognizer(),
+        new DateOfBirthRecognizer(),
+        new AlienRegistrationNumberRecognizer(),
+        new MedicaidIdRecognizer(),
+        new HealthInformationRecognizer(),
+        new PasswordRecognizer(),
+        new UsIndividualTaxpayerIdentificationRecognizer(),
+        new CreditCardRecognizer(),
+        new UsBankAccountNumberRecognizer(),
+        new AbaRoutingNumberRecognizer(),
+        new ImmigrationStatusRecognizer(),
+        new HouseholdIncomeRecognizer(),
+        new EligibilityStatusRecognizer(),
+        new LanguagePreferenceRecognizer(),
+        new TobaccoUseRecognizer(),
+        new TaxReturnRecognizer(),
+        new AgeRecognizer(),
+    ];
+}

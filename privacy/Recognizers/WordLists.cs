@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+
+namespace HelpBot.Privacy.Recognizers;
+
+/// <summary>Word lists shipped as embedded resources, loaded once and compared case-insensitively.</summary>
+internal static class WordLists
+{
+    private static readonly FrozenSet<string> CommonWords = Load("common-words.txt");
+    private static readonly FrozenSet<string> ProperNouns = Load("proper-nouns.txt");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup =
+        CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProperNounLookup =
+        ProperNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Returns true for a frequent English word or a word of benefit applications and web sites.</summary>
+    public static bool IsCommonWord(ReadOnlySpan<char> word) => CommonLookup.Contains(word);
+
+    /// <summary>Returns true for a system, program, agency, browser, device or Colorado city name.</summary>
+    public static bool IsProperNounNotName(ReadOnlySpan<char> word) => ProperNounLookup.Contains(word);
+
+    private static FrozenSet<string> Load(string fileName)
+    {
+        var assembly = typeof(WordLists).Assembly;
+        var resourceName = $"HelpBot.Privacy.Recognizers.Words.{fileName}";
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            words.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+}
