@@ -1,0 +1,103 @@
+using System.Text.Json;
+using HelpBot.EndToEnd.Tests.DirectLine;
+using HelpBot.EndToEnd.Tests.Infrastructure;
+
+namespace HelpBot.EndToEnd.Tests.Browser;
+
+/// <summary>The bot's web chat page with the real Web Chat bundle, in headless Chromium.</summary>
+[Trait("Category", "EndToEnd")]
+public sealed class WebChatTests : IClassFixture<BotServerFixture>, IClassFixture<ChromiumFixture>
+{
+    private readonly BotServerFixture _bot;
+    private readonly ChromiumFixture _chromium;
+
+    public WebChatTests(BotServerFixture bot, ChromiumFixture chromium)
+    {
+        _bot = bot;
+        _chromium = chromium;
+    }
+
+    [Fact]
+    public async Task PageLoad_NewVisitor_ShowsWelcome()
+    {
+        await using var page = await OpenAsync(nameof(PageLoad_NewVisitor_ShowsWelcome));
+
+        await page.ScreenshotOnFailureAsync(async () =>
+        {
+            var welcome = await page.WaitForBotActivityAsync(_ => true, "the bot's welcome");
+            await page.WaitForBotTextAsync(FirstLine(ActivityJson.VisibleText(welcome)));
+        });
+    }
+
+    [Fact]
+    public async Task PageLoad_NewVisitor_RequestsOnlyLoopback()
+    {
+        await using var page = await OpenAsync(nameof(PageLoad_NewVisitor_RequestsOnlyLoopback));
+
+        await page.WaitForBotActivityAsync(_ => true, "the bot's welcome");
+
+        Assert.Empty(page.BlockedRequests);
+    }
+
+    [Fact]
+    public async Task SendBox_TypedMessage_ShownAsSentAndBotReplies()
+    {
+        await using var page = await OpenAsync(nameof(SendBox_TypedMessage_ShownAsSentAndBotReplies));
+
+        await page.ScreenshotOnFailureAsync(async () =>
+        {
+            await page.WaitForBotActivityAsync(_ => true, "the bot's welcome");
+            var cursor = page.Activities.Count;
+            await page.TypeAsync("help topics");
+            await page.WaitForUserMessageSentAsync("help topics");
+            var reply = await page.WaitForBotActivityAsync(_ => true, "the bot's reply", cursor);
+            await page.WaitForBotTextAsync(FirstLine(ActivityJson.VisibleText(reply)));
+        });
+    }
+
+    [Fact]
+    public async Task Card_SubmitButtonClicked_BotAnswers()
+    {
+        await using var page = await OpenAsync(nameof(Card_SubmitButtonClicked_BotAnswers));
+
+        await page.ScreenshotOnFailureAsync(async () =>
+        {
+            await page.WaitForBotActivityAsync(_ => true, "the bot's welcome");
+            await page.TypeAsync("report a problem");
+            var cardActivity = await page.WaitForBotActivityAsync(a => SubmitTitles(a).Any(), "a card with a submit button");
+            var title = SubmitTitles(cardActivity).First();
+            var cursor = page.Activities.Count;
+
+            await page.ClickCardButtonAsync(title);
+
+            var answer = await page.WaitForBotActivityAsync(_ => true, "the bot's answer to the card", cursor);
+            Assert.False(string.IsNullOrWhiteSpace(ActivityJson.VisibleText(answer)));
+        });
+    }
+
+    private async Task<PageDriver> OpenAsync(string testName) =>
+        await PageDriver.OpenAsync(_chromium.Browser, _bot.Server.BaseAddress, testName);
+
+    private static string FirstLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? text;
+
+    private static IEnumerable<string> SubmitTitles(JsonElement activity)
+    {
+        foreach (var card in ActivityJson.AdaptiveCards(activity))
+        {
+            if (!card.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            foreach (var action in actions.EnumerateArray())
+            {
+                if (action.TryGetProperty("type", out var type) && type.GetString() == "Action.Submit"
+                    && action.TryGetProperty("title", out var title) && title.GetString() is { Length: > 0 } text)
+                {
+                    yield return text;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using HelpBot.EndToEnd.Tests.Browser;
+using HelpBot.EndToEnd.Tests.DirectLine;
+using HelpBot.EndToEnd.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace HelpBot.EndToEnd.Tests.Conversation;
+
+/// <summary>
+/// The two flows the product exists for, typed in the web chat page as CBO staff would:
+/// a PEAK report that ends with the e-mail draft and a Connect for Health Colorado report that
+/// ends with the call checklist.
+/// </summary>
+[Trait("Category", "Conversation")]
+public sealed class ConversationFlowTests : IClassFixture<BotServerFixture>, IClassFixture<ChromiumFixture>
+{
+    private static readonly TimeSpan CardTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly BotServerFixture _bot;
+    private readonly ChromiumFixture _chromium;
+
+    public ConversationFlowTests(BotServerFixture bot, ChromiumFixture chromium)
+    {
+        _bot = bot;
+        _chromium = chromium;
+    }
+
+    [Fact]
+    public async Task PeakReport_WithSsnInDescription_DraftCardHasFieldsAndNoSsn()
+    {
+        await using var page = await PageDriver.OpenAsync(_chromium.Browser, _bot.Server.BaseAddress, nameof(PeakReport_WithSsnInDescription_DraftCardHasFieldsAndNoSsn));
+
+        await page.ScreenshotOnFailureAsync(async () =>
+        {
+            await page.WaitForBotActivityAsync(_ => true, "the bot's welcome");
+            var draft = await new BrowserConversation(page, ConversationScript.ForPeak()).RunAsync(FakeReport.PeakDescription);
+            var draftText = ActivityJson.VisibleText(draft);
+            var renderedCard = page.Page.Locator(".webchat__bubble").Filter(new() { HasText = FakeReport.CbmsHelpEmail }).Last;
+            await Expect(renderedCard).ToBeVisibleAsync(new() { Timeout = (float)CardTimeout.TotalMilliseconds });
+            var renderedText = await renderedCard.InnerTextAsync();
+
+            Assert.Contains(FakeReport.CbmsHelpEmail, draftText);
+            Assert.Contains(FakeReport.CaseNumber, draftText);
+            Assert.Contains(FakeReport.PeakPage, draftText);
+            Assert.Contains(FakeReport.StepsTried, draftText);
+            Assert.Contains(FakeReport.Impact, draftText);
+            Assert.Contains("[SSN]", draftText);
+            Assert.DoesNotContain(FakeReport.Ssn, draftText);
+            Assert.DoesNotContain(FakeReport.Ssn, renderedText);
+            Assert.Contains("[SSN]", renderedText);
+        });
+    }
+
+    [Fact]
+    public async Task ConnectForHealthReport_Typed_ChecklistCardHasServiceCenterLink()
+    {
+        await using var page = await PageDriver.OpenAsync(_chromium.Browser, _bot.Server.BaseAddress, nameof(ConnectForHealthReport_Typed_ChecklistCardHasServiceCenterLink));
+
+        await page.ScreenshotOnFailureAsync(async () =>
+        {
+            await page.WaitForBotActivityAsync(_ => true, "the bot's welcome");
+            var checklist = await new BrowserConversation(page, ConversationScript.ForConnectForHealth()).RunAsync(FakeReport.ConnectDescription);
+            var renderedCard = page.Page.Locator(".webchat__bubble").Filter(new() { HasText = FakeReport.ServiceCenterNumber }).Last;
+            await Expect(renderedCard).ToBeVisibleAsync(new() { Timeout = (float)CardTimeout.TotalMilliseconds });
+
+            Assert.Matches(@"tel:\+?1-?855-?752-?6749", checklist.GetRawText());
+            Assert.Contains(FakeReport.ServiceCenterNumber, ActivityJson.VisibleText(checklist));
+        });
+    }
+}
