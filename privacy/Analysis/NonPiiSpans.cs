@@ -19,9 +19,53 @@ internal static partial class NonPiiSpans
         WebAddressRegex(),
     ];
 
-    /// <summary>Returns the non-PII stretches of <paramref name="text"/> as (start, end) pairs.</summary>
+    /// <summary>
+    /// Returns the non-PII stretches of <paramref name="text"/> as (start, end) pairs, sorted by start,
+    /// with overlapping stretches joined.
+    /// </summary>
     /// <exception cref="RegexMatchTimeoutException">A finder timed out; the caller keeps every finding.</exception>
     public static List<(int Start, int End)> Find(string text)
+    {
+        var spans = FindAll(text);
+        spans.Sort();
+        var joined = new List<(int Start, int End)>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (joined.Count > 0 && span.Start <= joined[^1].End)
+            {
+                joined[^1] = (joined[^1].Start, Math.Max(joined[^1].End, span.End));
+                continue;
+            }
+
+            joined.Add(span);
+        }
+
+        return joined;
+    }
+
+    /// <summary>Returns true when [start, end) lies inside one of the sorted, joined <paramref name="spans"/>.</summary>
+    public static bool Covers(List<(int Start, int End)> spans, int start, int end)
+    {
+        // Binary search for the last stretch that starts at or before start.
+        int low = 0, high = spans.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (spans[middle].Start <= start)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found >= 0 && end <= spans[found].End;
+    }
+
+    private static List<(int Start, int End)> FindAll(string text)
     {
         var spans = new List<(int Start, int End)>();
         foreach (var finder in Finders)

@@ -28,6 +28,7 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         _threshold = options.Value.ScoreThreshold;
         _allowList = new AllowList(options.Value.AllowList);
         _logger = logger;
+        WarmUp();
         if (_logger.IsEnabled(LogLevel.Information))
         {
             _logger.RecognizersLoaded(_recognizers.Count, string.Join(", ", _recognizers.Select(r => r.Name)), _threshold);
@@ -95,7 +96,22 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
             return accepted;
         }
 
-        return accepted.Where(f => !nonPii.Exists(s => s.Start <= f.Offset && f.End <= s.End)).ToList();
+        return accepted.Where(f => !NonPiiSpans.Covers(nonPii, f.Offset, f.End)).ToList();
+    }
+
+    // Runs each recognizer once so its regexes are compiled before the first real text. A regex's
+    // timeout clock starts before the just-in-time compilation of its generated code, so a cold first
+    // call on a busy machine could otherwise time out and report a whole message as PII.
+    private void WarmUp()
+    {
+        const string sample = "Client is Dana Testperson, DOB 01/01/1900, phone 303-555-0100, test@example.org, case 1B00000.";
+        var discarded = new List<PiiFinding>();
+        foreach (var recognizer in _recognizers)
+        {
+            recognizer.Analyze(sample, discarded);
+        }
+
+        _ = NonPiiSpans.Find(sample);
     }
 
     private void LogTimeouts(string text, List<PiiFinding> timedOut)
