@@ -16,6 +16,50 @@ internal static partial class Log
         Message = "Deleted an expired e-mail draft on download")]
     public static partial void DraftExpired(ILogger logger);
 
+    [LoggerMessage(EventId = 2052, EventName = "ReportClassified", Level = LogLevel.Information,
+        Message = "Classified a report as {Kind} for system {SupportSystem} with {StillNeededCount} fields still needed")]
+    public static partial void ReportClassified(ILogger logger, string kind, string supportSystem, int stillNeededCount);
+
+    [LoggerMessage(EventId = 2053, EventName = "SystemDecided", Level = LogLevel.Information,
+        Message = "Decided system {SupportSystem} (from an address: {FromAddress})")]
+    public static partial void SystemDecided(ILogger logger, string supportSystem, bool fromAddress);
+
+    [LoggerMessage(EventId = 2054, EventName = "LookAlikeHostRejected", Level = LogLevel.Warning,
+        Message = "Rejected a page address whose host only looks like a known system")]
+    public static partial void LookAlikeHostRejected(ILogger logger);
+
+    [LoggerMessage(EventId = 2055, EventName = "FieldAnswered", Level = LogLevel.Debug,
+        Message = "Stored the answer to report field {Field}")]
+    public static partial void FieldAnswered(ILogger logger, string field);
+
+    [LoggerMessage(EventId = 2056, EventName = "PasswordAnswerDiscarded", Level = LogLevel.Warning,
+        Message = "Discarded an answer to {Field} that looked like a password")]
+    public static partial void PasswordAnswerDiscarded(ILogger logger, string field);
+
+    [LoggerMessage(EventId = 2057, EventName = "PrivacyChecked", Level = LogLevel.Information,
+        Message = "Checked the report for PII/PHI: {FindingCount} findings")]
+    public static partial void PrivacyChecked(ILogger logger, int findingCount);
+
+    [LoggerMessage(EventId = 2058, EventName = "ProfileCompleted", Level = LogLevel.Information,
+        Message = "Stored the first-time answers with role {Role}")]
+    public static partial void ProfileCompleted(ILogger logger, string role);
+
+    [LoggerMessage(EventId = 2059, EventName = "TicketsListed", Level = LogLevel.Debug,
+        Message = "Listed {TicketCount} tickets")]
+    public static partial void TicketsListed(ILogger logger, int ticketCount);
+
+    [LoggerMessage(EventId = 2060, EventName = "HelpTopicShown", Level = LogLevel.Debug,
+        Message = "Showed help topic {TopicId}")]
+    public static partial void HelpTopicShown(ILogger logger, string topicId);
+
+    [LoggerMessage(EventId = 2061, EventName = "ClientInfoRecorded", Level = LogLevel.Debug,
+        Message = "Recorded the web chat client's details (operating system known: {OperatingSystemKnown}, browser known: {BrowserKnown})")]
+    public static partial void ClientInfoRecorded(ILogger logger, bool operatingSystemKnown, bool browserKnown);
+
+    [LoggerMessage(EventId = 2062, EventName = "ActivityIgnored", Level = LogLevel.Debug,
+        Message = "Ignored an activity of type {ActivityType} named {ActivityName}")]
+    public static partial void ActivityIgnored(ILogger logger, string activityType, string? activityName);
+
     [LoggerMessage(EventId = 2090, EventName = "TicketCreated", Level = LogLevel.Information,
         Message = "Created ticket {TicketId} for system {SupportSystem}")]
     public static partial void TicketCreated(ILogger logger, string ticketId, string supportSystem);

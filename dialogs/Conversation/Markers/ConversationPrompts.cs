@@ -14,7 +14,5 @@ public static class ConversationPrompts
     public const string Urgent = "urgent";
     public const string Field = "field";
     public const string PiiReview = "piiReview";
-    public const string Draft = "draft";
-    public const string Checklist = "checklist";
     public const string LogCall = "logCall";
 }

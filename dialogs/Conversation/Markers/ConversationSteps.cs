@@ -16,4 +16,7 @@ public static class ConversationSteps
     public const string WhatToExpect = "whatToExpect";
     public const string PasswordWarning = "passwordWarning";
     public const string OldBookmark = "oldBookmark";
+    public const string Draft = "draft";
+    public const string Checklist = "checklist";
+    public const string PrivacyApplied = "privacyApplied";
 }

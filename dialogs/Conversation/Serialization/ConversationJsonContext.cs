@@ -9,8 +9,13 @@ namespace HelpBot.Dialogs.Conversation.Serialization;
 /// Source-generated serializers for everything the conversation keeps in state or storage and for
 /// the markers it sends, so no turn pays for reflection. Null properties are left out.
 /// </summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(UserProfile))]
+[JsonSerializable(typeof(ReportState))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(ChannelDataEnvelope))]
 [JsonSerializable(typeof(HelpBotMarker))]
 [JsonSerializable(typeof(StoredDraft))]

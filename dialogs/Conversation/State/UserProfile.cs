@@ -9,7 +9,7 @@ public sealed class UserProfile
     [JsonPropertyName("cbmsUser")]
     public bool? CbmsUser { get; set; }
 
-    /// <summary>A <see cref="UserRoles"/> value; null until asked.</summary>
+    /// <summary>Id of a role in the desk-aid content, such as <c>cbo-staff</c>; null until asked.</summary>
     [JsonPropertyName("role")]
     public string? Role { get; set; }
 

@@ -1,0 +1,46 @@
+using HelpBot.Dialogs.Conversation.Dialogs;
+using HelpBot.Dialogs.Conversation.Prompts;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Domain.Reports;
+
+namespace HelpBot.Dialogs.Conversation;
+
+/// <summary>Builds the dialog set of HelpBot's conversation: every dialog and prompt, with <see cref="DialogIds.Main"/> as the root.</summary>
+public static class ConversationDialogs
+{
+    /// <summary>Report fields that have a field prompt.</summary>
+    public static readonly IReadOnlyList<string> AskableFields =
+    [
+        ReportFields.Description, ReportFields.ErrorMessage, ReportFields.Username, ReportFields.Page, ReportFields.When,
+        ReportFields.StepsTried, ReportFields.Impact, ReportFields.CaseNumber, ReportFields.Screenshot,
+        ReportFields.Os, ReportFields.Device, ReportFields.Browser,
+    ];
+
+    public static DialogSet Create(ConversationServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var set = new DialogSet()
+            .Add(new MainDialog(services))
+            .Add(new OnboardingDialog(services))
+            .Add(new ReportDialog(services))
+            .Add(new SystemDialog(services))
+            .Add(new PeakReportDialog(services))
+            .Add(new ConnectReportDialog(services))
+            .Add(new FieldsDialog(services))
+            .Add(new PrivacyReviewDialog(services))
+            .Add(new TextPrompt(DialogIds.TextPrompt))
+            .Add(new ChoicePrompt(DialogIds.ChoicePrompt))
+            .Add(new MenuPrompt())
+            .Add(new TipsPrompt(services.Content))
+            .Add(new PageAddressPrompt(services))
+            .Add(new PrivacyReviewPrompt(services))
+            .Add(new CallLogPrompt(services));
+        foreach (var field in AskableFields)
+        {
+            set.Add(new FieldPrompt(field, services));
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Prompts;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Dialogs.Engine.Waterfall;
+using HelpBot.Domain.Drafts;
+using HelpBot.Domain.Reports;
+using HelpBot.Domain.Systems;
+using HelpBot.Domain.Tickets;
+
+namespace HelpBot.Dialogs.Conversation.Dialogs;
+
+/// <summary>
+/// Step 3b, Connect for Health Colorado: the note for certified roles, the fields the Service Center
+/// needs, the PII/PHI review, the call checklist, and the call log, stored as a ticket that holds
+/// metadata only.
+/// </summary>
+public sealed class ConnectReportDialog : WaterfallDialog
+{
+    private readonly ConversationServices _services;
+
+    public ConnectReportDialog(ConversationServices services)
+        : base(DialogIds.Connect)
+    {
+        _services = services;
+        AddStep(CollectFieldsAsync);
+        AddStep(ReviewPrivacyAsync);
+        AddStep(SendChecklistAsync);
+        AddStep(LogCallAsync);
+    }
+
+    private async Task<DialogTurnResult> CollectFieldsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var report = step.Turn.GetReport().Report;
+        var role = _services.Content.Roles.Find(r => r.Id == step.Turn.GetProfile().Role);
+        var intro = "Step 3: this is a Connect for Health Colorado problem, which is reported by phone to the Service Center. " +
+            "I'll collect what the Service Center needs and give you a checklist for the call.";
+        if (role?.FollowsInternalProcess == true)
+        {
+            intro += "\n\nNote: " + _services.Content.ServiceCenter.RoleNote.Text;
+            await Reply.SendStepAsync(step.Turn, ConversationSteps.RoleNote, intro, cancellationToken);
+        }
+        else
+        {
+            await step.Turn.SendActivityAsync(Reply.Text(intro).WithMarker(Reply.Marker(step.Turn)), cancellationToken);
+        }
+
+        return await step.BeginDialogAsync(DialogIds.Fields, FieldsOptions.Create(ReportRules.StillNeeded(report)), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> ReviewPrivacyAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(DialogIds.PrivacyReview, null, cancellationToken);
+
+    private async Task<DialogTurnResult> SendChecklistAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var checklist = CallChecklistComposer.Compose(step.Turn.GetReport().Report, _services.Content);
+        await step.Turn.SendActivityAsync(ChecklistCards.Create(checklist)
+            .WithMarker(Reply.Marker(step.Turn, step: ConversationSteps.Checklist)), cancellationToken);
+        return await step.PromptAsync(DialogIds.CallLogPrompt, new PromptOptions(), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> LogCallAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var log = step.Result as JsonObject;
+        if (log is null || log[CallLogFields.Skipped]?.GetValue<bool>() == true)
+        {
+            await Reply.SendStepAsync(step.Turn, ConversationSteps.TicketLogged,
+                "Okay. Keep the checklist for the call; after it, type 'report' and I'll help you log it.", cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var callLog = ReadCallLog(log);
+        var state = step.Turn.GetReport();
+        var ticket = TicketFactory.Create(step.Turn, state.Report, SupportSystems.ConnectForHealth, _services.TimeProvider.GetUtcNow());
+        callLog.ApplyTo(ticket);
+        ticket = await _services.Tickets.CreateAsync(ticket, cancellationToken);
+        step.Turn.UpdateReport(report => report.TicketId = ticket.Id);
+        await Reply.SendStepAsync(step.Turn, ConversationSteps.TicketLogged, Summary(ticket, callLog), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static CallLog ReadCallLog(JsonObject log)
+    {
+        var calledAt = DateTimeOffset.Parse(log[CallLogFields.CalledAt]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        var minutes = log[CallLogFields.TimeFrameMinutes]?.GetValue<long>();
+        return new CallLog(
+            calledAt,
+            log[CallLogFields.IncidentNumber]?.GetValue<string>(),
+            minutes is null ? null : TimeSpan.FromMinutes(minutes.Value),
+            log[CallLogFields.Representative]?.GetValue<string>());
+    }
+
+    private string Summary(Ticket ticket, CallLog callLog)
+    {
+        var center = _services.Content.ServiceCenter;
+        var text = new StringBuilder("I logged the call as ticket ").Append(ticket.Id).Append(". I keep only the dates, the incident number and the status, no names.\n");
+        if (callLog.RepresentativeFirstName is { Length: > 0 } name)
+        {
+            text.Append("For your own notes: you spoke with ").Append(name).Append(".\n");
+        }
+
+        if (ticket.PromisedUpdateBy is { } due)
+        {
+            text.Append("An update is due by ").Append(Fields.ReportFieldValues.FormatWhen(due)).Append(".\n");
+        }
+
+        text.Append('\n').Append(center.StatusCheck.Text).Append("\n\n").Append(center.EscalationWhen.Text).Append('\n')
+            .Append(ContentText.Numbered(center.Escalation.Select(e => e.Text)));
+        return text.ToString();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using HelpBot.Dialogs.Conversation.Fields;
+using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Domain.Reports;
+
+namespace HelpBot.Dialogs.Conversation.Dialogs;
+
+/// <summary>
+/// Asks the report fields that are still needed, one question at a time, and writes each answer
+/// into the report as soon as it is accepted. "Back" asks the previous field again with its answer
+/// prefilled. When the list is done it checks <see cref="ReportRules.StillNeeded"/> again, because
+/// an answer can make another field necessary (a phone as the operating system needs the device).
+/// Options: <c>{"fields": ["description", ...]}</c>.
+/// </summary>
+public sealed class FieldsDialog(ConversationServices services) : Dialog(DialogIds.Fields)
+{
+    private const string FieldsKey = "fields";
+    private const string IndexKey = "index";
+
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var fields = options?[FieldsKey]?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [];
+        var state = dc.ActiveDialog!.State;
+        state[FieldsKey] = new JsonArray([.. fields.Select(f => (JsonNode)JsonValue.Create(f))]);
+        return AskAsync(dc, 0, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, JsonNode? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var state = dc.ActiveDialog!.State;
+        var index = state[IndexKey]!.GetValue<int>();
+        var fields = ReadFields(state);
+        if (result is JsonValue value && value.TryGetValue<string>(out var answer))
+        {
+            var field = fields[index];
+            dc.Turn.UpdateReport(report =>
+            {
+                ReportFieldValues.Write(field, answer, report.Report);
+                report.PrivacyChecked = false;
+            });
+            Log.FieldAnswered(services.Logger, field);
+        }
+
+        return await AskAsync(dc, index + 1, cancellationToken);
+    }
+
+    public override bool CanGoBack(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.State[IndexKey]?.GetValue<int>() > 0;
+    }
+
+    public override Task<DialogTurnResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var index = dc.ActiveDialog!.State[IndexKey]!.GetValue<int>();
+        return AskAsync(dc, index - 1, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskAsync(DialogContext dc, int index, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        var fields = ReadFields(state);
+        if (index >= fields.Count && !AddFieldsStillNeeded(dc, fields))
+        {
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        var field = fields[index];
+        state[IndexKey] = index;
+        dc.Turn.UpdateReport(report => report.FieldsAsked.Add(field));
+        return await dc.BeginDialogAsync(DialogIds.Field(field), null, cancellationToken);
+    }
+
+    // Appends the fields the report needs now and this dialog has not asked; returns whether any were added.
+    private static bool AddFieldsStillNeeded(DialogContext dc, List<string> fields)
+    {
+        var added = ReportRules.StillNeeded(dc.Turn.GetReport().Report).Where(f => !fields.Contains(f)).ToList();
+        if (added.Count == 0)
+        {
+            return false;
+        }
+
+        fields.AddRange(added);
+        dc.ActiveDialog!.State[FieldsKey] = new JsonArray([.. fields.Select(f => (JsonNode)JsonValue.Create(f))]);
+        return true;
+    }
+
+    private static List<string> ReadFields(JsonObject state) =>
+        state[FieldsKey]?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [];
+}

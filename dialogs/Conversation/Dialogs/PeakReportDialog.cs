@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using HelpBot.Dialogs.Conversation.Drafts;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Prompts;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Waterfall;
+using HelpBot.Domain.Drafts;
+using HelpBot.Domain.Reports;
+using HelpBot.Domain.Systems;
+using HelpBot.Domain.Tickets;
+
+namespace HelpBot.Dialogs.Conversation.Dialogs;
+
+/// <summary>
+/// Step 3a, PEAK/SES: asks whether the case is medically urgent (and gives the enrollment-entity
+/// contacts at once if so), collects the fields the help desk still needs, runs the PII/PHI review,
+/// and hands back the e-mail draft to the CBMS help desk with what to expect.
+/// </summary>
+public sealed class PeakReportDialog : WaterfallDialog
+{
+    private readonly ConversationServices _services;
+
+    public PeakReportDialog(ConversationServices services)
+        : base(DialogIds.Peak)
+    {
+        _services = services;
+        AddStep(AskUrgentAsync);
+        AddStep(CollectFieldsAsync);
+        AddStep(ReviewPrivacyAsync);
+        AddStep(SendDraftAsync);
+    }
+
+    private static Task<DialogTurnResult> AskUrgentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var question = Reply.Text("Step 3: this is a PEAK problem, so I'll prepare an e-mail to the CBMS help desk. " +
+            "First: is this medically urgent for the client (care or medication they need soon)?")
+            .WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.Urgent));
+        return step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.YesNo(question,
+            "If the client needs care or medication soon, the enrollment entity can complete the enrollment while the help desk works on the problem."),
+            cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> CollectFieldsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var urgent = ChoiceOptions.ValueOf(step.Result) == ChoiceOptions.Yes;
+        var report = step.Turn.UpdateReport(state => state.Report.MedicallyUrgent = urgent).Report;
+        if (urgent)
+        {
+            await Reply.SendStepAsync(step.Turn, ConversationSteps.UrgentContacts,
+                ConversationMessages.UrgentContacts(_services.Content) + "\n\nNow let's finish the report for the help desk.", cancellationToken);
+        }
+
+        return await step.BeginDialogAsync(DialogIds.Fields, FieldsOptions.Create(ReportRules.StillNeeded(report)), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> ReviewPrivacyAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(DialogIds.PrivacyReview, null, cancellationToken);
+
+    private async Task<DialogTurnResult> SendDraftAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var state = step.Turn.GetReport();
+        var privacy = state.PersonalDataKept ? new DraftPrivacy(true, state.KeptCategories) : DraftPrivacy.None;
+        var draft = EmailDraftComposer.Compose(state.Report, _services.Content, privacy);
+        var stored = await _services.Drafts.SaveAsync(EmlWriter.Write(draft), cancellationToken);
+        var downloadUrl = DraftRoutes.BuildUrl(_services.Options.PublicBaseUrl, stored.Id);
+        var mailto = MailtoLink.Create(draft);
+
+        await step.Turn.SendActivityAsync(DraftCards.Create(draft, mailto, downloadUrl)
+            .WithMarker(Reply.Marker(step.Turn, step: ConversationSteps.Draft)), cancellationToken);
+        await Reply.SendStepAsync(step.Turn, ConversationSteps.WhatToExpect, ConversationMessages.PeakWhatToExpect(_services.Content), cancellationToken);
+        await CreateTicketAsync(step, state, cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private async Task CreateTicketAsync(WaterfallStepContext step, ReportState state, CancellationToken cancellationToken)
+    {
+        var ticket = TicketFactory.Create(step.Turn, state.Report, SupportSystems.Peak, _services.TimeProvider.GetUtcNow());
+        ticket = await _services.Tickets.CreateAsync(ticket, cancellationToken);
+        step.Turn.UpdateReport(report => report.TicketId = ticket.Id);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text.Json.Nodes;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Dialogs.Engine.Waterfall;
+using HelpBot.Domain.Reports;
+using HelpBot.Domain.Systems;
+
+namespace HelpBot.Dialogs.Conversation.Dialogs;
+
+/// <summary>
+/// A problem report from the description to the system's own steps: reads the description with the
+/// report extractor, answers training questions and reports that go elsewhere, runs the
+/// troubleshooting tips (step 1), decides the system (step 2), then hands over to the PEAK or the
+/// Connect for Health Colorado dialog. Options: <c>{"text": "..."}</c> when the description is known.
+/// </summary>
+public sealed class ReportDialog : WaterfallDialog
+{
+    public const string TextOption = "text";
+
+    private const string AnsweredChoice = "answered";
+    private const string ReportAnywayChoice = "reportAnyway";
+    private readonly ConversationServices _services;
+
+    public ReportDialog(ConversationServices services)
+        : base(DialogIds.Report)
+    {
+        _services = services;
+        AddStep(DescribeAsync);
+        AddStep(ClassifyAsync);
+        AddStep(TipsAsync);
+        AddStep(SystemAsync);
+        AddStep(BranchAsync);
+        AddStep(EndAsync);
+    }
+
+    private static Task<DialogTurnResult> DescribeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Options?[TextOption]?.GetValue<string>() is { } text)
+        {
+            return step.NextAsync(JsonValue.Create(text), cancellationToken);
+        }
+
+        var question = Reply.Text("Describe the problem in your own words: what were you trying to do, what happened, any error message, " +
+            "and the page's web address if you have it. Please leave out the client's name and other personal details.")
+            .WithMarker(new HelpBotMarker { Prompt = ConversationPrompts.Describe });
+        return step.PromptAsync(DialogIds.TextPrompt, new PromptOptions
+        {
+            Prompt = question,
+            HelpText = "Tell me what you were doing and what went wrong, as you would to a help-desk agent. I'll ask only for what's missing.",
+            Validation = new PromptValidationSettings { MinLength = 3, MaxLength = 4000 },
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ClassifyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.ResultText is not { } text)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var extraction = ReportExtractor.Extract(text, null, _services.CreateExtractionContext(step.Turn));
+        var report = extraction.Report;
+        report.CreatedAt ??= _services.TimeProvider.GetUtcNow();
+        step.Turn.SetReport(new ReportState { Message = text, Report = report });
+        Log.ReportClassified(_services.Logger, report.Kind, report.System, extraction.StillNeeded.Count);
+
+        if (extraction.System.IsLookAlike)
+        {
+            report.PageUrl = null;
+            step.Turn.UpdateReport(state => state.Report.PageUrl = null);
+            await step.Turn.SendActivityAsync(Reply.Text(
+                $"{extraction.System.Reason ?? "The address in your message only looks like PEAK or Connect for Health Colorado."} " +
+                "Please don't enter anything on that page; it is not one of the two websites.").WithMarker(Reply.Marker(step.Turn)), cancellationToken);
+        }
+
+        if (report.Kind == ReportKinds.Elsewhere && extraction.ElsewhereRoute is { } route)
+        {
+            await Reply.SendStepAsync(step.Turn, ConversationSteps.Elsewhere, ConversationMessages.Elsewhere(route, _services.Content), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (report.Kind == ReportKinds.Training && extraction.TrainingTopic is { } topic)
+        {
+            await Reply.SendStepAsync(step.Turn, ConversationSteps.TrainingAnswer, ConversationMessages.TrainingAnswer(topic, _services.Content), cancellationToken);
+            var question = Reply.Text("Did that answer it?").WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.Training));
+            return await step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.Of(question,
+                "If the guidance solved it, pick 'That answered it'. If PEAK still does not work as it should, pick 'Report it anyway'.",
+                new Choice(AnsweredChoice, "That answered it", "answered", "yes", "thanks", "solved"),
+                new Choice(ReportAnywayChoice, "Report it anyway", "report", "no", "still broken", "report anyway")), cancellationToken);
+        }
+
+        return await step.NextAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> TipsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var choice = ChoiceOptions.ValueOf(step.Result);
+        if (choice == AnsweredChoice)
+        {
+            await Reply.SendStepAsync(step.Turn, ConversationSteps.Fixed, ConversationMessages.TrainingAnsweredClose, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var report = step.Turn.GetReport().Report;
+        if (choice == ReportAnywayChoice)
+        {
+            report = step.Turn.UpdateReport(state => state.Report.Kind = ReportKinds.Technical).Report;
+        }
+
+        var allTried = _services.Content.Tips.TrueForAll(tip => report.TipsTried.Contains(tip.Id));
+        return allTried
+            ? await step.NextAsync(null, cancellationToken)
+            : await step.PromptAsync(DialogIds.TipsPrompt, new PromptOptions(), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> SystemAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is JsonObject tips)
+        {
+            if (tips["fixed"]?.GetValue<bool>() == true)
+            {
+                await Reply.SendStepAsync(step.Turn, ConversationSteps.Fixed, ConversationMessages.FixedClose, cancellationToken);
+                return await step.EndDialogAsync(null, cancellationToken);
+            }
+
+            var tried = tips["tips"]?.AsArray().Select(t => t!.GetValue<string>()).ToList() ?? [];
+            step.Turn.UpdateReport(state => state.Report.TipsTried = [.. state.Report.TipsTried.Union(tried, StringComparer.Ordinal)]);
+        }
+
+        var report = step.Turn.GetReport().Report;
+        return step.IsGoingBack || report.PageUrl is null || report.System == SupportSystems.Unknown
+            ? await step.BeginDialogAsync(DialogIds.System, null, cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> BranchAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var system = step.Turn.GetReport().Report.System;
+        return system switch
+        {
+            SupportSystems.Peak => step.BeginDialogAsync(DialogIds.Peak, null, cancellationToken),
+            SupportSystems.ConnectForHealth => step.BeginDialogAsync(DialogIds.Connect, null, cancellationToken),
+            _ => step.BeginDialogAsync(DialogIds.System, null, cancellationToken),
+        };
+    }
+
+    private static Task<DialogTurnResult> EndAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.EndDialogAsync(null, cancellationToken);
+}

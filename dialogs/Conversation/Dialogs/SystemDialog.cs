@@ -1,0 +1,99 @@
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Prompts;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Dialogs.Engine.Waterfall;
+using HelpBot.Domain.Reports;
+using HelpBot.Domain.Systems;
+
+namespace HelpBot.Dialogs.Conversation.Dialogs;
+
+/// <summary>
+/// Step 2: decides the system from the page's web address. When the user does not know the address
+/// it uses a system named in the description, and otherwise lets the user pick, with help reading the
+/// address bar. An old PEAK bookmark gets the "address changed" tip. Ends with the report's system set.
+/// </summary>
+public sealed class SystemDialog : WaterfallDialog
+{
+    private readonly ConversationServices _services;
+
+    public SystemDialog(ConversationServices services)
+        : base(DialogIds.System)
+    {
+        _services = services;
+        AddStep(AskAddressAsync);
+        AddStep(ApplyAddressAsync);
+        AddStep(ApplyPickAsync);
+    }
+
+    private static Task<DialogTurnResult> AskAddressAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.PromptAsync(DialogIds.PageAddressPrompt, new PromptOptions(), cancellationToken);
+
+    private async Task<DialogTurnResult> ApplyAddressAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var answer = step.ResultText ?? PageAddressPrompt.DontKnow;
+        var state = step.Turn.GetReport();
+        if (answer != PageAddressPrompt.DontKnow)
+        {
+            ApplyAddress(step, state, answer);
+            state = step.Turn.GetReport();
+            if (state.Report.IsOldBookmark)
+            {
+                await Reply.SendStepAsync(step.Turn, ConversationSteps.OldBookmark, OldBookmarkTip(), cancellationToken);
+            }
+        }
+
+        if (state.Report.System != SupportSystems.Unknown)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var question = Reply.Text("Which website is it on? If you're not sure, look at the address bar at the top of the browser: " +
+            "PEAK pages start with peak.my.site.com, and Connect for Health Colorado pages end in connectforhealthco.com.")
+            .WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.PickSystem));
+        return await step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.Of(question,
+            "PEAK is where people apply for Medicaid, CHP+ and other benefits. Connect for Health Colorado is the marketplace where they shop for health plans and tax credits.",
+            new Choice(SupportSystems.Peak, "PEAK", "peak", "ses", "colorado peak"),
+            new Choice(SupportSystems.ConnectForHealth, "Connect for Health Colorado", "connect for health", "c4hco", "marketplace")), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> ApplyPickAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (ChoiceOptions.ValueOf(step.Result) is { } system)
+        {
+            step.Turn.UpdateReport(state => state.Report.System = system);
+        }
+
+        return step.EndDialogAsync(null, cancellationToken);
+    }
+
+    // Reads the description again with the address, which decides the system over a name in the text,
+    // and keeps what the conversation already collected.
+    private void ApplyAddress(WaterfallStepContext step, ReportState state, string address)
+    {
+        var previous = state.Report;
+        var extraction = ReportExtractor.Extract(state.Message ?? "", address, _services.CreateExtractionContext(step.Turn));
+        var report = extraction.Report;
+        report.Kind = previous.Kind;
+        report.CreatedAt = previous.CreatedAt;
+        report.TipsTried = [.. previous.TipsTried.Union(report.TipsTried, StringComparer.Ordinal)];
+        report.MedicallyUrgent = previous.MedicallyUrgent;
+        if (report.System == SupportSystems.Unknown)
+        {
+            report.System = previous.System;
+        }
+
+        state.Report = report;
+        step.Turn.SetReport(state);
+        Log.SystemDecided(_services.Logger, report.System, extraction.System.FromAddress);
+    }
+
+    private string OldBookmarkTip()
+    {
+        var topic = _services.Content.TrainingTopic("old-bookmark");
+        var guidance = topic is null ? "PEAK's address changed: go to CO.gov/PEAK and update your bookmark." : string.Join(" ", topic.Guidance);
+        return $"Tip: that is an old PEAK address. {guidance} I'll go on with the report for PEAK.";
+    }
+}

@@ -1,0 +1,46 @@
+using HelpBot.Domain.Content;
+using HelpBot.Domain.Reports;
+
+namespace HelpBot.Dialogs.Conversation.Fields;
+
+/// <summary>
+/// The question for each report field. PEAK e-mail fields take their wording from the content file;
+/// the Connect for Health Colorado fields that the e-mail does not have (operating system, browser)
+/// are worded here.
+/// </summary>
+public static class FieldQuestions
+{
+    private const string TypeAnswer = "Type your answer, or use the form.";
+
+    /// <summary>Returns the question for <paramref name="field"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="field"/> is not a field HelpBot asks for.</exception>
+    public static FieldQuestion For(string field, DeskAidContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var emailField = content.PeakReport.EmailFields.Find(f => f.Id == field);
+        return field switch
+        {
+            ReportFields.Os => new(field, "Operating system", "Which operating system does the computer use (for example Windows or Mac)?",
+                "The Service Center asks for it because some problems happen only on one operating system.", TypeAnswer, false),
+            ReportFields.Browser => new(field, "Browser", "Which browser were you using (for example Chrome, Edge, Firefox or Safari)?",
+                "The Service Center asks for it because some problems happen only in one browser.", TypeAnswer, false),
+            ReportFields.ErrorMessage => new(field, "Error message", "What error message did you get? Copy the exact words or code if you can.",
+                "The exact error text or code lets the help desk find the problem in its logs.", TypeAnswer, false),
+            ReportFields.When => FromContent(emailField, field, "Date and time",
+                "Type a date and time, such as 8/22 3:15 pm, today 7:15am or yesterday at 2pm."),
+            ReportFields.CaseNumber => FromContent(emailField, field, "CBMS case number",
+                "Type the case number (it starts with 1B). No case number yet? Type 'tracking' and then the tracking or authorization number."),
+            ReportFields.Screenshot => FromContent(emailField, field, "Screenshots",
+                "Attach the screenshot with the paper clip, or type 'none'. Type 'how do I take a screenshot' for instructions."),
+            ReportFields.Description or ReportFields.StepsTried or ReportFields.Impact =>
+                FromContent(emailField, field, field, TypeAnswer) with { IsMultiline = true },
+            _ when emailField is not null => FromContent(emailField, field, field, TypeAnswer),
+            _ => throw new ArgumentException($"HelpBot has no question for report field '{field}'.", nameof(field)),
+        };
+    }
+
+    private static FieldQuestion FromContent(EmailField? emailField, string field, string fallbackLabel, string typedHint) =>
+        emailField is null
+            ? new(field, fallbackLabel, $"Please give the {fallbackLabel}.", "The help desk needs this to work on the problem.", typedHint, false)
+            : new(field, emailField.Heading, emailField.Question, emailField.HelpText, typedHint, false);
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using HelpBot.Cards.Model;
+using HelpBot.Cards.Serialization;
+using HelpBot.Dialogs.Conversation.Dialogs;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Commands;
+using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Domain.Reports;
+using HelpBot.Protocol.Models;
+
+namespace HelpBot.Dialogs.Conversation.Prompts;
+
+/// <summary>
+/// Logs the call to the Service Center: date and time, the representative's name, the ticket
+/// incident number and the promised time frame. Typed answers are "Label: value" lines, or "not yet"
+/// when the user has not called. Result: the <see cref="CallLogFields"/> keys, or <c>{"skipped": true}</c>.
+/// </summary>
+public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonObject, PromptOptions>(DialogIds.CallLogPrompt)
+{
+    public const string SaveAction = "save";
+    public const string SkipAction = "skip";
+
+    private const string TypedFormat =
+        "When you have called, log the call here so I can keep the ticket. Type one line each:\n" +
+        "When: (date and time of the call)\nIncident: (the ticket incident number)\nTime frame: (when they promised an update, such as 3 business days)\n" +
+        "Representative: (first name, for your notes only; I don't store it)\n\nOr type 'not yet' if you haven't called.";
+
+    protected override Task OnPromptAsync(DialogContext dc, DialogInstance instance, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var promptId = instance.GetPromptId() ?? "";
+        var card = new AdaptiveCard()
+            .WithBody(
+                TextBlock.Heading("Log the call"),
+                new TextInput(CallLogFields.CalledAt, "Date and time of the call") { Placeholder = "today 2:30 pm" },
+                new TextInput(CallLogFields.IncidentNumber, "Ticket incident number") { MaxLength = 40 },
+                new TextInput(CallLogFields.TimeFrame, "Promised time frame for an update") { Placeholder = "3 business days" },
+                new TextInput(CallLogFields.Representative, "Representative's first name (for your notes, not stored)") { MaxLength = 60 })
+            .WithActions(
+                new SubmitAction("Save the call", new SubmitData { PromptId = promptId, Action = SaveAction }),
+                new SubmitAction("I haven't called yet", new SubmitData { PromptId = promptId, Action = SkipAction }) { AssociatedInputs = AssociatedInputs.None })
+            .WithFallbackText(TypedFormat);
+        var activity = Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), TypedFormat)
+            .WithMarker(Reply.Marker(dc.Turn, prompt: ConversationPrompts.LogCall));
+        return dc.Turn.SendActivityAsync(activity, cancellationToken);
+    }
+
+    protected override string? GetDefaultHelpText(PromptOptions options) =>
+        "After the call, note when you called, the incident number the representative gave you, and when they promised an update. " +
+        "I keep those on your ticket (never names) and remind you of the escalation steps if no update comes.";
+
+    protected override Task<PromptRecognizerResult<JsonObject>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var activity = dc.Turn.Activity;
+        var action = TypedAnswers.ReadAction(activity);
+        if (action == SkipAction || (action is null && TypedAnswers.Matches(TypedAnswers.Normalize(activity), "not yet", "skip", "later", "i havent called yet", "havent called")))
+        {
+            return Task.FromResult(PromptRecognition.Success(new JsonObject { [CallLogFields.Skipped] = true }));
+        }
+
+        var values = action is null ? ParseLines(activity.Text) : ReadCard(activity);
+        return Task.FromResult(Validate(dc, values));
+    }
+
+    protected override JsonNode? ToResult(JsonObject value) => value;
+
+    private PromptRecognizerResult<JsonObject> Validate(DialogContext dc, Dictionary<string, string> values)
+    {
+        if (!values.TryGetValue(CallLogFields.CalledAt, out var calledAtText))
+        {
+            return PromptRecognition.Failure<JsonObject>("Please give the date and time of the call (for example 'When: today 2:30 pm'), or type 'not yet'.");
+        }
+
+        var calledAt = FieldRules.Validate(ReportFields.When, calledAtText, services.CreateExtractionContext(dc.Turn));
+        if (!calledAt.IsValid || calledAt.NormalizedValue is null)
+        {
+            return PromptRecognition.Failure<JsonObject>(calledAt.Message ?? "I couldn't read the date and time of the call.");
+        }
+
+        var result = new JsonObject { [CallLogFields.CalledAt] = calledAt.NormalizedValue };
+        if (values.TryGetValue(CallLogFields.TimeFrame, out var timeFrameText))
+        {
+            var start = DateTimeOffset.Parse(calledAt.NormalizedValue, CultureInfo.InvariantCulture);
+            if (TimeFrameParser.Parse(timeFrameText, start) is not { } timeFrame)
+            {
+                return PromptRecognition.Failure<JsonObject>("I couldn't read the time frame. Use a number and a unit, such as '3 business days', '48 hours' or '2 weeks'.");
+            }
+
+            result[CallLogFields.TimeFrameMinutes] = (long)timeFrame.TotalMinutes;
+        }
+
+        CopyIfPresent(values, result, CallLogFields.IncidentNumber);
+        CopyIfPresent(values, result, CallLogFields.Representative);
+        return PromptRecognition.Success(result);
+    }
+
+    private static void CopyIfPresent(Dictionary<string, string> values, JsonObject result, string key)
+    {
+        if (values.TryGetValue(key, out var value))
+        {
+            result[key] = value;
+        }
+    }
+
+    private static Dictionary<string, string> ReadCard(Activity activity)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in new[] { CallLogFields.CalledAt, CallLogFields.IncidentNumber, CallLogFields.TimeFrame, CallLogFields.Representative })
+        {
+            if (TypedAnswers.ReadValueString(activity, key)?.Trim() is { Length: > 0 } value)
+            {
+                values[key] = value;
+            }
+        }
+
+        return values;
+    }
+
+    private static Dictionary<string, string> ParseLines(string? text)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in (text ?? "").Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || colon == line.Length - 1)
+            {
+                continue;
+            }
+
+            var key = KeyFor(TextNormalizer.Normalize(line[..colon]));
+            if (key is not null)
+            {
+                values[key] = line[(colon + 1)..].Trim();
+            }
+        }
+
+        return values;
+    }
+
+    private static string? KeyFor(string label) => label switch
+    {
+        "when" or "date" or "time" or "date and time" or "called" or "called at" or "call" => CallLogFields.CalledAt,
+        "incident" or "incident number" or "ticket" or "ticket number" or "ticket incident number" or "number" => CallLogFields.IncidentNumber,
+        "time frame" or "timeframe" or "update" or "promised" or "promised time frame" or "update by" => CallLogFields.TimeFrame,
+        "representative" or "rep" or "name" or "agent" => CallLogFields.Representative,
+        _ => null,
+    };
+}

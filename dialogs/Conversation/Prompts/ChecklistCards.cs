@@ -1,0 +1,58 @@
+using System.Text;
+using HelpBot.Cards.Model;
+using HelpBot.Cards.Serialization;
+using HelpBot.Cards.Text;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Domain.Drafts;
+using HelpBot.Protocol.Models;
+
+namespace HelpBot.Dialogs.Conversation.Prompts;
+
+/// <summary>The call checklist for the Connect for Health Colorado Service Center, as a card and as text.</summary>
+public static class ChecklistCards
+{
+    public static Activity Create(CallChecklist checklist)
+    {
+        ArgumentNullException.ThrowIfNull(checklist);
+        var text = BuildText(checklist);
+        var describe = new FactSet();
+        foreach (var item in checklist.Describe)
+        {
+            describe.WithFact(item.Text, CardText.Escape(item.Answer ?? "(have it ready)", 300));
+        }
+
+        var card = new AdaptiveCard()
+            .WithBody(
+                TextBlock.Heading("Your call checklist"),
+                new TextBlock($"Call the Service Center at {checklist.Phone} (TTY {checklist.Tty}){Hours(checklist)}."),
+                TextBlock.Note(checklist.CustomerMustBePresent).WithColor(TextColors.Attention),
+                TextBlock.SectionTitle("Have ready"),
+                new TextBlock(Bullets(checklist.HaveReady)),
+                TextBlock.Note(checklist.NeverTypeIntoChat),
+                TextBlock.SectionTitle("Describe"),
+                describe,
+                TextBlock.SectionTitle("Write down if it is not solved on the call"),
+                new TextBlock(Bullets(checklist.NoteDuringCall)),
+                TextBlock.SectionTitle("What to expect"),
+                new TextBlock(Bullets(checklist.WhatToExpect)))
+            .WithActions(new OpenUrlAction("Call the Service Center", checklist.TelUri))
+            .WithFallbackText(text);
+        return Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), text);
+    }
+
+    private static string BuildText(CallChecklist checklist)
+    {
+        var text = new StringBuilder("Your call checklist\n\n")
+            .Append("Call the Service Center at ").Append(checklist.Phone).Append(" (TTY ").Append(checklist.Tty).Append(')').Append(Hours(checklist)).Append(".\n")
+            .Append(checklist.CustomerMustBePresent).Append("\n\nHave ready:\n").Append(ContentText.Bullets(checklist.HaveReady))
+            .Append('\n').Append(checklist.NeverTypeIntoChat).Append("\n\nDescribe:\n")
+            .Append(ContentText.Bullets(checklist.Describe.Select(i => $"{i.Text}: {i.Answer ?? "(have it ready)"}")))
+            .Append("\n\nWrite down if it is not solved on the call:\n").Append(ContentText.Bullets(checklist.NoteDuringCall))
+            .Append("\n\nWhat to expect:\n").Append(ContentText.Bullets(checklist.WhatToExpect));
+        return text.ToString();
+    }
+
+    private static string Hours(CallChecklist checklist) => checklist.Hours is null ? "" : $", {checklist.Hours}";
+
+    private static string Bullets(IEnumerable<string> items) => CardText.Escape(string.Join("\n", items.Select(i => $"• {i}")));
+}

@@ -1,0 +1,77 @@
+using System.Text;
+using HelpBot.Cards.Model;
+using HelpBot.Cards.Serialization;
+using HelpBot.Cards.Text;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Domain.Drafts;
+using HelpBot.Protocol.Models;
+using CardAction = HelpBot.Cards.Model.CardAction;
+
+namespace HelpBot.Dialogs.Conversation.Prompts;
+
+/// <summary>
+/// The e-mail draft card: recipient, subject, every field under its heading, the attachments to add,
+/// the encryption note when personal data stays, and the actions open in mail app, download .eml and
+/// start over. The message text carries the whole draft for clients that show no cards.
+/// </summary>
+public static class DraftCards
+{
+    public static Activity Create(EmailDraft draft, string? mailtoLink, Uri downloadUrl)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(downloadUrl);
+        var text = BuildText(draft, mailtoLink, downloadUrl);
+        var facts = new FactSet();
+        foreach (var section in draft.Sections)
+        {
+            facts.WithFact(section.Heading, CardText.Escape(section.Body, 600));
+        }
+
+        var body = new List<CardElement>
+        {
+            TextBlock.Heading("Your e-mail to the CBMS help desk"),
+            new FactSet().WithFact("To", CardText.Escape(draft.To)).WithFact("Subject", CardText.Escape(draft.Subject)),
+            facts,
+            TextBlock.SectionTitle("Attachments to add"),
+            new TextBlock(CardText.Escape(string.Join("\n", draft.AttachmentsToAdd.Select(a => $"• {a}")))),
+        };
+        if (draft.EncryptionNote is not null)
+        {
+            body.Add(TextBlock.Note(CardText.Escape(draft.EncryptionNote)).WithColor(TextColors.Attention));
+        }
+
+        if (mailtoLink is null)
+        {
+            body.Add(TextBlock.Note("The message is too long for a mail link: download the .eml file, or copy the text from this chat."));
+        }
+
+        var actions = new List<CardAction>();
+        if (mailtoLink is not null)
+        {
+            actions.Add(new OpenUrlAction("Open in mail app", mailtoLink));
+        }
+
+        actions.Add(new OpenUrlAction("Download .eml", downloadUrl.AbsoluteUri));
+        actions.Add(new SubmitAction("Start over", new SubmitData { Command = NavigationCommands.StartOver }) { AssociatedInputs = AssociatedInputs.None });
+        var card = new AdaptiveCard().WithBody(body).WithActions(actions).WithFallbackText(text);
+        return Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), text);
+    }
+
+    private static string BuildText(EmailDraft draft, string? mailtoLink, Uri downloadUrl)
+    {
+        var text = new StringBuilder("Here is your e-mail to the CBMS help desk. Review it, add the attachments, and send it from your own e-mail.\n\n")
+            .Append("To: ").Append(draft.To).Append("\nSubject: ").Append(draft.Subject).Append("\n\n")
+            .Append(draft.PlainTextBody.Replace("\r\n", "\n", StringComparison.Ordinal)).Append("\n\n");
+        if (draft.EncryptionNote is not null)
+        {
+            text.Append(draft.EncryptionNote).Append("\n\n");
+        }
+
+        if (mailtoLink is not null)
+        {
+            text.Append("Open in your mail app: ").Append(mailtoLink).Append('\n');
+        }
+
+        return text.Append("Download as an .eml file: ").Append(downloadUrl.AbsoluteUri).Append("\nType 'start over' for a new report.").ToString();
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HelpBot.Dialogs.Conversation.Dialogs;
+using HelpBot.Dialogs.Conversation.Fields;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Domain.Reports;
+using HelpBot.Protocol.Models;
+
+namespace HelpBot.Dialogs.Conversation.Prompts;
+
+/// <summary>
+/// Asks for one report field: a card with that one input (prefilled when something is known) and
+/// Back/Help buttons, answerable by typing too. The answer is checked with <see cref="FieldRules"/>;
+/// a user name that looks like a password is discarded with a warning.
+/// </summary>
+public sealed class FieldPrompt : Prompt<string, PromptOptions>
+{
+    private static readonly string[] KeepWords = ["keep", "keep it", "same", "ok", "okay", "yes", "correct", "thats right", "that is right"];
+
+    private readonly ConversationServices _services;
+
+    public FieldPrompt(string field, ConversationServices services)
+        : base(DialogIds.Field(field))
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        Field = field;
+        _services = services;
+    }
+
+    /// <summary>The report field this prompt asks for.</summary>
+    public string Field { get; }
+
+    protected override Task OnPromptAsync(DialogContext dc, DialogInstance instance, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var activity = FieldQuestionActivity.Create(dc.Turn, Field, _services, instance.GetPromptId() ?? "");
+        return dc.Turn.SendActivityAsync(activity, cancellationToken);
+    }
+
+    protected override string? GetDefaultHelpText(PromptOptions options) =>
+        FieldQuestions.For(Field, _services.Content).HelpText;
+
+    protected override async Task<PromptRecognizerResult<string>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var turn = dc.Turn;
+        if (Field == ReportFields.Screenshot && ReadAttachmentNames(turn.Activity) is { Count: > 0 } names)
+        {
+            return PromptRecognition.Success(string.Join("\n", names));
+        }
+
+        var answer = ReadAnswer(turn.Activity, out var fromCard);
+        if (string.IsNullOrWhiteSpace(answer))
+        {
+            return PromptRecognition.Failure<string>($"I didn't get an answer for {FieldQuestions.For(Field, _services.Content).Label}. Please type it, or fill in the form.");
+        }
+
+        answer = ResolveTypedAnswer(turn, answer, fromCard);
+        if (Field == ReportFields.Username && PasswordHeuristics.LooksLikePassword(answer, _services.PiiAnalyzer))
+        {
+            Log.PasswordAnswerDiscarded(_services.Logger, Field);
+            return PromptRecognition.Failure<string>(
+                "That looks like a password, so I discarded it and did not keep it anywhere. Never share a password: " +
+                "please type only the user name of the account.");
+        }
+
+        var validation = FieldRules.Validate(Field, answer, _services.CreateExtractionContext(turn));
+        if (!validation.IsValid)
+        {
+            return PromptRecognition.Failure<string>(validation.Message);
+        }
+
+        if (validation.Message is not null)
+        {
+            await turn.SendActivityAsync(Reply.Text(validation.Message), cancellationToken);
+        }
+
+        return PromptRecognition.Success(validation.NormalizedValue ?? answer);
+    }
+
+    protected override JsonNode? ToResult(string value) => JsonValue.Create(value);
+
+    // A typed "keep" takes the prefilled value; typed text for a description that has a gap adds to it.
+    private string ResolveTypedAnswer(Runtime.Turns.ITurnContext turn, string answer, bool fromCard)
+    {
+        if (fromCard)
+        {
+            return answer;
+        }
+
+        var report = turn.GetReport().Report;
+        var prefill = ReportFieldValues.Prefill(Field, report, turn.GetProfile(), _services.Content, _services.GetTimeZone(turn));
+        if (prefill is not null && KeepWords.Contains(Engine.Commands.TextNormalizer.Normalize(answer)))
+        {
+            return prefill;
+        }
+
+        if (Field == ReportFields.Description && report.Description is { } existing && report.DescriptionGap is not null)
+        {
+            return $"{existing}\n\n{answer}";
+        }
+
+        return answer;
+    }
+
+    private string? ReadAnswer(Activity activity, out bool fromCard)
+    {
+        fromCard = false;
+        if (activity.Value is { ValueKind: JsonValueKind.Object } value
+            && value.TryGetProperty(Field, out var input)
+            && input.ValueKind == JsonValueKind.String)
+        {
+            fromCard = true;
+            return input.GetString()?.Trim();
+        }
+
+        return activity.Text?.Trim();
+    }
+
+    private static List<string> ReadAttachmentNames(Activity activity) =>
+        activity.Attachments?
+            .Where(a => a.ContentType is not null && !a.ContentType.StartsWith("application/vnd.microsoft.card", StringComparison.Ordinal))
+            .Select((a, i) => string.IsNullOrWhiteSpace(a.Name) ? $"Screenshot {i + 1}" : a.Name.Trim())
+            .ToList() ?? [];
+}

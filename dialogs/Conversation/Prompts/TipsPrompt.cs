@@ -1,0 +1,131 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using HelpBot.Cards.Model;
+using HelpBot.Cards.Serialization;
+using HelpBot.Dialogs.Conversation.Dialogs;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Domain.Content;
+using HelpBot.Protocol.Models;
+
+namespace HelpBot.Dialogs.Conversation.Prompts;
+
+/// <summary>
+/// Step 1: the troubleshooting tips as check boxes, pre-ticked for the tips the report says were
+/// tried, with "That fixed it" and "Still not working". Typed answers: "fixed", "still broken",
+/// or the numbers of the tips tried ("tried 1 and 3"). Result: <c>{"fixed": bool, "tips": [ids]}</c>.
+/// </summary>
+public sealed partial class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, PromptOptions>(DialogIds.TipsPrompt)
+{
+    public const string FixedAction = "fixed";
+    public const string NotFixedAction = "notFixed";
+    private const string TipInputPrefix = "tip.";
+
+    protected override Task OnPromptAsync(DialogContext dc, DialogInstance instance, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var tried = dc.Turn.GetReport().Report.TipsTried;
+        var text = BuildText(tried);
+        var activity = Reply.Card(AdaptiveCardAttachment.ToJsonElement(BuildCard(instance.GetPromptId() ?? "", tried, text)), text)
+            .WithMarker(Reply.Marker(dc.Turn, prompt: ConversationPrompts.Tips));
+        return dc.Turn.SendActivityAsync(activity, cancellationToken);
+    }
+
+    protected override string? GetDefaultHelpText(PromptOptions options) =>
+        "These three steps fix many problems on their own. Try the ones not ticked, then tell me whether the problem is gone: " +
+        "type 'fixed' or 'still broken'. You can also type the numbers of the tips you tried, such as 'tried 1 and 3'.";
+
+    protected override Task<PromptRecognizerResult<JsonObject>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var activity = dc.Turn.Activity;
+        var tried = dc.Turn.GetReport().Report.TipsTried;
+        var result = TypedAnswers.ReadAction(activity) is { } action
+            ? FromCard(activity, action)
+            : FromText(TypedAnswers.Normalize(activity), tried);
+        return Task.FromResult(result is null
+            ? PromptRecognition.Failure<JsonObject>("Please tell me whether the tips fixed it: type 'fixed' or 'still broken' (you can add the numbers of the tips you tried).")
+            : PromptRecognition.Success(result));
+    }
+
+    protected override JsonNode? ToResult(JsonObject value) => value;
+
+    private JsonObject? FromCard(Activity activity, string action)
+    {
+        var tips = content.Tips
+            .Where(tip => TypedAnswers.ReadValueString(activity, TipInputPrefix + tip.Id) == "true")
+            .Select(tip => tip.Id);
+        return Result(action == FixedAction, tips);
+    }
+
+    private JsonObject? FromText(string normalized, List<string> alreadyTried)
+    {
+        var numbers = TipNumber().Matches(normalized).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
+        var named = numbers.Where(n => n >= 1 && n <= content.Tips.Count).Select(n => content.Tips[n - 1].Id).ToList();
+        if (TypedAnswers.Matches(normalized, "tried all", "all", "all of them", "tried them all", "all three"))
+        {
+            named = [.. content.Tips.Select(t => t.Id)];
+        }
+
+        var tips = alreadyTried.Concat(named).Distinct(StringComparer.Ordinal);
+        if (TypedAnswers.Matches(normalized, "fixed", "that fixed it", "it worked", "worked", "yes", "solved", "its fixed", "it is fixed", "all good"))
+        {
+            return Result(true, tips);
+        }
+
+        var notFixed = TypedAnswers.Matches(normalized, "still broken", "still not working", "not fixed", "no", "didnt help", "did not help",
+            "still", "none", "none of them", "nothing", "it didnt", "it did not", "not working", "broken");
+        return notFixed || named.Count > 0 ? Result(false, tips) : null;
+    }
+
+    private static JsonObject Result(bool fixedIt, IEnumerable<string> tips) => new()
+    {
+        ["fixed"] = fixedIt,
+        ["tips"] = new JsonArray([.. tips.Select(t => (JsonNode)JsonValue.Create(t))]),
+    };
+
+    private string BuildText(List<string> tried)
+    {
+        var text = new StringBuilder("Step 1: try these first (save the application before you sign out):\n\n");
+        for (var i = 0; i < content.Tips.Count; i++)
+        {
+            var tip = content.Tips[i];
+            var mark = tried.Contains(tip.Id) ? " (you already tried this)" : "";
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1}. {tip.Title}{mark}: {tip.Detail}\n");
+        }
+
+        text.Append("\nDid that fix it? Type 'fixed' or 'still broken' (add the numbers you tried, such as 'still broken, tried 1 and 3').");
+        return text.ToString();
+    }
+
+    private AdaptiveCard BuildCard(string promptId, List<string> tried, string fallback)
+    {
+        var body = new List<CardElement> { TextBlock.Heading("Step 1: try these first"), TextBlock.Note("Save the application before you sign out.") };
+        foreach (var tip in content.Tips)
+        {
+            body.Add(new ToggleInput(TipInputPrefix + tip.Id, tip.Title, $"{tip.Title}: {tip.Detail}")
+            {
+                Value = tried.Contains(tip.Id) ? "true" : "false",
+                ValueOn = "true",
+                ValueOff = "false",
+            });
+        }
+
+        return new AdaptiveCard()
+            .WithBody(body)
+            .WithActions(
+                new SubmitAction("That fixed it", new SubmitData { PromptId = promptId, Action = FixedAction }),
+                new SubmitAction("Still not working", new SubmitData { PromptId = promptId, Action = NotFixedAction }),
+                new SubmitAction("Help", new SubmitData { PromptId = promptId, Command = NavigationCommands.Help }) { AssociatedInputs = AssociatedInputs.None })
+            .WithFallbackText(fallback);
+    }
+
+    // A tip number typed on its own, such as the 1 and 3 of "tried 1 and 3".
+    [GeneratedRegex(@"\b[1-9]\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex TipNumber();
+}

@@ -1,0 +1,14 @@
+namespace HelpBot.Dialogs.Conversation.State;
+
+/// <summary>Keys of the conversation's values in conversation and user state.</summary>
+public static class ConversationStateKeys
+{
+    /// <summary>Conversation state: the <see cref="ReportState"/> in progress.</summary>
+    public const string Report = "report";
+
+    /// <summary>Conversation state: true once the greeting was sent.</summary>
+    public const string Welcomed = "welcomed";
+
+    /// <summary>User state: the <see cref="UserProfile"/>.</summary>
+    public const string Profile = "profile";
+}

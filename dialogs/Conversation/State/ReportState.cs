@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+using HelpBot.Domain.Reports;
+
+namespace HelpBot.Dialogs.Conversation.State;
+
+/// <summary>
+/// The report in progress, kept in conversation state so a restart resumes with every answer. It can
+/// hold personal data until the PII check has run, so it never goes to tickets or logs.
+/// </summary>
+public sealed class ReportState
+{
+    /// <summary>The user's own description of the problem, as first typed.</summary>
+    [JsonPropertyName("message")]
+    public string? Message { get; set; }
+
+    [JsonPropertyName("report")]
+    public IssueReport Report { get; set; } = new();
+
+    /// <summary>Report fields the bot asked for, in order, for analytics and tests.</summary>
+    [JsonPropertyName("fieldsAsked")]
+    public List<string> FieldsAsked { get; set; } = [];
+
+    /// <summary>True once the PII review ran (or found nothing) after the last change to a free-text field.</summary>
+    [JsonPropertyName("privacyChecked")]
+    public bool PrivacyChecked { get; set; }
+
+    /// <summary>True when the user chose to keep personal data, so the e-mail must be sent encrypted.</summary>
+    [JsonPropertyName("personalDataKept")]
+    public bool PersonalDataKept { get; set; }
+
+    /// <summary>Categories of the personal data kept, for the encryption note.</summary>
+    [JsonPropertyName("keptCategories")]
+    public List<string> KeptCategories { get; set; } = [];
+
+    /// <summary>Id of the ticket created for this report, once there is one.</summary>
+    [JsonPropertyName("ticketId")]
+    public string? TicketId { get; set; }
+}

@@ -1,0 +1,87 @@
+using HelpBot.Dialogs.Conversation;
+using HelpBot.Dialogs.Conversation.Drafts;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Tickets;
+using HelpBot.Domain.Content;
+using HelpBot.Domain.Tickets;
+using HelpBot.Privacy;
+using HelpBot.Runtime.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers HelpBot's conversation.</summary>
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the root <see cref="ITurnHandler"/> (<see cref="HelpBotTurnHandler"/>) and what the
+    /// dialogs need: <see cref="ConversationOptions"/> (section <c>Conversation</c>) and the engine's
+    /// <see cref="DialogEngineOptions"/> (section <c>Dialogs</c>), both validated at start-up; the desk-aid
+    /// content (loaded from <see cref="DeskAidContentLoader.DefaultPath"/> unless registered);
+    /// <see cref="ITicketStore"/>, <see cref="IDraftStore"/>, <see cref="TimeProvider"/>; and the PII
+    /// analyzer and redactor unless registered, with the content's contacts added to the analyzer's
+    /// allow list. The host registers <c>IStorage</c> and maps <see cref="DraftRoutes.Template"/>.
+    /// </summary>
+    public static IServiceCollection AddHelpBotConversation(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<ConversationOptions>()
+            .Bind(configuration.GetSection(ConversationOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<DialogEngineOptions>()
+            .Bind(configuration.GetSection(DialogEngineOptions.SectionName))
+            .PostConfigure<IOptions<ConversationOptions>>((engine, conversation) =>
+            {
+                engine.DefaultTimeZone = conversation.Value.DefaultTimeZone;
+                engine.Commands.TryAdd(HelpBotDialogHooks.HelpTopicsCommand, [.. HelpBotDialogHooks.HelpTopicsPhrases]);
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => DeskAidContentLoader.Load(
+            DeskAidContentLoader.DefaultPath, sp.GetRequiredService<ILoggerFactory>().CreateLogger("HelpBot.Domain.Content")));
+        AddPrivacy(services, configuration);
+
+        services.TryAddSingleton<ITicketStore, TicketStore>();
+        services.TryAddSingleton<IDraftStore, DraftStore>();
+        services.TryAddSingleton<ConversationServices>();
+        services.TryAddSingleton<HelpBotDialogHooks>();
+        services.TryAddSingleton(CreateDialogManager);
+        services.TryAddSingleton<HelpBotTurnHandler>();
+        services.TryAddSingleton<ITurnHandler>(sp => sp.GetRequiredService<HelpBotTurnHandler>());
+        return services;
+    }
+
+    private static void AddPrivacy(IServiceCollection services, IConfiguration configuration)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(IPiiAnalyzer)))
+        {
+            services.AddHelpBotPrivacy(configuration);
+        }
+
+        // The help desks' own addresses and numbers appear in answers and drafts; they are never PII.
+        services.AddOptions<PiiOptions>().Configure<DeskAidContent>((options, content) =>
+            options.AllowList.AddRange(content.Contacts
+                .Where(c => c.Kind is ContactKinds.Email or ContactKinds.Phone)
+                .Select(c => c.Value)
+                .Where(v => !options.AllowList.Contains(v, StringComparer.OrdinalIgnoreCase))));
+    }
+
+    private static DialogManager CreateDialogManager(IServiceProvider services)
+    {
+        var conversation = services.GetRequiredService<ConversationServices>();
+        return new DialogManager(
+            ConversationDialogs.Create(conversation),
+            HelpBot.Dialogs.Conversation.Dialogs.DialogIds.Main,
+            services.GetRequiredService<IOptions<DialogEngineOptions>>().Value,
+            services.GetRequiredService<HelpBotDialogHooks>(),
+            services.GetRequiredService<ILogger<DialogManager>>());
+    }
+}
