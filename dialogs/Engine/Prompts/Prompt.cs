@@ -31,6 +31,7 @@ public abstract class Prompt<T, TOptions> : Dialog
         ArgumentNullException.ThrowIfNull(dc);
         var typed = ReadOptions(options);
         CheckOptions(typed);
+        PrepareOptions(dc, typed);
 
         var instance = dc.ActiveDialog!;
         instance.State[PromptStateKeys.PromptId] = CreatePromptId(typed);
@@ -96,6 +97,11 @@ public abstract class Prompt<T, TOptions> : Dialog
 
     /// <summary>Throws when <paramref name="options"/> cannot work for this prompt. The default accepts any options.</summary>
     protected virtual void CheckOptions(TOptions options)
+    {
+    }
+
+    /// <summary>Completes <paramref name="options"/> before they are saved, for example with defaults from <see cref="DialogContext.Options"/>. The default changes nothing.</summary>
+    protected virtual void PrepareOptions(DialogContext dc, TOptions options)
     {
     }
 
