@@ -9,9 +9,9 @@ namespace HelpBot.Domain.Content;
 public sealed class Choice<T>
 {
     /// <summary>Id of the option in use.</summary>
-    public string Active { get; init; } = string.Empty;
+    public string Active { get; set; } = string.Empty;
 
-    public List<ChoiceOption<T>> Options { get; init; } = [];
+    public List<ChoiceOption<T>> Options { get; set; } = [];
 
     /// <summary>The option <see cref="Active"/> names; the validator guarantees it exists.</summary>
     [JsonIgnore]

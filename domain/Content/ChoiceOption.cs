@@ -4,7 +4,7 @@ namespace HelpBot.Domain.Content;
 public sealed class ChoiceOption<T> : SourcedFact
 {
     /// <summary>Option id, such as <c>desk-aid</c> or <c>current</c>; <see cref="Choice{T}.Active"/> names one.</summary>
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; set; } = string.Empty;
 
-    public T? Value { get; init; }
+    public T? Value { get; set; }
 }

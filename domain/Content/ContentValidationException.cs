@@ -21,8 +21,8 @@ public sealed class ContentValidationException : Exception
     }
 
     /// <summary>JSON path of the first bad entry, such as <c>tips[1].source</c>; null when the file could not be read.</summary>
-    public string? EntryPath { get; init; }
+    public string? EntryPath { get; set; }
 
     /// <summary>Every problem found, one message each; the exception message is the first.</summary>
-    public IReadOnlyList<string> Problems { get; init; } = [];
+    public IReadOnlyList<string> Problems { get; set; } = [];
 }

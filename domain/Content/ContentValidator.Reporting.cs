@@ -194,6 +194,15 @@ internal sealed partial class ContentValidator
         }
 
         KeywordGroups(topic.Keywords, $"{path}.keywords");
+        for (var index = 0; index < (topic.Triggers?.Count ?? 0); index++)
+        {
+            var trigger = topic.Triggers![index];
+            if (!TrainingTriggers.All.Contains(trigger))
+            {
+                InvalidEntry($"{path}.triggers[{index}]", $"'{trigger}' is not one of {string.Join(", ", TrainingTriggers.All)}");
+            }
+        }
+
         Strings(topic.Guidance, $"{path}.guidance", required: true);
         for (var index = 0; index < (topic.AcceptedFileTypes?.Count ?? 0); index++)
         {

@@ -33,19 +33,19 @@ internal sealed partial class ContentValidator
     }
 
     // 1-NNN-NNN-NNNN, the form the desk aid and the sources write phone numbers in.
-    [GeneratedRegex(@"^1-\d{3}-\d{3}-\d{4}$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^1-\d{3}-\d{3}-\d{4}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PhoneFormat();
 
     // Three-digit relay and service numbers such as 711.
-    [GeneratedRegex(@"^\d{3}$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^\d{3}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex RelayFormat();
 
     // A plain mailbox: local part, @, and a dotted domain; no display name, no spaces.
-    [GeneratedRegex(@"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex EmailFormat();
 
     // A lower-case DNS host name without scheme, port or trailing dot.
-    [GeneratedRegex(@"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex HostFormat();
 
     private void Problem(string path, string message) => _problems.Add(new ContentProblem(path, message));

@@ -7,30 +7,30 @@ namespace HelpBot.Domain.Content;
 public sealed class DeskAidContent
 {
     /// <summary>Content version, changed by whoever edits the file.</summary>
-    public string Version { get; init; } = string.Empty;
+    public string Version { get; set; } = string.Empty;
 
-    public List<ContentSource> Sources { get; init; } = [];
+    public List<ContentSource> Sources { get; set; } = [];
 
-    public List<ContactPoint> Contacts { get; init; } = [];
+    public List<ContactPoint> Contacts { get; set; } = [];
 
     /// <summary>PEAK and Connect for Health Colorado.</summary>
-    public List<SystemContent> Systems { get; init; } = [];
+    public List<SystemContent> Systems { get; set; } = [];
 
-    public List<TroubleshootingTip> Tips { get; init; } = [];
+    public List<TroubleshootingTip> Tips { get; set; } = [];
 
-    public PeakReportContent PeakReport { get; init; } = new();
+    public PeakReportContent PeakReport { get; set; } = new();
 
-    public ServiceCenterContent ServiceCenter { get; init; } = new();
+    public ServiceCenterContent ServiceCenter { get; set; } = new();
 
-    public TrainingContent Training { get; init; } = new();
+    public TrainingContent Training { get; set; } = new();
 
-    public PrivacyContent Privacy { get; init; } = new();
+    public PrivacyContent Privacy { get; set; } = new();
 
-    public List<HelpTopic> HelpTopics { get; init; } = [];
+    public List<HelpTopic> HelpTopics { get; set; } = [];
 
-    public List<UserRole> Roles { get; init; } = [];
+    public List<UserRole> Roles { get; set; } = [];
 
-    public List<ElsewhereRoute> Elsewhere { get; init; } = [];
+    public List<ElsewhereRoute> Elsewhere { get; set; } = [];
 
     /// <summary>Returns the contact with <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No contact has that id; the validator prevents this for ids the file refers to.</exception>

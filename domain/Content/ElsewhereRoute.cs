@@ -6,16 +6,16 @@ namespace HelpBot.Domain.Content;
 /// </summary>
 public sealed class ElsewhereRoute : SourcedFact
 {
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; set; } = string.Empty;
 
-    public string Title { get; init; } = string.Empty;
+    public string Title { get; set; } = string.Empty;
 
     /// <summary>Groups of phrases; the route matches when every group has a phrase in the text.</summary>
-    public List<List<string>> Keywords { get; init; } = [];
+    public List<List<string>> Keywords { get; set; } = [];
 
     /// <summary>Where the report goes and what to say there.</summary>
-    public List<string> Guidance { get; init; } = [];
+    public List<string> Guidance { get; set; } = [];
 
     /// <summary>Ids of contacts to offer.</summary>
-    public List<string> ContactIds { get; init; } = [];
+    public List<string> ContactIds { get; set; } = [];
 }

@@ -7,5 +7,5 @@ public sealed class SystemName : SourcedFact
     /// Phrase matched as whole words, case-insensitive. Phrases of up to five characters
     /// (PEAK, SES) match only in the case written here, so "peak hours" does not name PEAK.
     /// </summary>
-    public string Phrase { get; init; } = string.Empty;
+    public string Phrase { get; set; } = string.Empty;
 }

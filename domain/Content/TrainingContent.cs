@@ -4,7 +4,7 @@ namespace HelpBot.Domain.Content;
 public sealed class TrainingContent : SourcedFact
 {
     /// <summary>Contact ids to offer for training questions: the desk aid's (now historical) or newer ones.</summary>
-    public Choice<List<string>> WhereToGetTraining { get; init; } = new();
+    public Choice<List<string>> WhereToGetTraining { get; set; } = new();
 
-    public List<TrainingTopic> Topics { get; init; } = [];
+    public List<TrainingTopic> Topics { get; set; } = [];
 }

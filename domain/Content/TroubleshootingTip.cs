@@ -4,12 +4,12 @@ namespace HelpBot.Domain.Content;
 public sealed class TroubleshootingTip : SourcedFact
 {
     /// <summary>Stable id stored in <see cref="Reports.IssueReport.TipsTried"/>.</summary>
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; set; } = string.Empty;
 
-    public string Title { get; init; } = string.Empty;
+    public string Title { get; set; } = string.Empty;
 
-    public string Detail { get; init; } = string.Empty;
+    public string Detail { get; set; } = string.Empty;
 
     /// <summary>Page with instructions, when the tip has one.</summary>
-    public string? Link { get; init; }
+    public string? Link { get; set; }
 }

@@ -3,12 +3,12 @@ namespace HelpBot.Domain.Content;
 /// <summary>A kind of user; certified roles follow their internal processes for the Service Center.</summary>
 public sealed class UserRole : SourcedFact
 {
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; set; } = string.Empty;
 
-    public string Title { get; init; } = string.Empty;
+    public string Title { get; set; } = string.Empty;
 
-    public string Description { get; init; } = string.Empty;
+    public string Description { get; set; } = string.Empty;
 
     /// <summary>True for roles that contact and escalate to the Service Center through their own organization.</summary>
-    public bool FollowsInternalProcess { get; init; }
+    public bool FollowsInternalProcess { get; set; }
 }

@@ -1,9 +1,196 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HelpBot.Domain.Systems;
+
 namespace HelpBot.Domain.Reports;
 
-/// <summary>Checks one answer to a report question.</summary>
+/// <summary>Checks one answer to a report question and says, in a plain sentence, what to fix.</summary>
 public static partial class FieldRules
 {
-    /// <summary>Validates <paramref name="value"/> as the answer for <paramref name="field"/> (a <see cref="ReportFields"/> id).</summary>
-    public static FieldValidation Validate(string field, string? value, ExtractionContext context) =>
-        throw new NotImplementedException();
+    /// <summary>Longest answer accepted for any field.</summary>
+    public const int MaxAnswerLength = 4000;
+
+    // CBMS case numbers: 1B followed by digits, spaces and dashes ignored.
+    [GeneratedRegex(@"^1B\d{4,10}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex CaseNumberFormat();
+
+    // "tracking 12345", "authorization number: A-5501": the alternative when there is no case number yet.
+    [GeneratedRegex(@"^(?<label>tracking|authorization|auth)\s*(?:number|no\.?|#)?\s*:?\s*(?<number>[A-Z0-9][A-Z0-9-]{3,19})$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex TrackingAnswer();
+
+    // A plain e-mail address.
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex EmailAddress();
+
+    // Words that introduce a password: "password", "pw:", "pwd".
+    [GeneratedRegex(@"\b(?:password|passcode|pw|pwd|pass)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PasswordWord();
+
+    /// <summary>
+    /// Validates <paramref name="value"/> as the answer for <paramref name="field"/> (a
+    /// <see cref="ReportFields"/> id). <paramref name="system"/>, when known, applies its rules
+    /// (Connect for Health Colorado needs a clock time for when).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="field"/> is not a report field id.</exception>
+    public static FieldValidation Validate(string field, string? value, ExtractionContext context, string? system = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var trimmed = value?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            return FieldValidation.Invalid("The answer is empty. Please type an answer.");
+        }
+
+        if (trimmed.Length > MaxAnswerLength)
+        {
+            return FieldValidation.Invalid($"The answer is {trimmed.Length:N0} characters long; the limit is {MaxAnswerLength:N0}. Please shorten it.");
+        }
+
+        return field switch
+        {
+            ReportFields.Description or ReportFields.ErrorMessage => ValidateDescription(trimmed),
+            ReportFields.Username => ValidateUsername(trimmed),
+            ReportFields.Page => ValidatePage(trimmed),
+            ReportFields.When => ValidateWhen(trimmed, context, system),
+            ReportFields.CaseNumber => ValidateCaseNumber(trimmed),
+            ReportFields.Screenshot => ValidateScreenshot(trimmed),
+            ReportFields.StepsTried or ReportFields.Impact or ReportFields.Os or ReportFields.Device or ReportFields.Browser
+                => FieldValidation.Valid(trimmed),
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a report field id."),
+        };
+    }
+
+    private static FieldValidation ValidateDescription(string value)
+    {
+        var gap = ProblemReader.ReadDescriptionGap(value, ProblemReader.ReadErrorMessage(value), SupportSystems.Unknown, []);
+        return gap switch
+        {
+            DescriptionGaps.NoErrorDetail => FieldValidation.Invalid(
+                "The help desk needs some detail about the error. Please describe what the screen showed, even roughly, or what you were doing when it happened."),
+            DescriptionGaps.TooThin => FieldValidation.Invalid(
+                "That is too short for the help desk to act on. Please say what you were trying to do and what happened, for example \"Clicking Submit on the Income page shows 'Unexpected error'\"."),
+            _ => FieldValidation.Valid(value),
+        };
+    }
+
+    private static FieldValidation ValidateUsername(string value)
+    {
+        if (PasswordWord().IsMatch(value) || LooksLikePassword(value))
+        {
+            return FieldValidation.Invalid("That looks like a password. Never share a password here or in the e-mail; please enter only the PEAK user name.");
+        }
+
+        if (value.Any(char.IsWhiteSpace))
+        {
+            return FieldValidation.Invalid("A user name has no spaces. Please enter only the single sign-on or PEAK user name.");
+        }
+
+        return EmailAddress().IsMatch(value)
+            ? FieldValidation.Valid(value, "An e-mail address works as a user name, but it is personal information, so the e-mail must be sent encrypted unless it is your own work address.")
+            : FieldValidation.Valid(value);
+    }
+
+    /// <summary>
+    /// True for values mixing at least three of lower case, upper case, digits and symbols with a
+    /// symbol among them (user names use at most dots, dashes, underscores and @), such as "Spring!2026".
+    /// </summary>
+    private static bool LooksLikePassword(string value)
+    {
+        var hasSymbol = value.Any(character => !char.IsLetterOrDigit(character) && character is not ('.' or '-' or '_' or '@'));
+        var classes = (value.Any(char.IsLower) ? 1 : 0) + (value.Any(char.IsUpper) ? 1 : 0) + (value.Any(char.IsDigit) ? 1 : 0) + (hasSymbol ? 1 : 0);
+        return hasSymbol && classes >= 3 && !value.Any(char.IsWhiteSpace);
+    }
+
+    private static FieldValidation ValidatePage(string value)
+    {
+        var uri = SystemIdentifier.ParseAddress(value);
+        var onlyAddress = !value.Any(char.IsWhiteSpace) && uri is not null && value.Contains('/', StringComparison.Ordinal);
+        return onlyAddress
+            ? FieldValidation.Invalid("A web address does not show the section. Please give the page name and the section heading, for example \"Income, Jobs section\".")
+            : FieldValidation.Valid(value);
+    }
+
+    private static FieldValidation ValidateCaseNumber(string value)
+    {
+        var compact = string.Concat(value.Where(character => !char.IsWhiteSpace(character) && character != '-')).ToUpperInvariant();
+        if (CaseNumberFormat().IsMatch(compact))
+        {
+            return FieldValidation.Valid(compact);
+        }
+
+        var tracking = TrackingAnswer().Match(value);
+        if (tracking.Success)
+        {
+            var label = tracking.Groups["label"].Value.StartsWith("track", StringComparison.OrdinalIgnoreCase) ? "Tracking" : "Authorization";
+            return FieldValidation.Valid($"{label} number {tracking.Groups["number"].Value.ToUpperInvariant()}");
+        }
+
+        return FieldValidation.Invalid(
+            "A CBMS case number starts with 1B, such as 1B00000. If the application has not been submitted yet, enter the tracking or authorization number instead, for example \"tracking 12345\".");
+    }
+
+    private static FieldValidation ValidateScreenshot(string value) =>
+        value.ToLowerInvariant() is "none" or "no" or "no screenshot" or "no screenshots" or "n/a"
+            ? FieldValidation.Valid("none")
+            : FieldValidation.Valid(value);
+
+    private static FieldValidation ValidateWhen(string value, ExtractionContext context, string? system)
+    {
+        var now = context.Now;
+        var reading = ReadIsoMoment(value, context.TimeZone) ?? ReadAnswerMoment(value, now, context.TimeZone);
+        if (reading is null)
+        {
+            return FieldValidation.Invalid("I could not read a date in that. Please give a date and time, such as \"8/22 at 2:15 pm\", \"today 9am\" or \"yesterday\".");
+        }
+
+        if (reading.Value > now)
+        {
+            return FieldValidation.Invalid($"That is in the future ({reading.Value:yyyy-MM-dd HH:mm} in your time zone). Please give when the problem happened.");
+        }
+
+        if (system == SupportSystems.ConnectForHealth && !reading.HasClockTime)
+        {
+            return FieldValidation.Invalid("The Service Center needs the time as well as the date. Please add the time, such as \"8/22 at 2:15 pm\".");
+        }
+
+        var normalized = reading.HasClockTime
+            ? reading.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+            : reading.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return FieldValidation.Valid(normalized);
+    }
+
+    /// <summary>Reads a typed answer; a clock time alone means today, and nothing is moved out of the future.</summary>
+    private static DateTimeReading? ReadAnswerMoment(string value, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var date = DateTimeExtractor.ReadDate(value, now, allowFuture: true);
+        var time = DateTimeExtractor.ReadTime(value);
+        if (date is null && time is null)
+        {
+            return null;
+        }
+
+        var day = date ?? DateOnly.FromDateTime(now.DateTime);
+        return new DateTimeReading(DateTimeExtractor.ToMoment(day, time ?? TimeOnly.MinValue, zone), true, time is not null);
+    }
+
+    /// <summary>Reads ISO 8601 values from date and time inputs ("2026-08-22", "2026-08-22T14:30"), in the user's zone unless an offset is given.</summary>
+    private static DateTimeReading? ReadIsoMoment(string value, TimeZoneInfo zone)
+    {
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new DateTimeReading(DateTimeExtractor.ToMoment(date, TimeOnly.MinValue, zone), true, false);
+        }
+
+        string[] localFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"];
+        if (DateTime.TryParseExact(value, localFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            var moment = DateTimeExtractor.ToMoment(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), zone);
+            return new DateTimeReading(moment, true, true);
+        }
+
+        return DateTimeOffset.TryParseExact(value, "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var offset)
+            ? new DateTimeReading(TimeZoneInfo.ConvertTime(offset, zone), true, true)
+            : null;
+    }
 }

@@ -1,12 +1,166 @@
+using HelpBot.Domain.Content;
+using HelpBot.Domain.Systems;
+
 namespace HelpBot.Domain.Reports;
 
 /// <summary>Reads a first message the way a help-desk agent would and fills in an <see cref="IssueReport"/>.</summary>
-public static partial class ReportExtractor
+public static class ReportExtractor
 {
     /// <summary>
-    /// Extracts every report field the message gives. <paramref name="pageUrl"/>, when given,
-    /// decides the system over a system merely named in the text.
+    /// Extracts every report field the message gives: system, error text, case or tracking number,
+    /// date and time, browser, operating system, device, steps tried, impact, and a matching training
+    /// topic or elsewhere route. <paramref name="pageUrl"/>, when given, decides the system over a
+    /// system merely named in the text.
     /// </summary>
-    public static ExtractionResult Extract(string message, string? pageUrl, ExtractionContext context) =>
-        throw new NotImplementedException();
+    public static ExtractionResult Extract(string message, string? pageUrl, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(context);
+        var text = Normalize(message);
+        var report = new IssueReport
+        {
+            Description = message.Trim(),
+            PageUrl = string.IsNullOrWhiteSpace(pageUrl) ? null : pageUrl.Trim(),
+            TimeZoneId = context.TimeZone.Id,
+            CreatedAt = context.Now,
+        };
+
+        // System and page, from the address first.
+        var match = DecideSystem(text, report.PageUrl, context.Identifier);
+        ApplySystem(report, match);
+
+        // Fields the text gives.
+        ReadFields(text, report, context);
+        var namedSystems = context.Identifier.FindNamedSystems(text);
+
+        // Kind: elsewhere, training or technical.
+        var route = TopicMatcher.MatchElsewhere(text, context.Content);
+        var topic = route is null ? TopicMatcher.MatchTraining(text, report, report.System, context.Content) : null;
+        ApplyKind(report, route, topic);
+
+        report.DescriptionGap = ProblemReader.ReadDescriptionGap(text, report.ErrorMessage, report.System, namedSystems);
+        var stillNeeded = ReportRules.StillNeeded(report);
+        return new ExtractionResult(report, match, topic, route, stillNeeded, FoundFields(report));
+    }
+
+    /// <summary>
+    /// Replaces curly quotes and apostrophes so phrase matching sees one form, and cuts the text
+    /// to <see cref="RegexLimits.MaxTextLength"/> characters.
+    /// </summary>
+    private static string Normalize(string message)
+    {
+        var text = message.Length > RegexLimits.MaxTextLength ? message[..RegexLimits.MaxTextLength] : message;
+        return text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Trim();
+    }
+
+    private static SystemMatch DecideSystem(string text, string? pageUrl, SystemIdentifier identifier)
+    {
+        var fromUrl = pageUrl is null ? null : identifier.IdentifyAddress(pageUrl) ?? identifier.Identify(pageUrl);
+        if (fromUrl is { IsKnown: true })
+        {
+            return fromUrl;
+        }
+
+        var fromText = identifier.Identify(text);
+        if (fromText.IsKnown || fromUrl is null)
+        {
+            return fromText;
+        }
+
+        return fromUrl.IsLookAlike || !fromText.IsLookAlike ? fromUrl : fromText;
+    }
+
+    private static void ApplySystem(IssueReport report, SystemMatch match)
+    {
+        report.System = match.System;
+        report.IsOldBookmark = match.IsOldBookmark;
+        if (!match.FromAddress)
+        {
+            return;
+        }
+
+        report.PageUrl ??= match.Host + match.Path;
+        report.PageCategory = PageNames.Slug(match.Path);
+        report.PageSuggestion = PageNames.Name(report.PageCategory);
+    }
+
+    private static void ReadFields(string text, IssueReport report, ExtractionContext context)
+    {
+        report.ErrorMessage = ProblemReader.ReadErrorMessage(text);
+        report.CaseNumber = ProblemReader.ReadCaseNumber(text);
+        report.TrackingNumber = ProblemReader.ReadTrackingNumber(text);
+        ReadWhen(text, report, context);
+
+        report.Browser = EnvironmentReader.ReadBrowsers(text);
+        report.Device = EnvironmentReader.ReadDevice(text);
+        report.MobileIndicated = report.Device is not null || EnvironmentReader.MobileIndicated(text);
+        report.Os = EnvironmentReader.ReadOs(text) ?? EnvironmentReader.OsOfDevice(report.Device);
+
+        StepsReader.Read(text, report);
+        report.Impact = ImpactReader.Read(text);
+        if (report.Impact is not null && ImpactReader.IsMedicallyUrgent(report.Impact))
+        {
+            report.MedicallyUrgent = true;
+        }
+
+        report.ErrorCategory = ProblemClassifier.Classify(text, report.ErrorMessage);
+    }
+
+    private static void ReadWhen(string text, IssueReport report, ExtractionContext context)
+    {
+        var reading = DateTimeExtractor.Read(text, context.Now, context.TimeZone);
+        if (reading is null)
+        {
+            return;
+        }
+
+        report.When = reading.Value;
+        report.WhenHasClockTime = reading.HasClockTime;
+    }
+
+    private static void ApplyKind(IssueReport report, ElsewhereRoute? route, TrainingTopic? topic)
+    {
+        if (route is not null)
+        {
+            report.Kind = ReportKinds.Elsewhere;
+            report.ElsewhereRouteId = route.Id;
+            return;
+        }
+
+        if (topic is null)
+        {
+            report.Kind = ReportKinds.Technical;
+            return;
+        }
+
+        report.Kind = ReportKinds.Training;
+        report.TrainingTopicId = topic.Id;
+        if (report.System == SupportSystems.Unknown)
+        {
+            report.System = topic.System;
+        }
+    }
+
+    private static List<string> FoundFields(IssueReport report)
+    {
+        var found = new List<string>();
+        Add(found, ReportFields.Description, report.DescriptionGap is null && !string.IsNullOrWhiteSpace(report.Description));
+        Add(found, ReportFields.ErrorMessage, report.ErrorMessage is not null);
+        Add(found, ReportFields.When, report.When is not null);
+        Add(found, ReportFields.StepsTried, report.HasStepsTried);
+        Add(found, ReportFields.Impact, report.Impact is not null);
+        Add(found, ReportFields.CaseNumber, report.CaseNumber is not null || report.TrackingNumber is not null);
+        Add(found, ReportFields.Os, report.Os is not null);
+        Add(found, ReportFields.Device, report.Device is not null);
+        Add(found, ReportFields.Browser, report.Browser is not null);
+        return found;
+    }
+
+    private static void Add(List<string> found, string field, bool present)
+    {
+        if (present)
+        {
+            found.Add(field);
+        }
+    }
 }

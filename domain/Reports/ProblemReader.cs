@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using HelpBot.Domain.Systems;
+
+namespace HelpBot.Domain.Reports;
+
+/// <summary>Reads error text, case and tracking numbers, the kind of problem and gaps in the description.</summary>
+internal static partial class ProblemReader
+{
+    // Descriptions shorter than this, with no error text, do not tell the help desk what happened.
+    private const int MinDescriptionWords = 5;
+
+    private static readonly string[] s_noDetailPhrases =
+    [
+        "didn't write it down", "didn't write them down", "did not write it down", "did not write them down",
+        "didn't save the error", "don't remember the error", "don't remember what it said", "doesn't remember what it said",
+        "forgot what it said", "different error each time", "different errors each time", "different error every time",
+        "no idea what it said", "didn't catch the error", "didn't get a screenshot of the error",
+    ];
+
+    private static readonly string[] s_uncertainSystem = ["not sure if", "not sure whether", "don't know if", "do not know if", "don't know whether", "unsure if", "unsure whether"];
+
+    // Error codes: ERR-12345, error 500, code 1234, error code: ABC123.
+    [GeneratedRegex(@"\b(?:[A-Z]{2,6}-\d{3,8}|(?:error|code|error\s+code)\s*[:#]?\s*[A-Z]{0,4}-?\d{3,8})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ErrorCode();
+
+    // What a page or message said: "a banner said account creation is suspended", "PEAK says the
+    // upload failed". Only screens and systems count as speakers, so "the county says" is no error text.
+    [GeneratedRegex(@"\b(?:it|page|screen|banner|message|error|popup|pop-up|box|site|website|system|peak|ses|app|connect\s+for\s+health)\s+(?:said|says|saying|displayed|displays|reads|read)\s+(?:that\s+)?(?<text>[^.!?\n]{6,200})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex SaidText();
+
+    // Quoted text in straight or curly quotes.
+    [GeneratedRegex(@"[""“](?<text>[^""“”\n]{3,200})[""”]|(?<![\p{L}\p{N}])'(?<text>[^'\n]{3,200})'(?![\p{L}\p{N}])",
+        RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex QuotedText();
+
+    // CBMS case numbers start with 1B.
+    [GeneratedRegex(@"\b1B\d{4,10}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex CaseNumber();
+
+    // Tracking or authorization number with its label: "tracking number T12345", "auth #: 55501".
+    [GeneratedRegex(@"\b(?:tracking|authorization|auth)\s*(?:number|no\.?|#)?\s*(?:is\s+|:\s*)?(?<number>[A-Z0-9][A-Z0-9-]{3,19})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex TrackingNumber();
+
+    // A file size in megabytes: "9 MB", "4.5mb".
+    [GeneratedRegex(@"\b(?<size>\d+(?:\.\d+)?)\s*(?:mb|megabytes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex FileSizeMb();
+
+    // A file extension people upload (".heic", "scan.pdf") or a named format ("a Word document").
+    [GeneratedRegex(@"(?<type>\.(?:heic|heif|docx?|gif|bmp|webp|jpe?g|png|tiff?|pdf|xlsx?|txt|rtf|zip))\b|\b(?<type>heic|heif|docx?|word\s+document|gif|bmp|webp)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex FileType();
+
+    /// <summary>Returns the error text or code the message quotes, or null.</summary>
+    public static string? ReadErrorMessage(string text)
+    {
+        var parts = new List<string>();
+        AddMatches(parts, QuotedText().Matches(text), "text");
+        AddMatches(parts, SaidText().Matches(text), "text");
+        AddMatches(parts, ErrorCode().Matches(text), null);
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    private static void AddMatches(List<string> parts, MatchCollection matches, string? group)
+    {
+        foreach (Match match in matches)
+        {
+            var value = (group is null ? match.Value : match.Groups[group].Value).Trim();
+            if (value.Length > 0 && !parts.Exists(part => part.Contains(value, StringComparison.OrdinalIgnoreCase)))
+            {
+                parts.Add(value);
+            }
+        }
+    }
+
+    public static string? ReadCaseNumber(string text)
+    {
+        var match = CaseNumber().Match(text);
+        return match.Success ? match.Value.ToUpperInvariant() : null;
+    }
+
+    public static string? ReadTrackingNumber(string text)
+    {
+        var match = TrackingNumber().Match(text);
+        return match.Success && match.Groups["number"].Value.Any(char.IsAsciiDigit) ? match.Groups["number"].Value.ToUpperInvariant() : null;
+    }
+
+    /// <summary>Returns the file sizes in megabytes the text mentions.</summary>
+    public static IEnumerable<double> ReadFileSizesMb(string text) =>
+        FileSizeMb().Matches(text).Select(match => double.Parse(match.Groups["size"].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Returns file types the text mentions, lower case with a leading dot (".heic", ".docx").</summary>
+    public static IEnumerable<string> ReadFileTypes(string text) =>
+        FileType().Matches(text).Select(match => NormalizeFileType(match.Groups["type"].Value));
+
+    private static string NormalizeFileType(string type)
+    {
+        var lower = type.ToLowerInvariant();
+        return lower.StartsWith("word", StringComparison.Ordinal) ? ".docx" : lower.StartsWith('.') ? lower : "." + lower;
+    }
+
+    /// <summary>
+    /// Returns why the description is not enough yet, or null: the user kept no error text, the
+    /// text is too short, or it is about another system than the report's (or the user is unsure which).
+    /// </summary>
+    public static string? ReadDescriptionGap(string text, string? errorMessage, string system, IReadOnlyList<string> namedSystems)
+    {
+        if (errorMessage is null && s_noDetailPhrases.Any(phrase => Contains(text, phrase)))
+        {
+            return DescriptionGaps.NoErrorDetail;
+        }
+
+        var namesOther = system != SupportSystems.Unknown && namedSystems.Count > 0 && namedSystems[0] != system;
+        var unsure = namedSystems.Count > 1 && s_uncertainSystem.Any(phrase => Contains(text, phrase));
+        if (namesOther || unsure)
+        {
+            return DescriptionGaps.OtherSystem;
+        }
+
+        return errorMessage is null && CountWords(text) < MinDescriptionWords ? DescriptionGaps.TooThin : null;
+    }
+
+    private static bool Contains(string text, string phrase) => TextSearch.ContainsPhrase(text, phrase);
+
+    private static int CountWords(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.Trim('.', ',', ';', ':', '!', '?', '"', '\''))
+            .Count(word => word.Any(char.IsLetter) && !word.Contains('.', StringComparison.Ordinal));
+}
