@@ -1,0 +1,118 @@
+using System.Text.Json;
+using HelpBot.Bot.Hosting;
+using HelpBot.Protocol.Models;
+using HelpBot.Protocol.Serialization;
+using HelpBot.Runtime.Turns;
+using Microsoft.Extensions.Options;
+
+namespace HelpBot.Bot.Channels.BotFramework;
+
+/// <summary>
+/// <c>POST /api/messages</c>: the Bot Framework Activity protocol. It validates the activity,
+/// authenticates the request through <see cref="IRequestAuthenticator"/>, checks serviceUrl, runs
+/// the turn with replies sent through the Connector API, and answers 200 with an empty body, or
+/// for an invoke the turn's status and body (501 when the bot set none).
+/// </summary>
+public sealed class MessagesEndpoint(
+    IRequestAuthenticator authenticator,
+    ConnectorClient connector,
+    TurnPipeline pipeline,
+    IOptions<BotFrameworkOptions> options,
+    ILogger<MessagesEndpoint> logger)
+{
+    public async Task PostAsync(HttpContext context)
+    {
+        var activity = await RequestBody.ReadJsonAsync(context, ProtocolJsonContext.Default.Activity, options.Value.MaxActivityBytes, required: true);
+        Validate(activity!);
+
+        var authentication = await authenticator.AuthenticateAsync(context.Request, activity!, context.RequestAborted);
+        if (!authentication.Succeeded)
+        {
+            logger.MessagesRequestRejected(authentication.StatusCode, authentication.ErrorCode);
+            throw new ApiErrorException(authentication.StatusCode, authentication.ErrorCode!, authentication.Message!);
+        }
+
+        var sender = CreateSender(activity!, authentication);
+
+        // callerId is set by the bot after authentication, never taken from the wire.
+        activity!.CallerId = null;
+        logger.MessagesActivityReceived(activity.Type, activity.Id, activity.Conversation!.Id);
+
+        var invokeResponse = await RunTurnAsync(activity, sender, context.RequestAborted);
+        await WriteResponseAsync(context, activity, invokeResponse);
+    }
+
+    /// <summary>Checks the fields every activity needs: type and conversation.id.</summary>
+    internal static void Validate(Activity activity)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            throw ApiErrorException.MissingProperty("The activity has no 'type'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            throw ApiErrorException.MissingProperty("The activity has no 'conversation.id'.");
+        }
+    }
+
+    // Known activity types except typing and trace expect a reply channel, so they need serviceUrl.
+    internal static bool NeedsServiceUrl(string type) => type is
+        ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.Event or ActivityTypes.Invoke
+        or ActivityTypes.InstallationUpdate or ActivityTypes.MessageReaction or ActivityTypes.MessageUpdate
+        or ActivityTypes.MessageDelete or ActivityTypes.EndOfConversation or ActivityTypes.ContactRelationUpdate
+        or ActivityTypes.DeleteUserData or ActivityTypes.Suggestion or ActivityTypes.Handoff;
+
+    private IActivitySender CreateSender(Activity activity, RequestAuthenticationResult authentication)
+    {
+        if (string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            return NeedsServiceUrl(activity.Type!)
+                ? throw ApiErrorException.MissingProperty($"An activity of type '{activity.Type}' needs 'serviceUrl', the address replies are sent to.")
+                : NoReplyActivitySender.Instance;
+        }
+
+        // Checked before the turn, so a rejected serviceUrl never receives a request. The
+        // Connector client checks every request and socket again.
+        if (!LoopbackServiceUrl.TryParse(activity.ServiceUrl, out var serviceUrl))
+        {
+            logger.MessagesServiceUrlRejected(activity.Type, activity.Id, authentication.IsAnonymous);
+            throw new ApiErrorException(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden,
+                "serviceUrl must be an http or https address on a loopback host (127.0.0.0/8, [::1] or localhost) without user information, because this endpoint runs without authentication.");
+        }
+
+        return new ConnectorActivitySender(connector, serviceUrl);
+    }
+
+    private async Task<InvokeResponse?> RunTurnAsync(Activity activity, IActivitySender sender, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await pipeline.ProcessAsync(activity, sender, cancellationToken);
+        }
+        catch (Exception error) when (error is ConnectorException or HttpRequestException)
+        {
+            logger.MessagesReplyFailed(error.GetType().FullName, activity.Id, activity.Conversation?.Id);
+            throw new ApiErrorException(StatusCodes.Status502BadGateway, ErrorCodes.ConnectorFailed,
+                "The bot's reply to serviceUrl failed. Check that the channel's Connector API is running at that address.");
+        }
+    }
+
+    private async Task WriteResponseAsync(HttpContext context, Activity activity, InvokeResponse? invokeResponse)
+    {
+        if (activity.Type != ActivityTypes.Invoke)
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        var status = invokeResponse?.Status ?? StatusCodes.Status501NotImplemented;
+        logger.MessagesInvokeAnswered(activity.Id, status);
+        context.Response.StatusCode = status;
+        if (invokeResponse?.Body is { } body)
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await JsonSerializer.SerializeAsync(context.Response.Body, body, ProtocolJsonContext.Default.JsonElement, context.RequestAborted);
+        }
+    }
+}

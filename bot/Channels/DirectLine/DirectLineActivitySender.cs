@@ -1,0 +1,63 @@
+using HelpBot.Protocol.Models;
+using HelpBot.Runtime.Turns;
+
+namespace HelpBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// Delivers the bot's activities in one Direct Line conversation: appends them to the
+/// conversation's log and wakes its streams. Typing activities go only to the streams open now,
+/// and activity types that Direct Line never shows clients (conversationUpdate, trace) are dropped.
+/// </summary>
+public sealed class DirectLineActivitySender : IActivitySender
+{
+    private readonly IDirectLineStore _store;
+    private readonly DirectLineStreamHub _hub;
+    private readonly TimeProvider _timeProvider;
+    private readonly ChannelAccount _bot;
+
+    public DirectLineActivitySender(IDirectLineStore store, DirectLineStreamHub hub, TimeProvider timeProvider, string conversationId, ChannelAccount bot)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        _store = store;
+        _hub = hub;
+        _timeProvider = timeProvider;
+        _bot = bot;
+        ConversationId = conversationId;
+    }
+
+    /// <summary>The conversation the activities go to.</summary>
+    public string ConversationId { get; }
+
+    public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        Stamp(activity);
+
+        if (activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.Trace)
+        {
+            return new ResourceResponse(NewUnstoredId());
+        }
+
+        if (activity.Type == ActivityTypes.Typing)
+        {
+            activity.Id = NewUnstoredId();
+            _hub.PublishTransient(ConversationId, activity);
+            return new ResourceResponse(activity.Id);
+        }
+
+        await _store.AppendAsync(ConversationId, activity, cancellationToken);
+        _hub.NotifyAppended(ConversationId);
+        return new ResourceResponse(activity.Id!);
+    }
+
+    private void Stamp(Activity activity)
+    {
+        activity.Timestamp = _timeProvider.GetUtcNow();
+        activity.Conversation = new ConversationAccount(ConversationId);
+        activity.ServiceUrl = null;
+        activity.From ??= new ChannelAccount(_bot.Id!, _bot.Name);
+        activity.From.Role = RoleTypes.Bot;
+    }
+
+    private string NewUnstoredId() => $"{ConversationId}|{Guid.NewGuid():N}";
+}

@@ -1,0 +1,171 @@
+using HelpBot.Bot.Hosting;
+using HelpBot.Protocol.Models;
+using HelpBot.Runtime.Turns;
+using Microsoft.Extensions.Options;
+
+namespace HelpBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// The Direct Line conversation logic without HTTP: starting a conversation (and greeting the bot
+/// with conversationUpdate), echoing each posted activity into the log with its server id, and
+/// running the bot's turn. Proactive code uses <see cref="CreateSender"/> to write to a conversation.
+/// </summary>
+public sealed class DirectLineConversationService
+{
+    private readonly IDirectLineStore _store;
+    private readonly DirectLineStreamHub _hub;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<DirectLineConversationService> _logger;
+    private readonly TimeSpan _botTimeout;
+    private readonly CancellationToken _stopping;
+
+    public DirectLineConversationService(
+        IDirectLineStore store,
+        DirectLineStreamHub hub,
+        IServiceScopeFactory scopes,
+        IOptions<DirectLineOptions> options,
+        TimeProvider timeProvider,
+        IHostApplicationLifetime lifetime,
+        ILogger<DirectLineConversationService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(lifetime);
+        _store = store;
+        _hub = hub;
+        _scopes = scopes;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _botTimeout = options.Value.BotTimeout;
+        _stopping = lifetime.ApplicationStopping;
+        Bot = new ChannelAccount(options.Value.BotId, options.Value.BotName, RoleTypes.Bot);
+    }
+
+    /// <summary>The bot's account in every Direct Line conversation.</summary>
+    public ChannelAccount Bot { get; }
+
+    /// <summary>Returns a sender that appends bot activities to <paramref name="conversationId"/>, for proactive messages.</summary>
+    public DirectLineActivitySender CreateSender(string conversationId) =>
+        new(_store, _hub, _timeProvider, conversationId, Bot);
+
+    /// <summary>
+    /// Creates the conversation if it does not exist and then sends the bot a conversationUpdate
+    /// with the user and the bot in membersAdded, as the Direct Line service does.
+    /// </summary>
+    /// <returns>True when the conversation was created by this call.</returns>
+    public async Task<bool> StartAsync(string conversationId, string userId, string channelId, Uri serviceUrl, CancellationToken cancellationToken)
+    {
+        if (!await _store.TryCreateConversationAsync(conversationId, channelId, cancellationToken))
+        {
+            return false;
+        }
+
+        _logger.DirectLineConversationStarted(conversationId);
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Id = $"{conversationId}|{Guid.NewGuid():N}",
+            ChannelId = channelId,
+            ServiceUrl = serviceUrl.ToString(),
+            Timestamp = _timeProvider.GetUtcNow(),
+            Conversation = new ConversationAccount(conversationId),
+            From = new ChannelAccount(userId, role: RoleTypes.User),
+            Recipient = CopyBot(),
+            MembersAdded = [new ChannelAccount(userId, role: RoleTypes.User), CopyBot()],
+        };
+
+        try
+        {
+            await RunTurnAsync(update, conversationId);
+        }
+        catch (ApiErrorException)
+        {
+            // The conversation exists; the client can talk to it even though the greeting failed.
+            // RunTurnAsync has logged the cause.
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Echoes <paramref name="activity"/> into the conversation's log (except typing and
+    /// conversationUpdate, which Direct Line never returns to clients) and runs the bot's turn.
+    /// </summary>
+    /// <param name="conversation">The conversation, which must exist.</param>
+    /// <param name="activity">The client's activity; its server fields are overwritten.</param>
+    /// <param name="userId">The sender: the token's user, or the activity's from.id when a secret was used.</param>
+    /// <param name="serviceUrl">The Direct Line base address, given to the bot as serviceUrl.</param>
+    /// <returns>The activity's server id.</returns>
+    /// <exception cref="ApiErrorException">502 <c>BotRejectedActivity</c> or 504 <c>BotTimeout</c>.</exception>
+    public async Task<string> PostAsync(DirectLineConversation conversation, Activity activity, string userId, Uri serviceUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(activity);
+        PrepareInbound(conversation, activity, userId);
+
+        if (IsEchoed(activity.Type))
+        {
+            await _store.AppendAsync(conversation.Id, activity, cancellationToken);
+            _hub.NotifyAppended(conversation.Id);
+        }
+        else
+        {
+            activity.Id = $"{conversation.Id}|{Guid.NewGuid():N}";
+        }
+
+        _logger.DirectLineActivityPosted(conversation.Id, activity.Id, activity.Type, activity.Attachments?.Count ?? 0);
+        var id = activity.Id!;
+        activity.ServiceUrl = serviceUrl.ToString();
+        await RunTurnAsync(activity, conversation.Id);
+        return id;
+    }
+
+    private void PrepareInbound(DirectLineConversation conversation, Activity activity, string userId)
+    {
+        activity.Timestamp = _timeProvider.GetUtcNow();
+        activity.Conversation = new ConversationAccount(conversation.Id);
+        activity.Recipient = CopyBot();
+        activity.CallerId = null;
+        activity.ServiceUrl = null;
+        activity.From ??= new ChannelAccount();
+        activity.From.Id = userId;
+        activity.From.Role = RoleTypes.User;
+
+        // Web Chat sends "webchat"; keep it or "directline", but never let a client claim another channel.
+        if (activity.ChannelId is not (ChannelIds.WebChat or ChannelIds.DirectLine))
+        {
+            activity.ChannelId = conversation.ChannelId;
+        }
+    }
+
+    private static bool IsEchoed(string? type) =>
+        type is not (ActivityTypes.Typing or ActivityTypes.ConversationUpdate or ActivityTypes.Trace);
+
+    // The turn is cut off by the bot timeout and by shutdown, not by the client leaving, so a
+    // dropped connection does not undo a turn that has already started.
+    private async Task RunTurnAsync(Activity activity, string conversationId)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
+        timeout.CancelAfter(_botTimeout);
+        try
+        {
+            await using var scope = _scopes.CreateAsyncScope();
+            var pipeline = scope.ServiceProvider.GetRequiredService<TurnPipeline>();
+            await pipeline.ProcessAsync(activity, CreateSender(conversationId), timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !_stopping.IsCancellationRequested)
+        {
+            _logger.DirectLineTurnTimedOut(conversationId, activity.Id, (int)_botTimeout.TotalMilliseconds);
+            throw new ApiErrorException(StatusCodes.Status504GatewayTimeout, ErrorCodes.BotTimeout,
+                $"The bot did not finish the turn within {_botTimeout.TotalSeconds:0} seconds.");
+        }
+        catch (Exception error) when (error is not ApiErrorException and not OperationCanceledException)
+        {
+            _logger.DirectLineTurnFailed(error.GetType().FullName, conversationId, activity.Id);
+            throw new ApiErrorException(StatusCodes.Status502BadGateway, ErrorCodes.BotRejectedActivity,
+                "The bot failed to process the activity. The failure is logged with the activity id.");
+        }
+    }
+
+    private ChannelAccount CopyBot() => new(Bot.Id!, Bot.Name, RoleTypes.Bot);
+}

@@ -1,0 +1,65 @@
+using System.Threading.RateLimiting;
+using HelpBot.Bot.Channels.BotFramework;
+using HelpBot.Bot.Channels.DirectLine;
+using HelpBot.Bot.Placeholder;
+using HelpBot.Bot.WebChat;
+using HelpBot.Runtime.Hosting;
+using HelpBot.Runtime.Turns;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HelpBot.Bot.Hosting;
+
+/// <summary>Registers everything the host runs: the runtime, both channels, the web chat page's services and health checks.</summary>
+public static class HostServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the runtime, the embedded Direct Line server, <c>/api/messages</c>, the web chat token
+    /// endpoint with its rate limit and CORS policy, and health checks. When no
+    /// <see cref="ITurnHandler"/> is registered yet, registers <see cref="PlaceholderTurnHandler"/>.
+    /// </summary>
+    public static IServiceCollection AddHelpBotHostServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddHelpBotRuntime(configuration);
+        services.TryAddSingleton<ITurnHandler, PlaceholderTurnHandler>();
+        services.AddDirectLine(configuration);
+        services.AddBotFrameworkChannel(configuration);
+        AddWebChat(services, configuration);
+
+        services.AddHostedService<StartupAnnouncer>();
+        services.AddHealthChecks().AddCheck<DirectLineStoreHealthCheck>("directline-store");
+        return services;
+    }
+
+    private static void AddWebChat(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebChatOptions>()
+            .Bind(configuration.GetSection(WebChatOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<WebChatTokenEndpoint>();
+
+        var options = configuration.GetSection(WebChatOptions.SectionName).Get<WebChatOptions>() ?? new WebChatOptions();
+        services.AddCors(cors => cors.AddPolicy(WebChatTokenEndpoint.CorsPolicy, policy =>
+            policy.WithOrigins([.. options.AllowedOrigins]).WithMethods(HttpMethods.Post).WithHeaders("Content-Type")));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.OnRejected = WriteRateLimitedAsync;
+            limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.TokenRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    private static async ValueTask WriteRateLimitedAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        int? retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : null;
+        context.HttpContext.RequestServices.GetRequiredService<ILogger<WebChatTokenEndpoint>>().WebChatTokenRateLimited();
+        await ErrorResponseWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCodes.Throttled,
+            "Too many token requests from this address. Wait for the number of seconds in Retry-After and try again.", retryAfter);
+    }
+}
