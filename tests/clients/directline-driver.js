@@ -68,13 +68,27 @@ function post(command) {
   );
 }
 
+// Returns the exp claim (seconds since 1970) of a JWT, or null when the token is not a JWT.
+function expiryOf(token) {
+  try {
+    return JSON.parse(Buffer.from(String(token).split('.')[1], 'base64url').toString('utf8')).exp ?? null;
+  } catch {
+    return null;
+  }
+}
+
 // Calls the same method that the client's 15-minute refresh loop calls, so a test need not wait.
 function refreshToken() {
   const before = directLine.token;
   directLine.refreshToken().subscribe(
     (token) => {
       directLine.token = token;
-      emit({ event: 'tokenRefreshed', changed: Boolean(token) && token !== before });
+      emit({
+        event: 'tokenRefreshed',
+        changed: Boolean(token) && token !== before,
+        expiresBefore: expiryOf(before),
+        expiresAfter: expiryOf(token),
+      });
     },
     (error) => emit({ event: 'tokenRefreshFailed', message: describeError(error) }),
   );

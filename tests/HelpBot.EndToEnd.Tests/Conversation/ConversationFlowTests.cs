@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HelpBot.EndToEnd.Tests.Browser;
 using HelpBot.EndToEnd.Tests.DirectLine;
 using HelpBot.EndToEnd.Tests.Infrastructure;
@@ -38,6 +39,7 @@ public sealed class ConversationFlowTests : IClassFixture<BotServerFixture>, ICl
             await Expect(renderedCard).ToBeVisibleAsync(new() { Timeout = (float)CardTimeout.TotalMilliseconds });
             var renderedText = await renderedCard.InnerTextAsync();
 
+            Assert.Empty(await ValidateCardsAsync(draft));
             Assert.Contains(FakeReport.CbmsHelpEmail, draftText);
             Assert.Contains(FakeReport.CaseNumber, draftText);
             Assert.Contains(FakeReport.PeakPage, draftText);
@@ -62,8 +64,20 @@ public sealed class ConversationFlowTests : IClassFixture<BotServerFixture>, ICl
             var renderedCard = page.Page.Locator(".webchat__bubble").Filter(new() { HasText = FakeReport.ServiceCenterNumber }).Last;
             await Expect(renderedCard).ToBeVisibleAsync(new() { Timeout = (float)CardTimeout.TotalMilliseconds });
 
+            Assert.Empty(await ValidateCardsAsync(checklist));
             Assert.Matches(@"tel:\+?1-?855-?752-?6749", checklist.GetRawText());
             Assert.Contains(FakeReport.ServiceCenterNumber, ActivityJson.VisibleText(checklist));
         });
+    }
+
+    private static async Task<List<string>> ValidateCardsAsync(JsonElement activity)
+    {
+        var problems = new List<string>();
+        foreach (var card in ActivityJson.AdaptiveCards(activity))
+        {
+            problems.AddRange(await AdaptiveCardValidator.ValidateAsync(card));
+        }
+
+        return problems;
     }
 }

@@ -15,7 +15,7 @@ public sealed class BotRestartTests
         string? watermark;
         await using (var before = await DirectLineDriver.StartAsync())
         {
-            await before.ConnectAsync(server.DirectLineDomain, token.Token, webSocket: true);
+            await before.ConnectAsync(server.DirectLineDomain, token.Token, webSocket: true, userId: token.UserId);
             await before.WaitForActivityAsync(ActivityJson.IsBotMessage, "the bot's welcome");
             var firstId = $"e2e-{Guid.NewGuid():N}";
             await before.PostMessageAsync("report a problem", firstId);
@@ -26,7 +26,7 @@ public sealed class BotRestartTests
         await server.RestartAsync();
 
         await using var after = await DirectLineDriver.StartAsync();
-        await after.ConnectAsync(server.DirectLineDomain, token.Token, webSocket: true, conversationId, watermark);
+        await after.ConnectAsync(server.DirectLineDomain, token.Token, webSocket: true, conversationId, watermark, userId: token.UserId);
         var secondId = $"e2e-{Guid.NewGuid():N}";
         var postedId = await after.PostMessageAsync("help topics", secondId);
         var echo = await after.WaitForActivityAsync(a => ActivityJson.ClientActivityId(a) == secondId, "the echo after the restart");

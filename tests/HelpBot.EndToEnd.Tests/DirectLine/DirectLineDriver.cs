@@ -26,8 +26,8 @@ internal sealed class DirectLineDriver : IAsyncDisposable
     /// <summary>Every event the driver printed, in order.</summary>
     public EventLog<JsonElement> Events { get; } = new(e => e.GetRawText());
 
-    /// <summary>The user id this driver posts as.</summary>
-    public string UserId { get; } = $"e2e-user-{Guid.NewGuid():N}";
+    /// <summary>The user id this driver posts as: the one embedded in the token, when the test passes it to <see cref="ConnectAsync"/>.</summary>
+    public string UserId { get; private set; } = $"e2e-user-{Guid.NewGuid():N}";
 
     public static async Task<DirectLineDriver> StartAsync()
     {
@@ -53,8 +53,9 @@ internal sealed class DirectLineDriver : IAsyncDisposable
     }
 
     /// <summary>Creates the DirectLine object and subscribes to its activities, which starts or resumes the conversation.</summary>
-    public async Task ConnectAsync(string domain, string token, bool webSocket, string? conversationId = null, string? watermark = null)
+    public async Task ConnectAsync(string domain, string token, bool webSocket, string? conversationId = null, string? watermark = null, string? userId = null)
     {
+        UserId = userId ?? UserId;
         var command = new JsonObject
         {
             ["op"] = "connect",
@@ -128,8 +129,8 @@ internal sealed class DirectLineDriver : IAsyncDisposable
     public IReadOnlyList<JsonElement> Activities(int startEvent = 0) =>
         Events.Snapshot(startEvent).Where(e => EventName(e) == "activity").Select(e => e.GetProperty("activity")).ToList();
 
-    /// <summary>Runs the client's own token refresh once and reports whether the token changed.</summary>
-    public async Task<bool> RefreshTokenAsync()
+    /// <summary>Runs the client's own token refresh once and returns the refresh event.</summary>
+    public async Task<TokenRefresh> RefreshTokenAsync()
     {
         var firstEvent = Events.Count;
         await SendAsync(new JsonObject { ["op"] = "refreshToken" });
@@ -139,7 +140,7 @@ internal sealed class DirectLineDriver : IAsyncDisposable
             throw new InvalidOperationException($"Token refresh failed: {result.GetProperty("message").GetString()}");
         }
 
-        return result.GetProperty("changed").GetBoolean();
+        return new TokenRefresh(result.GetProperty("changed").GetBoolean(), ReadExpiry(result, "expiresBefore"), ReadExpiry(result, "expiresAfter"));
     }
 
     /// <summary>Returns the client's conversation id and watermark.</summary>
@@ -172,6 +173,9 @@ internal sealed class DirectLineDriver : IAsyncDisposable
     }
 
     private static string? EventName(JsonElement e) => e.GetProperty("event").GetString();
+
+    private static long? ReadExpiry(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : null;
 
     private async Task SendAsync(JsonObject command)
     {

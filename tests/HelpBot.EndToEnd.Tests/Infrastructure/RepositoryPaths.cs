@@ -3,7 +3,10 @@ namespace HelpBot.EndToEnd.Tests.Infrastructure;
 /// <summary>Folders of the repository that the end-to-end tests run things from.</summary>
 internal static class RepositoryPaths
 {
-    /// <summary>The folder that contains HelpBot.sln, found by walking up from the test binaries.</summary>
+    /// <summary>
+    /// The folder that contains HelpBot.sln, found by walking up from the test binaries, else the
+    /// folder the tests were built from.
+    /// </summary>
     public static string Root { get; } = FindRoot();
 
     public static string BotProjectDirectory => Path.Combine(Root, "bot");
@@ -24,6 +27,15 @@ internal static class RepositoryPaths
             }
         }
 
-        throw new InvalidOperationException($"HelpBot.sln not found above {AppContext.BaseDirectory}.");
+        var builtFrom = typeof(RepositoryPaths).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (builtFrom is not null && File.Exists(Path.Combine(builtFrom, "HelpBot.sln")))
+        {
+            return builtFrom;
+        }
+
+        throw new InvalidOperationException($"HelpBot.sln not found above {AppContext.BaseDirectory} nor at {builtFrom}.");
     }
 }

@@ -6,7 +6,8 @@ namespace HelpBot.EndToEnd.Tests.Infrastructure;
 /// <summary>A Direct Line token from the bot's web chat token endpoint.</summary>
 /// <param name="Token">The bearer token the clients send.</param>
 /// <param name="ConversationId">The conversation the token is scoped to, when the endpoint names one.</param>
-internal sealed record WebChatToken(string Token, string? ConversationId)
+/// <param name="UserId">The user id embedded in the token, when the endpoint names one.</param>
+internal sealed record WebChatToken(string Token, string? ConversationId, string? UserId)
 {
     public const string Path = "/api/webchat/token";
 
@@ -26,6 +27,7 @@ internal sealed record WebChatToken(string Token, string? ConversationId)
         var token = root.GetProperty("token").GetString()
             ?? throw new InvalidOperationException($"POST {Path} returned a null token.");
         var conversationId = root.TryGetProperty("conversationId", out var id) ? id.GetString() : null;
-        return new WebChatToken(token, conversationId);
+        var userId = root.TryGetProperty("userId", out var user) ? user.GetString() : null;
+        return new WebChatToken(token, conversationId, userId);
     }
 }

@@ -33,7 +33,7 @@ public sealed class ConversationLogFixture : IAsyncLifetime
         Token = token.Token;
         await using (var client = await DirectLineDriver.StartAsync())
         {
-            await client.ConnectAsync(_server.DirectLineDomain, token.Token, webSocket: true);
+            await client.ConnectAsync(_server.DirectLineDomain, token.Token, webSocket: true, userId: token.UserId);
             await client.WaitForActivityAsync(ActivityJson.IsBotMessage, "the bot's welcome");
             var conversation = new DirectLineConversation(client, ConversationScript.ForPeak());
             await conversation.RunAsync(FakeReport.PeakDescription);
