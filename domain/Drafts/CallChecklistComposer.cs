@@ -6,5 +6,44 @@ namespace HelpBot.Domain.Drafts;
 /// <summary>Builds the Service Center call checklist from a Connect for Health Colorado report.</summary>
 public static class CallChecklistComposer
 {
-    public static CallChecklist Compose(IssueReport report, DeskAidContent content) => throw new NotImplementedException();
+    /// <summary>
+    /// Composes the checklist from the content file, filling each "describe" item with the report's
+    /// answer. Items for mobile devices appear only when the app or a phone or tablet was used.
+    /// </summary>
+    public static CallChecklist Compose(IssueReport report, DeskAidContent content)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(content);
+        var center = content.ServiceCenter;
+        var phone = content.Contact(center.PhoneContactId);
+        var tty = content.Contact(center.TtyContactId);
+        return new CallChecklist
+        {
+            Phone = phone.Value,
+            TelUri = phone.TelUri!,
+            Tty = tty.Value,
+            TtyTelUri = tty.TelUri!,
+            Hours = phone.Hours,
+            CustomerMustBePresent = center.CustomerMustBePresent.Text,
+            HaveReady = Texts(center.HaveReady),
+            NeverTypeIntoChat = center.NeverTypeIntoChat.Text,
+            Describe = Describe(report, content),
+            NoteDuringCall = Texts(center.NoteDuringCall),
+            WhatToExpect = Texts(center.WhatToExpect),
+            Escalation = [center.EscalationWhen.Text, .. center.Escalation.Select(level => level.Text)],
+            StatusCheck = center.StatusCheck.Text,
+            RoleNote = center.RoleNote.Text,
+        };
+    }
+
+    private static List<ChecklistItem> Describe(IssueReport report, DeskAidContent content)
+    {
+        var mobile = report.MobileIndicated || !string.IsNullOrWhiteSpace(report.Device);
+        return content.ServiceCenter.Describe
+            .Where(item => !item.MobileOnly || mobile)
+            .Select(item => new ChecklistItem(item.Id, item.Text, ReportFormatting.Answer(report, item.Field, content)))
+            .ToList();
+    }
+
+    private static List<string> Texts(List<TextFact> facts) => facts.Select(fact => fact.Text).ToList();
 }

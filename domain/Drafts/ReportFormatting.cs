@@ -1,0 +1,98 @@
+using System.Globalization;
+using HelpBot.Domain.Content;
+using HelpBot.Domain.Reports;
+
+namespace HelpBot.Domain.Drafts;
+
+/// <summary>Plain-text forms of report values, shared by the e-mail draft and the call checklist.</summary>
+internal static class ReportFormatting
+{
+    public const string NotProvided = "Not provided";
+
+    /// <summary>Returns the answer for <paramref name="field"/> as text, or null when the report has none.</summary>
+    public static string? Answer(IssueReport report, string field, DeskAidContent content) => field switch
+    {
+        ReportFields.Description => Description(report),
+        ReportFields.ErrorMessage => Blank(report.ErrorMessage),
+        ReportFields.Username => Blank(report.Username),
+        ReportFields.Page => Blank(report.Page),
+        ReportFields.When => When(report),
+        ReportFields.StepsTried => Steps(report, content),
+        ReportFields.Impact => Blank(report.Impact),
+        ReportFields.CaseNumber => CaseNumber(report),
+        ReportFields.Screenshot => Screenshots(report),
+        ReportFields.Os => Blank(report.Os),
+        ReportFields.Device => Blank(report.Device),
+        ReportFields.Browser => Blank(report.Browser),
+        _ => null,
+    };
+
+    private static string? Description(IssueReport report)
+    {
+        var description = Blank(report.Description);
+        var error = Blank(report.ErrorMessage);
+        if (description is null || error is null || description.Contains(error, StringComparison.OrdinalIgnoreCase))
+        {
+            return description ?? error;
+        }
+
+        return $"{description}\r\nError message: {error}";
+    }
+
+    /// <summary>Formats the time as "2026-08-22 5:00 PM MDT (America/Denver)", or the date alone with "time not given".</summary>
+    public static string? When(IssueReport report)
+    {
+        if (report.When is not { } when)
+        {
+            return null;
+        }
+
+        var zone = ExtractionContext.FindTimeZone(report.TimeZoneId);
+        var local = TimeZoneInfo.ConvertTime(when, zone);
+        var date = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (!report.WhenHasClockTime)
+        {
+            return $"{date} (time not given)";
+        }
+
+        var abbreviation = zone.IsDaylightSavingTime(local) ? "daylight time" : "standard time";
+        return $"{date} {local.ToString("h:mm tt", CultureInfo.InvariantCulture)} ({zone.Id}, {abbreviation})";
+    }
+
+    private static string? Steps(IssueReport report, DeskAidContent content)
+    {
+        var steps = report.TipsTried
+            .Select(id => content.Tips.Find(tip => tip.Id == id)?.Title ?? id)
+            .Concat(report.StepsTried)
+            .ToList();
+        return steps.Count == 0 ? null : string.Join("; ", steps);
+    }
+
+    private static string? CaseNumber(IssueReport report)
+    {
+        if (Blank(report.CaseNumber) is { } caseNumber)
+        {
+            return caseNumber;
+        }
+
+        var tracking = Blank(report.TrackingNumber);
+        if (tracking is null)
+        {
+            return null;
+        }
+
+        return tracking.Contains("number", StringComparison.OrdinalIgnoreCase) ? tracking : $"Tracking or authorization number {tracking}";
+    }
+
+    private static string? Screenshots(IssueReport report)
+    {
+        if (report.Screenshots.Count > 0)
+        {
+            return "Attached: " + string.Join(", ", report.Screenshots);
+        }
+
+        return report.NoScreenshots ? "No screenshot available" : null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
