@@ -21,8 +21,8 @@ public static class HelpBotRuntimeServiceCollectionExtensions
     /// <remarks>
     /// Middleware runs in registration order, outermost first: <see cref="ErrorHandlerMiddleware"/>,
     /// <see cref="ConversationLockMiddleware"/>, <see cref="TypingMiddleware"/>,
-    /// <see cref="StateMiddleware"/>. The error handler sits outside the state middleware so a turn
-    /// that throws writes no state; typing starts before the state read, which can be slow.
+    /// <see cref="StateMiddleware"/>. The error handler sits outside the state middleware, so a turn
+    /// that throws writes no state. Typing starts before the state read because that read can be slow.
     /// Middleware registered after this call runs inside <see cref="StateMiddleware"/> and can use state.
     /// </remarks>
     public static IServiceCollection AddHelpBotRuntime(this IServiceCollection services, IConfiguration configuration)
@@ -61,10 +61,11 @@ public static class HelpBotRuntimeServiceCollectionExtensions
     private static void AddPipeline(IServiceCollection services)
     {
         services.TryAddSingleton<ConversationLock>();
-        services.AddSingleton<IMiddleware, ErrorHandlerMiddleware>();
-        services.AddSingleton<IMiddleware, ConversationLockMiddleware>();
-        services.AddSingleton<IMiddleware, TypingMiddleware>();
-        services.AddSingleton<IMiddleware, StateMiddleware>();
+        // TryAddEnumerable keeps this order and makes a second AddHelpBotRuntime call add nothing.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, ErrorHandlerMiddleware>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, ConversationLockMiddleware>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, TypingMiddleware>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, StateMiddleware>());
         services.TryAddSingleton<TurnPipeline>();
     }
 

@@ -8,7 +8,7 @@ namespace HelpBot.Runtime.Middleware;
 
 /// <summary>
 /// The outermost middleware. It catches what the rest of the turn throws, logs it with ids only,
-/// and tells the user that earlier answers are kept and how to go on. Because
+/// and replies that the user's earlier answers are kept and how to continue. Because
 /// <see cref="StateMiddleware"/> runs inside it, a failed turn writes no state.
 /// </summary>
 /// <remarks>

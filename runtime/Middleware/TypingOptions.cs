@@ -16,7 +16,8 @@ public sealed class TypingOptions
 
     /// <summary>
     /// Time between typing activities while the turn runs. Clients show one for about 3 seconds,
-    /// and the Activity protocol asks for no more than one every 2 to 3 seconds. Defaults to 3 seconds.
+    /// and the Activity protocol allows at most one every 3 seconds (2 seconds to avoid gaps).
+    /// Defaults to 3 seconds.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:02", "00:01:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(3);

@@ -5,7 +5,8 @@ namespace HelpBot.Runtime.Storage;
 /// <summary>
 /// The bot's SQLite file. State storage and other components (such as the Direct Line
 /// transcript) share it, each in its own table. Opening the first connection creates the folder
-/// and switches the file to write-ahead logging, so readers never block the writer.
+/// and switches the file to write-ahead logging (WAL), in which readers and the one writer do not
+/// block each other.
 /// </summary>
 public sealed class SqliteDatabase
 {

@@ -40,7 +40,7 @@ public sealed class AddHelpBotRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void AddHelpBotRuntime_Defaults_UsesSqliteFileUnderContentRoot()
+    public void AddHelpBotRuntime_Defaults_UsesSqliteFile()
     {
         var host = CreateHost();
 
@@ -62,7 +62,7 @@ public sealed class AddHelpBotRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void AddHelpBotRuntime_Middleware_RunsErrorHandlerOutermostAndStateInnermost()
+    public void AddHelpBotRuntime_Middleware_InTurnOrder()
     {
         var host = CreateHost();
 
@@ -73,11 +73,24 @@ public sealed class AddHelpBotRuntimeTests : IDisposable
             types);
     }
 
+    [Fact]
+    public void AddHelpBotRuntime_CalledTwice_RegistersMiddlewareOnce()
+    {
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder().Build();
+
+        services.AddHelpBotRuntime(configuration);
+        services.AddHelpBotRuntime(configuration);
+
+        Assert.Equal(4, services.Count(d => d.ServiceType == typeof(IMiddleware)));
+        Assert.Single(services, d => d.ImplementationType == typeof(ConversationRetentionService));
+    }
+
     [Theory]
     [InlineData("Postgres")]
     [InlineData("")]
     [InlineData("Sqlite3")]
-    public async Task StartAsync_UnknownProvider_FailsNamingSettingAndValues(string provider)
+    public async Task StartAsync_UnknownProvider_NamesSetting(string provider)
     {
         var host = CreateHost(("Storage:Provider", provider));
 
@@ -105,7 +118,7 @@ public sealed class AddHelpBotRuntimeTests : IDisposable
     }
 
     [Fact]
-    public async Task ProcessAsync_AfterRestart_ResumesConversationState()
+    public async Task ProcessAsync_AfterRestart_ResumesState()
     {
         var handler = new DelegateTurnHandler((turn, cancellationToken) =>
         {
@@ -124,7 +137,7 @@ public sealed class AddHelpBotRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void ResolveSqlitePath_AbsoluteDataDirectory_IgnoresContentRoot()
+    public void ResolveSqlitePath_AbsoluteFolder_IgnoresRoot()
     {
         var dataDirectory = Path.Combine(_contentRoot, "absolute");
         var options = new StorageOptions { DataDirectory = dataDirectory };
@@ -135,7 +148,7 @@ public sealed class AddHelpBotRuntimeTests : IDisposable
     }
 
     [Fact]
-    public void ResolveSqlitePath_RelativeDataDirectory_UsesContentRoot()
+    public void ResolveSqlitePath_RelativeFolder_UsesRoot()
     {
         var options = new StorageOptions { DataDirectory = "data/state", SqliteFileName = "bot.db" };
 

@@ -12,7 +12,7 @@ public sealed class ConversationLockMiddlewareTests
     private readonly RecordingActivitySender _sender = new();
 
     [Fact]
-    public async Task OnTurnAsync_SameConversation_RunsTurnsOneAfterAnother()
+    public async Task OnTurnAsync_SameConversation_RunsInSequence()
     {
         var firstRelease = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var secondStarted = false;

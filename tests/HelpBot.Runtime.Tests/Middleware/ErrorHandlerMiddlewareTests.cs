@@ -28,7 +28,7 @@ public sealed class ErrorHandlerMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_HandlerThrows_LogsErrorWithIds()
+    public async Task OnTurnAsync_HandlerThrows_LogsIds()
     {
         await RunAsync(TestActivities.Create(text: SensitiveText), Throw(new InvalidOperationException("Handler failed in test.")));
 
@@ -43,7 +43,7 @@ public sealed class ErrorHandlerMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_ExceptionQuotesUserText_LogsNoUserText()
+    public async Task OnTurnAsync_UserTextInException_NotLogged()
     {
         // FormatException from int.Parse quotes its input since .NET 8; this one imitates it.
         var exception = new FormatException(
@@ -61,7 +61,7 @@ public sealed class ErrorHandlerMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_InvokeThrows_SetsErrorInvokeResponse()
+    public async Task OnTurnAsync_InvokeThrows_Sets500Response()
     {
         var turn = await RunAsync(TestActivities.Create(ActivityTypes.Invoke), Throw(new InvalidOperationException("Handler failed in test.")));
 
@@ -75,7 +75,7 @@ public sealed class ErrorHandlerMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_MessageThrows_LeavesInvokeResponseNull()
+    public async Task OnTurnAsync_MessageThrows_NoInvokeResponse()
     {
         var turn = await RunAsync(TestActivities.Create(), Throw(new InvalidOperationException("Handler failed in test.")));
 
@@ -83,7 +83,7 @@ public sealed class ErrorHandlerMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_StateConflict_AsksToRepeatLastAnswer()
+    public async Task OnTurnAsync_StateConflict_AsksToRepeat()
     {
         await RunAsync(TestActivities.Create(), Throw(StorageConcurrencyException.ForKey("test/conversations/conv-1")));
 
@@ -95,7 +95,7 @@ public sealed class ErrorHandlerMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_InvokeStateConflict_SetsConflictBody()
+    public async Task OnTurnAsync_InvokeConflict_SetsConflictBody()
     {
         var turn = await RunAsync(TestActivities.Create(ActivityTypes.Invoke), Throw(StorageConcurrencyException.ForKey("k")));
 
@@ -118,7 +118,7 @@ public sealed class ErrorHandlerMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_CancellationNotRequested_TreatsAsFailure()
+    public async Task OnTurnAsync_UnrequestedCancel_Apologizes()
     {
         await RunAsync(TestActivities.Create(), Throw(new TaskCanceledException("Downstream call timed out.")));
 
@@ -127,7 +127,7 @@ public sealed class ErrorHandlerMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_ApologyFails_LogsAndDoesNotThrow()
+    public async Task OnTurnAsync_ApologyFails_LogsWarning()
     {
         _sender.FailingTypes.Add(ActivityTypes.Message);
 
@@ -144,7 +144,7 @@ public sealed class ErrorHandlerMiddlewareTests
     [InlineData(ActivityTypes.ConversationUpdate, 0)]
     [InlineData(ActivityTypes.MessageReaction, 0)]
     [InlineData(ActivityTypes.Typing, 0)]
-    public async Task OnTurnAsync_ActivityType_RepliesOnlyToUserActions(string type, int expectedReplies)
+    public async Task OnTurnAsync_ActivityType_RepliesToUserActions(string type, int expectedReplies)
     {
         await RunAsync(TestActivities.Create(type), Throw(new InvalidOperationException("Handler failed in test.")));
 
@@ -163,7 +163,7 @@ public sealed class ErrorHandlerMiddlewareTests
     }
 
     [Fact]
-    public async Task ProcessAsync_FailedTurnInsideStateMiddleware_KeepsEarlierProgress()
+    public async Task ProcessAsync_FailedTurn_KeepsEarlierState()
     {
         var storage = new MemoryStorage();
         var step = 0;

@@ -18,7 +18,7 @@ public sealed class StateMiddlewareTests
     public StateMiddlewareTests() => _storage = new CountingStorage(_inner);
 
     [Fact]
-    public async Task OnTurnAsync_BothDocumentsChanged_ReadsOnceAndWritesOnce()
+    public async Task OnTurnAsync_BothChanged_ReadsAndWritesOnce()
     {
         await RunTurnAsync(turn =>
         {
@@ -32,7 +32,7 @@ public sealed class StateMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_NewDocumentsLeftEmpty_WritesNothing()
+    public async Task OnTurnAsync_NewEmptyDocuments_WritesNothing()
     {
         await RunTurnAsync(_ => { });
 
@@ -56,7 +56,7 @@ public sealed class StateMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_OnlyConversationChanged_WritesOnlyConversation()
+    public async Task OnTurnAsync_ConversationChanged_WritesItOnly()
     {
         await RunTurnAsync(turn =>
         {
@@ -98,7 +98,7 @@ public sealed class StateMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_DocumentChangedByOtherTurn_ThrowsConcurrencyException()
+    public async Task OnTurnAsync_ConcurrentChange_Throws()
     {
         await RunTurnAsync(turn => turn.State.Conversation.Root["step"] = 1);
 

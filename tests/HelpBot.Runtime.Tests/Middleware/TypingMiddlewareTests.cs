@@ -25,7 +25,7 @@ public sealed class TypingMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_TurnEndsBeforeDelay_SendsNoTyping()
+    public async Task OnTurnAsync_FastTurn_SendsNoTyping()
     {
         var running = StartSlowTurn(CreateTurn());
 
@@ -38,7 +38,7 @@ public sealed class TypingMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_SlowTurn_SendsTypingAfterDelay()
+    public async Task OnTurnAsync_SlowTurn_SendsTyping()
     {
         var running = StartSlowTurn(CreateTurn());
 
@@ -54,7 +54,7 @@ public sealed class TypingMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_LongTurn_RepeatsTypingEveryInterval()
+    public async Task OnTurnAsync_LongTurn_RepeatsTyping()
     {
         var running = StartSlowTurn(CreateTurn());
 
@@ -87,7 +87,7 @@ public sealed class TypingMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_TypingSendFails_LogsOnceAndTurnCompletes()
+    public async Task OnTurnAsync_TypingFails_LogsOnce()
     {
         _sender.FailingTypes.Add(ActivityTypes.Typing);
         var running = StartSlowTurn(CreateTurn());
@@ -103,7 +103,7 @@ public sealed class TypingMiddlewareTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_TurnThrows_PropagatesAndStopsTyping()
+    public async Task OnTurnAsync_TurnThrows_StopsTyping()
     {
         var turn = CreateTurn();
         var running = CreateMiddleware().OnTurnAsync(turn, async _ =>

@@ -19,7 +19,7 @@ public sealed class ConversationRetentionServiceTests
     public ConversationRetentionServiceTests() => _storage = new MemoryStorage(_time);
 
     [Fact]
-    public async Task PurgeOnceAsync_StateWithinRetention_KeepsIt()
+    public async Task PurgeOnceAsync_NotExpired_KeepsState()
     {
         await WriteAsync(ConversationKey);
         _time.Advance(TimeSpan.FromHours(23));
@@ -31,7 +31,7 @@ public sealed class ConversationRetentionServiceTests
     }
 
     [Fact]
-    public async Task PurgeOnceAsync_StatePastRetention_DeletesConversationOnly()
+    public async Task PurgeOnceAsync_Expired_DeletesConversationOnly()
     {
         await WriteAsync(ConversationKey);
         await WriteAsync(UserKey);
@@ -45,7 +45,7 @@ public sealed class ConversationRetentionServiceTests
     }
 
     [Fact]
-    public async Task ExecuteAsync_TimerTicksAfterRetention_DeletesExpiredState()
+    public async Task ExecuteAsync_TimerTick_DeletesExpiredState()
     {
         await WriteAsync(ConversationKey);
         using var service = CreateService();
@@ -76,7 +76,7 @@ public sealed class ConversationRetentionServiceTests
     }
 
     [Fact]
-    public async Task PurgeOnceAsync_StorageFails_LogsAndReturnsZero()
+    public async Task PurgeOnceAsync_StorageFails_LogsError()
     {
         var service = new ConversationRetentionService(new FailingPurgeStorage(), Options.Create(new StorageOptions()), _time, _logger);
 

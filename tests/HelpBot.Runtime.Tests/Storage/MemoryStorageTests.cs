@@ -12,7 +12,7 @@ public sealed class MemoryStorageTests : StorageContractTests
     protected override IStorage CreateStorage() => _storage ??= new MemoryStorage(_time);
 
     [Fact]
-    public async Task PurgeConversationsAsync_OldConversation_DeletesOnlyConversationKeys()
+    public async Task PurgeConversationsAsync_Expired_KeepsUsers()
     {
         var storage = (MemoryStorage)CreateStorage();
         await storage.WriteAsync(Changes(("test/conversations/old", "{}", null), ("test/users/old", "{}", null)), CancellationToken.None);

@@ -16,7 +16,7 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     protected override IStorage CreateStorage() => new SqliteStorage(_database.Open(), _time);
 
     [Fact]
-    public async Task OpenConnectionAsync_FirstUse_CreatesFolderAndWalFile()
+    public async Task OpenConnectionAsync_FirstUse_CreatesWalFile()
     {
         var database = _database.Open();
 
@@ -30,7 +30,7 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_NewInstanceOnSameFile_SeesEarlierWrites()
+    public async Task ReadAsync_Reopened_SeesEarlierWrites()
     {
         var etags = await CreateStorage().WriteAsync(Changes(("test/conversations/c1", """{"step":3}""", null)), CancellationToken.None);
         using (var connection = new SqliteConnection(_database.Open().ConnectionString))
@@ -46,7 +46,7 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
-    public async Task PurgeConversationsAsync_OldConversation_DeletesOnlyConversationKeys()
+    public async Task PurgeConversationsAsync_Expired_KeepsUsers()
     {
         var storage = (SqliteStorage)CreateStorage();
         await storage.WriteAsync(Changes(("test/conversations/old", "{}", null), ("test/users/old", "{}", null)), CancellationToken.None);
@@ -63,7 +63,7 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
-    public async Task PurgeConversationsAsync_KeyWithUnderscoreWildcard_IsNotMatchedAsPattern()
+    public async Task PurgeConversationsAsync_Underscores_NotWildcards()
     {
         var storage = (SqliteStorage)CreateStorage();
         await storage.WriteAsync(Changes(("test_conversations_old", "{}", null)), CancellationToken.None);
