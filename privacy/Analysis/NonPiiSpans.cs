@@ -24,9 +24,11 @@ internal static partial class NonPiiSpans
     /// with overlapping stretches joined.
     /// </summary>
     /// <exception cref="RegexMatchTimeoutException">A finder timed out; the caller keeps every finding.</exception>
-    public static List<(int Start, int End)> Find(string text)
+    public static List<(int Start, int End)> Find(string text) => Join(FindAll(text));
+
+    /// <summary>Sorts <paramref name="spans"/> by start and joins overlapping ones.</summary>
+    public static List<(int Start, int End)> Join(List<(int Start, int End)> spans)
     {
-        var spans = FindAll(text);
         spans.Sort();
         var joined = new List<(int Start, int End)>(spans.Count);
         foreach (var span in spans)

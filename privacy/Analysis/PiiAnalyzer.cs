@@ -75,10 +75,7 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
 
     private List<PiiFinding> Filter(string text, List<PiiFinding> candidates)
     {
-        var accepted = candidates
-            .Where(f => !f.Explanation.TimedOut && f.Score >= _threshold)
-            .Where(f => !_allowList.Contains(text.AsSpan(f.Offset, f.Length)))
-            .ToList();
+        var accepted = candidates.Where(f => !f.Explanation.TimedOut && f.Score >= _threshold).ToList();
         if (accepted.Count == 0)
         {
             return accepted;
@@ -91,9 +88,18 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         }
         catch (RegexMatchTimeoutException)
         {
-            // Fail closed: without the non-PII stretches, keep every finding.
+            // Fail closed: without the non-PII stretches, only allow-listed values are dropped.
             _logger.NonPiiSpansTimedOut(text.Length);
-            return accepted;
+            nonPii = [];
+        }
+
+        // An allow-listed value also hides shorter findings inside it, such as the local part 221-3943
+        // of the help desk number (800) 221-3943.
+        var allowed = accepted.Where(f => _allowList.Contains(text.AsSpan(f.Offset, f.Length))).ToList();
+        if (allowed.Count > 0)
+        {
+            nonPii.AddRange(allowed.Select(f => (f.Offset, f.End)));
+            nonPii = NonPiiSpans.Join(nonPii);
         }
 
         return accepted.Where(f => !NonPiiSpans.Covers(nonPii, f.Offset, f.End)).ToList();

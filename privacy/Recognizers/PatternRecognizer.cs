@@ -58,14 +58,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
         ArgumentNullException.ThrowIfNull(findings);
         foreach (var pattern in _patterns)
         {
-            try
-            {
-                AnalyzePattern(text, pattern, findings);
-            }
-            catch (RegexMatchTimeoutException exception)
-            {
-                findings.Add(CreateTimeoutFinding(text, pattern, exception.MatchTimeout));
-            }
+            AnalyzeWithRetry(text, pattern, findings);
         }
     }
 
@@ -84,7 +77,38 @@ public abstract class PatternRecognizer : IPiiRecognizer
     /// <summary>Returns true when the value cannot be this category (an invalid range, for example).</summary>
     protected virtual bool Invalidate(ReadOnlySpan<char> value) => false;
 
-    private void AnalyzePattern(string text, PiiPattern pattern, ICollection<PiiFinding> findings)
+    // A timeout can come from the thread being descheduled on a busy machine rather than from the
+    // regex, so the pattern runs once more before the whole text counts as a finding.
+    private void AnalyzeWithRetry(string text, PiiPattern pattern, ICollection<PiiFinding> findings)
+    {
+        const int attempts = 2;
+        for (var attempt = 1; attempt <= attempts; attempt++)
+        {
+            var patternFindings = new List<PiiFinding>();
+            try
+            {
+                AnalyzePattern(text, pattern, patternFindings);
+            }
+            catch (RegexMatchTimeoutException exception)
+            {
+                if (attempt == attempts)
+                {
+                    findings.Add(CreateTimeoutFinding(text, pattern, exception.MatchTimeout));
+                }
+
+                continue;
+            }
+
+            foreach (var finding in patternFindings)
+            {
+                findings.Add(finding);
+            }
+
+            return;
+        }
+    }
+
+    private void AnalyzePattern(string text, PiiPattern pattern, List<PiiFinding> findings)
     {
         for (var match = pattern.Regex.Match(text); match.Success; match = match.NextMatch())
         {
@@ -152,7 +176,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     private PiiFinding CreateTimeoutFinding(string text, PiiPattern pattern, TimeSpan timeout)
     {
-        var note = $"The regex timed out after {timeout.TotalMilliseconds} ms, so the whole text counts as {Category} (fail closed).";
+        var note = $"The regex timed out twice after {timeout.TotalMilliseconds} ms, so the whole text counts as {Category} (fail closed).";
         var explanation = new PiiExplanation(Name, pattern.Name, pattern.Score, 1.0, [], TimedOut: true, Note: note);
         return new PiiFinding(Category, Tier, 0, text.Length, 1.0, explanation);
     }

@@ -24,7 +24,7 @@ internal readonly record struct RedactionSpan(int Start, int End, RedactionDecis
             var decision = DecisionFor(finding, decide);
             if (leader is not null && start <= current.End)
             {
-                leader = Outranks(finding, leader) ? finding : leader;
+                leader = Outranks(finding, decision, leader, DecisionFor(leader, decide)) ? finding : leader;
                 current = new RedactionSpan(
                     current.Start, Math.Max(current.End, end), Stricter(current.Decision, decision), leader.Category);
                 continue;
@@ -61,8 +61,18 @@ internal readonly record struct RedactionSpan(int Start, int End, RedactionDecis
         _ => 0,
     };
 
-    private static bool Outranks(PiiFinding candidate, PiiFinding leader) =>
-        candidate.Tier != leader.Tier ? candidate.Tier > leader.Tier : candidate.Score > leader.Score;
+    // The placeholder comes from the finding with the strictest decision (a password wins), then the
+    // higher tier, then the higher score.
+    private static bool Outranks(
+        PiiFinding candidate, RedactionDecision candidateDecision, PiiFinding leader, RedactionDecision leaderDecision)
+    {
+        if (candidateDecision != leaderDecision)
+        {
+            return Rank(candidateDecision) > Rank(leaderDecision);
+        }
+
+        return candidate.Tier != leader.Tier ? candidate.Tier > leader.Tier : candidate.Score > leader.Score;
+    }
 
     private static int WidenStart(string text, int start) =>
         start > 0 && start < text.Length && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1])
