@@ -53,21 +53,20 @@ public static class ReportExtractor
         return text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Trim();
     }
 
+    /// <summary>
+    /// A known page address decides; a look-alike page address wins too, so the bot can warn
+    /// about it instead of treating a fake site as the real one. Otherwise the text decides.
+    /// </summary>
     private static SystemMatch DecideSystem(string text, string? pageUrl, SystemIdentifier identifier)
     {
         var fromUrl = pageUrl is null ? null : identifier.IdentifyAddress(pageUrl) ?? identifier.Identify(pageUrl);
-        if (fromUrl is { IsKnown: true })
+        if (fromUrl is { IsKnown: true } or { IsLookAlike: true })
         {
             return fromUrl;
         }
 
         var fromText = identifier.Identify(text);
-        if (fromText.IsKnown || fromUrl is null)
-        {
-            return fromText;
-        }
-
-        return fromUrl.IsLookAlike || !fromText.IsLookAlike ? fromUrl : fromText;
+        return fromText.IsKnown || fromText.IsLookAlike || fromUrl is null ? fromText : fromUrl;
     }
 
     private static void ApplySystem(IssueReport report, SystemMatch match)

@@ -1,0 +1,222 @@
+using HelpBot.Domain.Reports;
+using HelpBot.Domain.Systems;
+
+namespace HelpBot.Domain.Tests.Reports;
+
+public sealed class FieldRulesTests
+{
+    [Theory]
+    [InlineData("1B00000", "1B00000")]
+    [InlineData("1b00000", "1B00000")]
+    [InlineData(" 1B 000-00 ", "1B00000")]
+    [InlineData("tracking 12345", "Tracking number 12345")]
+    [InlineData("Authorization number: A-5501", "Authorization number A-5501")]
+    public void Validate_CaseNumber_AcceptsAndNormalizes(string value, string expected)
+    {
+        var result = Validate(ReportFields.CaseNumber, value);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(expected, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("00000")]
+    [InlineData("2B00000")]
+    [InlineData("1B")]
+    [InlineData("case 1B00000 and more")]
+    public void Validate_CaseNumberWithout1B_RejectsAndOffersTrackingNumber(string value)
+    {
+        var result = Validate(ReportFields.CaseNumber, value);
+
+        Assert.False(result.IsValid);
+        Assert.Contains("starts with 1B", result.Message, StringComparison.Ordinal);
+        Assert.Contains("tracking or authorization number", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Spring!2026")]
+    [InlineData("P@ssw0rd#")]
+    [InlineData("password: hunter2")]
+    [InlineData("dana.testperson pw Secret1")]
+    public void Validate_UsernameLikePassword_Rejects(string value)
+    {
+        var result = Validate(ReportFields.Username, value);
+
+        Assert.False(result.IsValid);
+        Assert.Contains("password", result.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("dana.testperson")]
+    [InlineData("DTestperson01")]
+    [InlineData("dana_test-person")]
+    public void Validate_PlainUsername_AcceptsWithoutWarning(string value)
+    {
+        var result = Validate(ReportFields.Username, value);
+
+        Assert.True(result.IsValid);
+        Assert.Null(result.Message);
+    }
+
+    [Fact]
+    public void Validate_EmailUsername_AcceptsWithPersonalDataWarning()
+    {
+        var result = Validate(ReportFields.Username, "dana@example.org");
+
+        Assert.True(result.IsValid);
+        Assert.Contains("personal information", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_UsernameWithSpaces_Rejects()
+    {
+        var result = Validate(ReportFields.Username, "dana testperson");
+
+        Assert.False(result.IsValid);
+    }
+
+    [Theory]
+    [InlineData("12/25/2026")]
+    [InlineData("2026-09-02")]
+    [InlineData("today 11pm")]
+    [InlineData("2026-09-01T19:30")]
+    public void Validate_FutureWhen_Rejects(string value)
+    {
+        var result = Validate(ReportFields.When, value);
+
+        Assert.False(result.IsValid);
+        Assert.Contains("future", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("8/22 at 2:15 pm", "2026-08-22T14:15:00-06:00")]
+    [InlineData("yesterday", "2026-08-31")]
+    [InlineData("today 9am", "2026-09-01T09:00:00-06:00")]
+    [InlineData("2026-08-22", "2026-08-22")]
+    [InlineData("2026-01-15T08:30", "2026-01-15T08:30:00-07:00")]
+    public void Validate_PastWhen_NormalizesInUserZone(string value, string expected)
+    {
+        var result = Validate(ReportFields.When, value);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(expected, result.NormalizedValue);
+    }
+
+    [Fact]
+    public void Validate_WhenInOtherZone_ReadsInThatZone()
+    {
+        var context = new ExtractionContext(TestContent.Content,
+            new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestContent.Now), TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+
+        var result = FieldRules.Validate(ReportFields.When, "8/22 at 2:15 pm", context);
+
+        Assert.Equal("2026-08-22T14:15:00-04:00", result.NormalizedValue);
+    }
+
+    [Fact]
+    public void Validate_DateOnlyForConnectForHealth_AsksForTime()
+    {
+        var result = FieldRules.Validate(ReportFields.When, "yesterday", TestContent.CreateContext(), SupportSystems.ConnectForHealth);
+
+        Assert.False(result.IsValid);
+        Assert.Contains("time as well as the date", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("soon")]
+    [InlineData("no idea")]
+    public void Validate_UnreadableWhen_Rejects(string value)
+    {
+        Assert.False(Validate(ReportFields.When, value).IsValid);
+    }
+
+    [Theory]
+    [InlineData("broken")]
+    [InlineData("PEAK error")]
+    [InlineData("There was an error but I didn't write it down")]
+    public void Validate_DescriptionWithoutDetail_Rejects(string value)
+    {
+        Assert.False(Validate(ReportFields.Description, value).IsValid);
+    }
+
+    [Fact]
+    public void Validate_DetailedDescription_Accepts()
+    {
+        var result = Validate(ReportFields.Description, "Clicking Submit on the Income page shows 'Unexpected error 500'.");
+
+        Assert.True(result.IsValid);
+    }
+
+    [Fact]
+    public void Validate_PageAsAddressOnly_AsksForSection()
+    {
+        var result = Validate(ReportFields.Page, "https://peak.my.site.com/peak/s/benefit-information");
+
+        Assert.False(result.IsValid);
+        Assert.Contains("section", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public void Validate_EmptyAnswer_Rejects(string? value)
+    {
+        Assert.False(Validate(ReportFields.Impact, value).IsValid);
+    }
+
+    [Fact]
+    public void Validate_TooLongAnswer_Rejects()
+    {
+        Assert.False(Validate(ReportFields.Impact, new string('a', FieldRules.MaxAnswerLength + 1)).IsValid);
+    }
+
+    [Fact]
+    public void Validate_UnknownField_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Validate("favoriteColor", "blue"));
+    }
+
+    [Fact]
+    public void Apply_InvalidAnswer_KeepsEarlierValue()
+    {
+        var report = new IssueReport { System = SupportSystems.Peak, CaseNumber = "1B00000" };
+
+        ReportAnswers.Apply(report, ReportFields.CaseNumber, "12345", TestContent.CreateContext());
+
+        Assert.Equal("1B00000", report.CaseNumber);
+    }
+
+    [Fact]
+    public void Apply_TrackingNumber_StoresTrackingAndSatisfiesCaseNumber()
+    {
+        var report = new IssueReport { System = SupportSystems.Peak };
+
+        ReportAnswers.Apply(report, ReportFields.CaseNumber, "tracking 12345", TestContent.CreateContext());
+
+        Assert.Equal("Tracking number 12345", report.TrackingNumber);
+        Assert.True(ReportRules.IsSatisfied(report, ReportFields.CaseNumber));
+    }
+
+    [Fact]
+    public void Apply_Description_ClearsDescriptionGap()
+    {
+        var report = new IssueReport { System = SupportSystems.Peak, Description = "errors", DescriptionGap = DescriptionGaps.TooThin };
+
+        ReportAnswers.Apply(report, ReportFields.Description, "Submit on the Income page shows 'Unexpected error'", TestContent.CreateContext());
+
+        Assert.True(ReportRules.IsSatisfied(report, ReportFields.Description));
+    }
+
+    [Fact]
+    public void Apply_ClockTime_SatisfiesConnectForHealthWhen()
+    {
+        var report = new IssueReport { System = SupportSystems.ConnectForHealth };
+
+        ReportAnswers.Apply(report, ReportFields.When, "today 9am", TestContent.CreateContext());
+
+        Assert.True(ReportRules.IsSatisfied(report, ReportFields.When));
+    }
+
+    private static FieldValidation Validate(string field, string? value) => FieldRules.Validate(field, value, TestContent.CreateContext());
+}

@@ -1,0 +1,195 @@
+using HelpBot.Domain.Reports;
+using HelpBot.Domain.Systems;
+
+namespace HelpBot.Domain.Tests.Reports;
+
+/// <summary>Single readings of the extractor, beyond the shared report cases.</summary>
+public sealed class ReportExtractorTests
+{
+    [Theory]
+    [InlineData("PEAK failed on 8/22 at 3:10 pm", "2026-08-22T15:10:00-06:00", true)]
+    [InlineData("PEAK failed on 09/27/2011", "2011-09-27T00:00:00-06:00", false)]
+    [InlineData("PEAK failed yesterday", "2026-08-31T00:00:00-06:00", false)]
+    [InlineData("PEAK failed this morning", "2026-09-01T00:00:00-06:00", false)]
+    [InlineData("PEAK failed at 7:15am", "2026-09-01T07:15:00-06:00", true)]
+    [InlineData("PEAK failed on Aug 22, 2026", "2026-08-22T00:00:00-06:00", false)]
+    [InlineData("PEAK failed on 10/02", "2025-10-02T00:00:00-06:00", false)]
+    [InlineData("PEAK failed last Friday", "2026-08-28T00:00:00-06:00", false)]
+    public void Extract_DateAndTime_ResolvesInUserZone(string message, string expected, bool hasClockTime)
+    {
+        var report = Extract(message).Report;
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), report.When);
+        Assert.Equal(hasClockTime, report.WhenHasClockTime);
+    }
+
+    [Theory]
+    [InlineData("PEAK letter says documents are due by 09/27/2011")]
+    [InlineData("PEAK asks for her DOB 01/01/1900")]
+    [InlineData("PEAK will be fixed next 9/30")]
+    public void Extract_DateOfSomethingElse_LeavesWhenEmpty(string message)
+    {
+        Assert.Null(Extract(message).Report.When);
+    }
+
+    [Theory]
+    [InlineData("The page failed on her iPhone", "iPhone")]
+    [InlineData("It fails when using an iPad", "iPad")]
+    [InlineData("It fails on his Android phone", "Android phone")]
+    [InlineData("Crashes on a tablet", "tablet")]
+    public void Extract_DeviceInUse_ReadsDevice(string message, string expected)
+    {
+        var report = Extract(message).Report;
+
+        Assert.Equal(expected, report.Device);
+        Assert.True(report.MobileIndicated);
+    }
+
+    [Theory]
+    [InlineData("Files are photos from her iPhone")]
+    [InlineData("It fails through the app on her phone")]
+    public void Extract_DeviceNotNamedAsInUse_LeavesDeviceEmpty(string message)
+    {
+        Assert.Null(Extract(message).Report.Device);
+    }
+
+    [Fact]
+    public void Extract_PhoneNumberMention_DoesNotIndicateMobile()
+    {
+        Assert.False(Extract("Client is Dana Testperson, phone 303-555-0100").Report.MobileIndicated);
+    }
+
+    [Theory]
+    [InlineData("We use Windows 11 and Firefox", "Windows", "Firefox")]
+    [InlineData("On our office PC in Chrome", "Windows", "Chrome")]
+    [InlineData("Safari on a MacBook", "Mac", "Safari")]
+    [InlineData("On a Chromebook", "ChromeOS", null)]
+    [InlineData("Internet Explorer keeps failing", null, "Internet Explorer")]
+    public void Extract_Environment_ReadsOsAndBrowser(string message, string? os, string? browser)
+    {
+        var report = Extract(message).Report;
+
+        Assert.Equal(os, report.Os);
+        Assert.Equal(browser, report.Browser);
+    }
+
+    [Theory]
+    [InlineData("We cleared the cache and it still fails", "clear-cache")]
+    [InlineData("Signed out and back in, same error", "sign-out-refresh")]
+    [InlineData("Tried another browser too", "other-browser")]
+    [InlineData("Tried Chrome and Edge", "other-browser")]
+    public void Extract_TipTried_RecordsTipId(string message, string tipId)
+    {
+        Assert.Contains(tipId, Extract(message).Report.TipsTried);
+    }
+
+    [Fact]
+    public void Extract_NegatedTip_RecordsNothing()
+    {
+        Assert.Empty(Extract("We haven't cleared the cache yet").Report.TipsTried);
+    }
+
+    [Theory]
+    [InlineData("Tried twice")]
+    [InlineData("She did it 4 times")]
+    [InlineData("He kept trying")]
+    public void Extract_Retry_RecordsStep(string message)
+    {
+        Assert.NotEmpty(Extract(message).Report.StepsTried);
+    }
+
+    [Theory]
+    [InlineData("Different error each time")]
+    [InlineData("The page says try again later")]
+    public void Extract_NoRetry_RecordsNoStep(string message)
+    {
+        Assert.Empty(Extract(message).Report.StepsTried);
+    }
+
+    [Theory]
+    [InlineData("Her coverage ends Friday.", true)]
+    [InlineData("He could not enroll before the deadline.", true)]
+    [InlineData("Today is the last day to pick a plan.", false)]
+    public void Extract_Impact_ReadsConsequencesOnly(string message, bool expected)
+    {
+        Assert.Equal(expected, Extract(message).Report.Impact is not null);
+    }
+
+    [Fact]
+    public void Extract_ErrorCodeAndCaseNumber_ReadsBoth()
+    {
+        var report = Extract("PEAK shows ERR-12345 for case 1b00000").Report;
+
+        Assert.Equal("ERR-12345", report.ErrorMessage);
+        Assert.Equal("1B00000", report.CaseNumber);
+    }
+
+    [Fact]
+    public void Extract_TrackingNumber_ReadsIt()
+    {
+        Assert.Equal("T12345", Extract("Not submitted yet, tracking number T12345").Report.TrackingNumber);
+    }
+
+    [Theory]
+    [InlineData("Is PEAK down for everyone right now?", "general-outage")]
+    [InlineData("I'm a county worker and CBMS will not open the case", "cbms-county")]
+    public void Extract_ReportNotAboutOneClient_IsElsewhere(string message, string routeId)
+    {
+        var result = Extract(message);
+
+        Assert.Equal(ReportKinds.Elsewhere, result.Report.Kind);
+        Assert.Equal(routeId, result.ElsewhereRoute?.Id);
+        Assert.Empty(result.StillNeeded);
+    }
+
+    [Theory]
+    [InlineData("PEAK logged me out while we were typing", "session-timeout")]
+    [InlineData("Client forgot her PEAK password, how to reset it?", "password-reset")]
+    [InlineData("She forgot the email address she used for PEAK", "forgotten-username")]
+    [InlineData("How do we enter a green card in PEAK?", "non-citizen-information")]
+    [InlineData("PEAK will not take the .heic file we upload", "upload-files")]
+    public void Extract_TrainingQuestion_MatchesTopic(string message, string topicId)
+    {
+        var result = Extract(message);
+
+        Assert.Equal(ReportKinds.Training, result.Report.Kind);
+        Assert.Equal(topicId, result.TrainingTopic?.Id);
+    }
+
+    [Fact]
+    public void Extract_SmallUpload_IsTechnical()
+    {
+        Assert.Equal(ReportKinds.Technical, Extract("PEAK says the upload failed. It is a 1 MB pdf.").Report.Kind);
+    }
+
+    [Fact]
+    public void Extract_PeakUrl_SuggestsPageFromPath()
+    {
+        var report = ReportExtractor.Extract("It fails", "https://peak.my.site.com/peak/s/benefit-information", TestContent.CreateContext()).Report;
+
+        Assert.Equal("Benefit information", report.PageSuggestion);
+        Assert.Equal("benefit-information", report.PageCategory);
+        Assert.Null(report.Page);
+    }
+
+    [Fact]
+    public void Extract_LookAlikeUrl_LeavesSystemUnknown()
+    {
+        var result = ReportExtractor.Extract("PEAK fails", "https://peak.my.site.com.example.org/", TestContent.CreateContext());
+
+        Assert.True(result.System.IsLookAlike);
+        Assert.Equal(SupportSystems.Unknown, result.Report.System);
+    }
+
+    [Fact]
+    public void Extract_VeryLongMessage_KeepsWholeDescription()
+    {
+        var message = "PEAK fails. " + new string('x', 20000);
+
+        var report = Extract(message).Report;
+
+        Assert.Equal(message, report.Description);
+    }
+
+    private static ExtractionResult Extract(string message) => ReportExtractor.Extract(message, null, TestContent.CreateContext());
+}
