@@ -93,8 +93,8 @@ internal static partial class NonPiiSpans
     [GeneratedRegex(@"\b(?:ticket|incident|tracking|authori[sz]ation|auth|confirmation|reference|ref|request|order|INC|SR)\s*(?:number|num|no\.?|#|id)?\s*[:#]?\s*(?<id>(?=[A-Za-z\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ReferenceNumberRegex();
 
-    // Accepts error codes: ERR/ERROR/E and 2 to 6 digits (ERR-12345), HTTP and a status code
-    // (HTTP 404), and "error", "code" or "status" followed by 3 to 6 digits (error 500); any case.
+    // Accepts error codes in any case. These are ERR, ERROR or E and 2 to 6 digits (ERR-12345), HTTP and
+    // a status code (HTTP 404), or "error", "code" or "status" and 3 to 6 digits (error 500).
     [GeneratedRegex(@"\b(?:(?:ERR|ERROR|E)[\-_ ]?\d{2,6}|HTTP\s*(?:error\s*)?\d{3}|(?:error|code|status)\s*(?:code\s*)?[:#]?\s*\d{3,6})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ErrorCodeRegex();
 

@@ -4,9 +4,9 @@ namespace HelpBot.Privacy.Redaction;
 
 /// <summary>
 /// Default <see cref="IPiiRedactor"/>. Overlapping or touching findings form one span. A span is removed
-/// when any of its findings is removed (or is a password), masked when any is masked, and kept otherwise;
-/// a removed span gets the placeholder of the finding with the strictest decision, then the highest tier,
-/// then the highest score. Span edges that fall
+/// when any of its findings is removed or is a password. Otherwise it is masked when any finding is
+/// masked, and kept when none is. A removed span gets the placeholder of the finding with the strictest
+/// decision, then the highest tier, then the highest score. Span edges that fall
 /// inside a surrogate pair are widened to the whole pair, so the output is always valid UTF-16.
 /// </summary>
 public sealed class PiiRedactor : IPiiRedactor

@@ -18,24 +18,20 @@ internal static class ValueMasker
         var total = CountAlphanumeric(value);
         var visibleFrom = total >= MinimumForVisibleTail ? total - VisibleTail : int.MaxValue;
         var seen = 0;
+        Span<char> buffer = stackalloc char[2];
         foreach (var rune in value.EnumerateRunes())
         {
-            if (!Rune.IsLetterOrDigit(rune))
-            {
-                builder.Append(rune.ToString());
-                continue;
-            }
-
-            if (seen >= visibleFrom)
-            {
-                builder.Append(rune.ToString());
-            }
-            else
+            var isLetterOrDigit = Rune.IsLetterOrDigit(rune);
+            if (isLetterOrDigit && seen < visibleFrom)
             {
                 builder.Append('*');
             }
+            else
+            {
+                builder.Append(buffer[..rune.EncodeToUtf16(buffer)]);
+            }
 
-            seen++;
+            seen += isLetterOrDigit ? 1 : 0;
         }
     }
 

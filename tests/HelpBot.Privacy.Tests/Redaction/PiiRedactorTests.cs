@@ -77,7 +77,7 @@ public sealed class PiiRedactorTests
     }
 
     [Fact]
-    public void Redact_OverlappingFindings_RemovesUnionWithHigherTierPlaceholder()
+    public void Redact_Overlap_UsesHigherTierPlaceholder()
     {
         const string text = "note: 078-05-1120 end";
         PiiFinding[] findings =
@@ -92,7 +92,7 @@ public sealed class PiiRedactorTests
     }
 
     [Fact]
-    public void Redact_OverlapOfKeepAndRemove_RemovesWholeSpan()
+    public void Redact_KeepOverlapsPassword_RemovesSpan()
     {
         const string text = "Client is Dana Testperson now";
         PiiFinding[] findings =
@@ -118,7 +118,7 @@ public sealed class PiiRedactorTests
     }
 
     [Fact]
-    public void Redact_OffsetInsideSurrogatePair_WidensToWholePair()
+    public void Redact_SplitSurrogatePair_WidensSpan()
     {
         const string text = "a😀b";
 
@@ -128,7 +128,7 @@ public sealed class PiiRedactorTests
     }
 
     [Fact]
-    public void Redact_MaskWithSupplementaryLetters_MasksEachAsOneStar()
+    public void Redact_MaskSupplementaryLetters_OneStarEach()
     {
         // U+1D400 MATHEMATICAL BOLD CAPITAL A is a letter outside the BMP.
         const string text = "\U0001D400\U0001D400-12";
