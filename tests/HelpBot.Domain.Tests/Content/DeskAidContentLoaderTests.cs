@@ -1,6 +1,7 @@
 using HelpBot.Domain.Content;
 using HelpBot.Domain.Reports;
 using HelpBot.Domain.Systems;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace HelpBot.Domain.Tests.Content;
 
@@ -12,6 +13,18 @@ public sealed class DeskAidContentLoaderTests
         var content = DeskAidContentLoader.Load(TestContent.ContentPath);
 
         Assert.NotEmpty(content.Version);
+    }
+
+    [Fact]
+    public void Load_WithLogger_LogsCountsAsEvent3000()
+    {
+        var logger = new FakeLogger();
+
+        DeskAidContentLoader.Load(TestContent.ContentPath, logger);
+
+        var record = Assert.Single(logger.Collector.GetSnapshot());
+        Assert.Equal(3000, record.Id.Id);
+        Assert.Equal("ContentLoaded", record.Id.Name);
     }
 
     [Fact]

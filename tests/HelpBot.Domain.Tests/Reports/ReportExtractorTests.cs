@@ -191,5 +191,18 @@ public sealed class ReportExtractorTests
         Assert.Equal(message, report.Description);
     }
 
+    [Fact]
+    public void IssueReport_SerializedRoundTrip_KeepsFields()
+    {
+        var report = ReportExtractor.Extract("PEAK failed on 8/22 at 3:10 pm, case 1B00000", null, TestContent.CreateContext()).Report;
+
+        var json = System.Text.Json.JsonSerializer.Serialize(report, DomainJsonContext.Default.IssueReport);
+        var copy = System.Text.Json.JsonSerializer.Deserialize(json, DomainJsonContext.Default.IssueReport)!;
+
+        Assert.Equal(report.When, copy.When);
+        Assert.Equal(report.CaseNumber, copy.CaseNumber);
+        Assert.Equal(ReportRules.StillNeeded(report), ReportRules.StillNeeded(copy));
+    }
+
     private static ExtractionResult Extract(string message) => ReportExtractor.Extract(message, null, TestContent.CreateContext());
 }

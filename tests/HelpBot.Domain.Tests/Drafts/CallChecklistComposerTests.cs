@@ -1,0 +1,81 @@
+using HelpBot.Domain.Drafts;
+using HelpBot.Domain.Reports;
+
+namespace HelpBot.Domain.Tests.Drafts;
+
+public sealed class CallChecklistComposerTests
+{
+    [Fact]
+    public void Compose_Report_GivesServiceCenterNumbers()
+    {
+        var checklist = Compose(DraftTestReports.CreateConnectForHealthReport());
+
+        Assert.Equal("1-855-752-6749", checklist.Phone);
+        Assert.Equal("tel:+18557526749", checklist.TelUri);
+        Assert.Equal("1-855-346-3432", checklist.Tty);
+        Assert.NotNull(checklist.Hours);
+    }
+
+    [Fact]
+    public void Compose_Report_SaysCustomerMustBePresent()
+    {
+        Assert.Contains("customer must be with you", Compose(DraftTestReports.CreateConnectForHealthReport()).CustomerMustBePresent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_Report_ListsDetailsToHaveReadyWithChatWarning()
+    {
+        var checklist = Compose(DraftTestReports.CreateConnectForHealthReport());
+
+        Assert.Equal(5, checklist.HaveReady.Count);
+        Assert.Contains(checklist.HaveReady, item => item.Contains("last four digits", StringComparison.Ordinal));
+        Assert.Contains("Never type them into this chat", checklist.NeverTypeIntoChat, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_Report_FillsDescribeItemsWithAnswers()
+    {
+        var describe = Compose(DraftTestReports.CreateConnectForHealthReport()).Describe;
+
+        Assert.Equal("Windows", describe.Single(item => item.Id == "os").Answer);
+        Assert.Equal("Chrome, Edge", describe.Single(item => item.Id == "browser").Answer);
+        Assert.Equal("account creation is temporarily suspended", describe.Single(item => item.Id == "error-received").Answer);
+        Assert.Null(describe.Single(item => item.Id == "impact").Answer);
+    }
+
+    [Fact]
+    public void Compose_DesktopReport_LeavesOutDeviceItem()
+    {
+        Assert.DoesNotContain(Compose(DraftTestReports.CreateConnectForHealthReport()).Describe, item => item.Id == "device");
+    }
+
+    [Fact]
+    public void Compose_MobileReport_AsksForDevice()
+    {
+        var report = DraftTestReports.CreateConnectForHealthReport();
+        report.MobileIndicated = true;
+
+        Assert.Contains(Compose(report).Describe, item => item.Id == "device" && item.Answer is null);
+    }
+
+    [Fact]
+    public void Compose_Report_ListsEscalationChainAfterWhenToEscalate()
+    {
+        var escalation = Compose(DraftTestReports.CreateConnectForHealthReport()).Escalation;
+
+        Assert.Contains("Team Lead", escalation[0], StringComparison.Ordinal);
+        Assert.Equal(["Team Lead", "Supervisor", "Manager", "Director"], escalation.Skip(1));
+    }
+
+    [Fact]
+    public void Compose_Report_NotesCallDetailsAndRoleNote()
+    {
+        var checklist = Compose(DraftTestReports.CreateConnectForHealthReport());
+
+        Assert.Equal(3, checklist.NoteDuringCall.Count);
+        Assert.Contains("Certified Health Coverage Guides", checklist.RoleNote, StringComparison.Ordinal);
+        Assert.Contains("customer portal", checklist.StatusCheck, StringComparison.Ordinal);
+    }
+
+    private static CallChecklist Compose(IssueReport report) => CallChecklistComposer.Compose(report, TestContent.Content);
+}
