@@ -40,9 +40,9 @@ public sealed class WebChatTests : IClassFixture<BotServerFixture>, IClassFixtur
     }
 
     [Fact]
-    public async Task SendBox_TypedMessage_ShownAsSentAndBotReplies()
+    public async Task SendBox_Message_SentAndAnswered()
     {
-        await using var page = await OpenAsync(nameof(SendBox_TypedMessage_ShownAsSentAndBotReplies));
+        await using var page = await OpenAsync(nameof(SendBox_Message_SentAndAnswered));
 
         await page.ScreenshotOnFailureAsync(async () =>
         {

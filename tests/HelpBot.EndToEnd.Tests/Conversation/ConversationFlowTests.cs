@@ -26,9 +26,9 @@ public sealed class ConversationFlowTests : IClassFixture<BotServerFixture>, ICl
     }
 
     [Fact]
-    public async Task PeakReport_WithSsnInDescription_DraftCardHasFieldsAndNoSsn()
+    public async Task PeakReport_SsnInDescription_DraftRedacted()
     {
-        await using var page = await PageDriver.OpenAsync(_chromium.Browser, _bot.Server.BaseAddress, nameof(PeakReport_WithSsnInDescription_DraftCardHasFieldsAndNoSsn));
+        await using var page = await PageDriver.OpenAsync(_chromium.Browser, _bot.Server.BaseAddress, nameof(PeakReport_SsnInDescription_DraftRedacted));
 
         await page.ScreenshotOnFailureAsync(async () =>
         {
@@ -53,9 +53,9 @@ public sealed class ConversationFlowTests : IClassFixture<BotServerFixture>, ICl
     }
 
     [Fact]
-    public async Task ConnectForHealthReport_Typed_ChecklistCardHasServiceCenterLink()
+    public async Task ConnectReport_Typed_ChecklistHasTelLink()
     {
-        await using var page = await PageDriver.OpenAsync(_chromium.Browser, _bot.Server.BaseAddress, nameof(ConnectForHealthReport_Typed_ChecklistCardHasServiceCenterLink));
+        await using var page = await PageDriver.OpenAsync(_chromium.Browser, _bot.Server.BaseAddress, nameof(ConnectReport_Typed_ChecklistHasTelLink));
 
         await page.ScreenshotOnFailureAsync(async () =>
         {

@@ -34,7 +34,7 @@ public abstract class DirectLineClientTests : IClassFixture<BotServerFixture>
     }
 
     [Fact]
-    public async Task PostMessage_UserActivity_EchoedWithServerIdAndClientActivityId()
+    public async Task PostMessage_UserActivity_EchoedWithIds()
     {
         var token = await WebChatToken.RequestAsync(Server.BaseAddress);
         await using var client = await DirectLineDriver.StartAsync();

@@ -164,7 +164,7 @@ internal sealed partial class BotServer : IAsyncDisposable
         }
     }
 
-    // Kestrel can log "listening" a moment before the first request is served, so wait for any HTTP answer.
+    // Waits until GET / returns any HTTP response, so a host that logged its address but cannot serve fails here.
     private async Task WaitUntilAnsweringAsync()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
