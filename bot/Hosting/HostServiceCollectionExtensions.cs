@@ -5,7 +5,9 @@ using HelpBot.Bot.Placeholder;
 using HelpBot.Bot.WebChat;
 using HelpBot.Runtime.Hosting;
 using HelpBot.Runtime.Turns;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HelpBot.Bot.Hosting;
@@ -42,16 +44,22 @@ public static class HostServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<WebChatTokenEndpoint>();
 
-        var options = configuration.GetSection(WebChatOptions.SectionName).Get<WebChatOptions>() ?? new WebChatOptions();
-        services.AddCors(cors => cors.AddPolicy(WebChatTokenEndpoint.CorsPolicy, policy =>
-            policy.WithOrigins([.. options.AllowedOrigins]).WithMethods(HttpMethods.Post).WithHeaders("Content-Type")));
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<WebChatOptions>>((cors, webChat) =>
+            cors.AddPolicy(WebChatTokenEndpoint.CorsPolicy, policy =>
+                policy.WithOrigins([.. webChat.Value.AllowedOrigins]).WithMethods(HttpMethods.Post).WithHeaders("Content-Type")));
 
         services.AddRateLimiter(limiter =>
         {
             limiter.OnRejected = WriteRateLimitedAsync;
             limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.TokenRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<WebChatOptions>>().Value.TokenRequestsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
         });
     }
 

@@ -1,5 +1,7 @@
 using HelpBot.Bot.Channels.BotFramework;
 using HelpBot.Bot.Channels.DirectLine;
+using HelpBot.Bot.Placeholder;
+using HelpBot.Runtime.Turns;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -8,13 +10,15 @@ namespace HelpBot.Bot.Hosting;
 
 /// <summary>
 /// Once the server listens, writes the web chat page's address to the log and to the console (for
-/// the person who started the bot), and warns when <c>/api/messages</c> runs without authentication.
+/// the person who started the bot). Warns when <c>/api/messages</c> runs without authentication
+/// and when the placeholder turn handler answers.
 /// </summary>
 public sealed class StartupAnnouncer(
     IServer server,
     IHostApplicationLifetime lifetime,
     IOptions<BotFrameworkOptions> botFramework,
     DirectLineCredentials credentials,
+    ITurnHandler turnHandler,
     ILogger<StartupAnnouncer> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -26,6 +30,11 @@ public sealed class StartupAnnouncer(
         else
         {
             logger.JwtValidatorMissing();
+        }
+
+        if (turnHandler is PlaceholderTurnHandler)
+        {
+            logger.PlaceholderHandlerInUse();
         }
 
         lifetime.ApplicationStarted.Register(AnnounceAddresses);

@@ -2,7 +2,6 @@ using HelpBot.Bot.Channels.BotFramework;
 using HelpBot.Bot.Channels.DirectLine;
 using HelpBot.Bot.WebChat;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Options;
 
 namespace HelpBot.Bot.Hosting;
 

@@ -1,4 +1,5 @@
 using HelpBot.Runtime.Storage;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -43,8 +44,9 @@ public static class DirectLineServiceCollectionExtensions
         AddEndpointHandlers(services);
         services.AddHostedService<DirectLineRetentionService>();
 
-        var allowedOrigins = configuration.GetSection(DirectLineOptions.SectionName).Get<DirectLineOptions>()?.AllowedOrigins ?? [];
-        services.AddCors(cors => cors.AddPolicy(DirectLineCors.PolicyName, DirectLineCors.Create(allowedOrigins)));
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
+            cors.AddPolicy(DirectLineCors.PolicyName, DirectLineCors.Create(directLine.Value.AllowedOrigins)));
         return services;
     }
 

@@ -1,0 +1,58 @@
+using HelpBot.Bot.Channels.DirectLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace HelpBot.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// The real host on the test server, with memory storage and a known Direct Line secret unless a
+/// test overrides settings, and every log record captured.
+/// </summary>
+internal sealed class HelpBotFactory : WebApplicationFactory<Program>
+{
+    public const string Secret = "test-directline-secret-not-for-production";
+
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Storage:Provider"] = "Memory",
+        ["DirectLine:Secret"] = Secret,
+    };
+
+    private readonly Action<IServiceCollection>? _configureServices;
+
+    public HelpBotFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+    {
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        _configureServices = configureServices;
+    }
+
+    /// <summary>Every log record the host wrote.</summary>
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
+    /// <summary>A client for the Direct Line routes.</summary>
+    public DirectLineTestClient CreateDirectLineClient() => new(CreateClient());
+
+    public DirectLineTokenService TokenService => Services.GetRequiredService<DirectLineTokenService>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
+        if (_configureServices is not null)
+        {
+            builder.ConfigureServices(_configureServices);
+        }
+    }
+}
