@@ -19,6 +19,14 @@ internal static partial class DateTimePatterns
     [GeneratedRegex(@"\b(?<word>noon|midnight)\b", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     public static partial Regex NamedTime();
 
+    /// <summary>A bare hour after "at": "at 8" in "this morning at 8".</summary>
+    [GeneratedRegex(@"\bat\s+(?<h>\d{1,2})\b(?![/\-.:])", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    public static partial Regex BareHourAfterAt();
+
+    /// <summary>An explicit UTC offset or Z after the time of an ISO 8601 value: "t15:15z", "t15:15:00-04:00".</summary>
+    [GeneratedRegex(@"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+\-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeoutMilliseconds)]
+    public static partial Regex IsoOffset();
+
     /// <summary>A US numeric date: "8/22", "08/22/2026", "8-22-26".</summary>
     [GeneratedRegex(@"^(?<m>\d{1,2})[/\-.](?<d>\d{1,2})(?:[/\-.](?<y>\d{4}|\d{2}))?$", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     public static partial Regex NumericDate();

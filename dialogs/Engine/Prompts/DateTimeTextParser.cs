@@ -30,7 +30,8 @@ public static class DateTimeTextParser
         }
 
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
-        if (DateTimeOffset.TryParseExact(text.Trim(), IsoWithOffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+        if (DateTimePatterns.IsoOffset().IsMatch(text.Trim())
+            && DateTimeOffset.TryParseExact(text.Trim(), IsoWithOffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
         {
             return new DateTimeResolution(TimeZoneInfo.ConvertTime(exact, zone), true);
         }
@@ -83,7 +84,7 @@ public static class DateTimeTextParser
     /// <summary>Removes the first clock time from <paramref name="text"/> and returns it, or null when there is none.</summary>
     private static ClockTime? ExtractTime(ref string text)
     {
-        foreach (var pattern in new[] { DateTimePatterns.TwelveHourTime(), DateTimePatterns.TwentyFourHourTime(), DateTimePatterns.NamedTime() })
+        foreach (var pattern in new[] { DateTimePatterns.TwelveHourTime(), DateTimePatterns.TwentyFourHourTime(), DateTimePatterns.NamedTime(), DateTimePatterns.BareHourAfterAt() })
         {
             var match = pattern.Match(text);
             if (match.Success)

@@ -1,0 +1,115 @@
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Testing;
+
+namespace HelpBot.Dialogs.Tests.Engine;
+
+public class TextPromptTests
+{
+    private static readonly DialogMessages Messages = new();
+
+    [Fact]
+    public async Task TextPrompt_ValidAnswer_EndsWithTrimmedText()
+    {
+        await CreateFlow()
+            .Send("hi")
+            .AssertReply("Describe the problem.")
+            .Send("  The page shows error 500  ")
+            .AssertReply(EngineTestBot.Echo(System.Text.Json.Nodes.JsonValue.Create("The page shows error 500")))
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TextPrompt_EmptySubmit_SaysTextMissingAndAsksAgain()
+    {
+        await CreateFlow()
+            .Send("hi")
+            .AssertReply("Describe the problem.")
+            .SendValue("""{"unrelated":"x"}""")
+            .AssertReply(Messages.TextMissing)
+            .AssertReply("Describe the problem.")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TextPrompt_TooShort_NamesMinimumLength()
+    {
+        await CreateFlow(new PromptValidationSettings { MinLength = 10 })
+            .Send("hi")
+            .AssertReply("Describe the problem.")
+            .Send("broken")
+            .AssertReply("That answer is too short. Please use at least 10 characters.")
+            .AssertReply("Describe the problem.")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TextPrompt_TooLong_NamesMaximumAndLength()
+    {
+        await CreateFlow(new PromptValidationSettings { MaxLength = 5 })
+            .Send("hi")
+            .AssertReply("Describe the problem.")
+            .Send("far too long")
+            .AssertReply("That answer is too long (12 characters). Please keep it to 5 characters or fewer.")
+            .AssertReply("Describe the problem.")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TextPrompt_ValidatorRejects_SendsValidatorMessageThenRetryPrompt()
+    {
+        var options = CreateOptions();
+        options.RetryPrompt = PromptActivities.Text("Please describe the problem again.");
+        await EngineTestBot.CreateSinglePromptFlow(() => new TextPrompt(EngineTestBot.PromptId, RejectDigitsOnly), options)
+            .Send("hi")
+            .AssertReply("Describe the problem.")
+            .Send("12345")
+            .AssertReply("Please describe it in words, not only numbers.")
+            .AssertReply("Please describe the problem again.")
+            .Send("The login button does nothing")
+            .AssertReplyContains("The login button does nothing")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TextPrompt_ThirdFailure_AddsHelpHint()
+    {
+        await CreateFlow(new PromptValidationSettings { MinLength = 10 })
+            .Send("hi")
+            .AssertReply("Describe the problem.")
+            .Send("a1").AssertReplySatisfies(reply => Assert.DoesNotContain(Messages.HelpHint, reply.Text)).AssertReply("Describe the problem.")
+            .Send("a2").AssertReplySatisfies(reply => Assert.DoesNotContain(Messages.HelpHint, reply.Text)).AssertReply("Describe the problem.")
+            .Send("a3").AssertReplyContains(Messages.HelpHint).AssertReply("Describe the problem.")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TextPrompt_PromptActivity_ExpectsInput()
+    {
+        await CreateFlow()
+            .Send("hi")
+            .AssertReplySatisfies(reply => Assert.Equal(InputHints.ExpectingInput, reply.InputHint))
+            .StartTestAsync();
+    }
+
+    private static TestFlow CreateFlow(PromptValidationSettings? validation = null)
+    {
+        var options = CreateOptions();
+        options.Validation = validation;
+        return EngineTestBot.CreateSinglePromptFlow(() => new TextPrompt(EngineTestBot.PromptId), options);
+    }
+
+    private static PromptOptions CreateOptions() => PromptOptions.FromText("Describe the problem.", "Say what you clicked and what you saw.");
+
+    private static Task<bool> RejectDigitsOnly(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (context.Value.All(char.IsDigit))
+        {
+            context.ErrorMessage = "Please describe it in words, not only numbers.";
+            return Task.FromResult(false);
+        }
+
+        return Task.FromResult(true);
+    }
+}
