@@ -27,7 +27,7 @@ public sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorMid
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            // The client went away; nobody reads a response.
+            // The client disconnected, so no response can be delivered.
             return;
         }
         catch (Exception error)

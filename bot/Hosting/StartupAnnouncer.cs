@@ -11,7 +11,7 @@ namespace HelpBot.Bot.Hosting;
 /// <summary>
 /// Once the server listens, writes the web chat page's address to the log and to the console (for
 /// the person who started the bot). Warns when <c>/api/messages</c> runs without authentication
-/// and when the placeholder turn handler answers.
+/// and when the placeholder turn handler is registered.
 /// </summary>
 public sealed class StartupAnnouncer(
     IServer server,

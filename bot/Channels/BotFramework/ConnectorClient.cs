@@ -12,7 +12,7 @@ namespace HelpBot.Bot.Channels.BotFramework;
 public sealed class ConnectorClient(HttpClient httpClient, ILogger<ConnectorClient> logger)
 {
     /// <summary>Sends <paramref name="activity"/> to its conversation, as a reply when it has a replyToId.</summary>
-    /// <exception cref="ConnectorException">The Connector API answered with a non-success status.</exception>
+    /// <exception cref="ConnectorException">The Connector API returned a non-success status.</exception>
     public async Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
@@ -43,7 +43,7 @@ public sealed class ConnectorClient(HttpClient httpClient, ILogger<ConnectorClie
         return new Uri(string.IsNullOrEmpty(replyToId) ? path : $"{path}/{Uri.EscapeDataString(replyToId)}");
     }
 
-    // Connectors answer with {"id":...}, an empty body, or (some mocks) something else; only the first is used.
+    // Connectors return {"id":...} or an empty body, and some mocks return other content. Only the first is read.
     private static async Task<ResourceResponse?> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.Content.Headers.ContentLength == 0 || response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true)

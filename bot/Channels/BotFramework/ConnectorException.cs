@@ -1,6 +1,6 @@
 namespace HelpBot.Bot.Channels.BotFramework;
 
-/// <summary>Thrown when the channel's Connector API answers a reply with a non-success status.</summary>
+/// <summary>Thrown when the channel's Connector API returns a non-success status for a reply.</summary>
 public sealed class ConnectorException : Exception
 {
     public ConnectorException()

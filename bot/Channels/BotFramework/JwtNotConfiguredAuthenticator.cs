@@ -4,7 +4,7 @@ using HelpBot.Protocol.Models;
 namespace HelpBot.Bot.Channels.BotFramework;
 
 /// <summary>
-/// Rejects every request with 401. It stands in when a Microsoft App ID is configured but no JWT
+/// Rejects every request with 401. It is registered when a Microsoft App ID is configured but no JWT
 /// validator is registered, so configuring an app id never leaves the endpoint open.
 /// </summary>
 public sealed class JwtNotConfiguredAuthenticator : IRequestAuthenticator

@@ -10,7 +10,7 @@ namespace HelpBot.Bot.Channels.BotFramework;
 /// <summary>
 /// <c>POST /api/messages</c>: the Bot Framework Activity protocol. It validates the activity,
 /// authenticates the request through <see cref="IRequestAuthenticator"/>, checks serviceUrl, runs
-/// the turn with replies sent through the Connector API, and answers 200 with an empty body, or
+/// the turn with replies sent through the Connector API, and returns 200 with an empty body, or
 /// for an invoke the turn's status and body (501 when the bot set none).
 /// </summary>
 public sealed class MessagesEndpoint(

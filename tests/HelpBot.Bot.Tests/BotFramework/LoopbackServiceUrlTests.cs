@@ -33,7 +33,7 @@ public sealed class LoopbackServiceUrlTests
     [InlineData(null, false)]
     [InlineData("http://localhost./", false)]
     [InlineData("http://[fe80::1%25eth0]/", false)]
-    public void TryParse_ServiceUrl_AcceptsOnlyLoopbackHttp(string? serviceUrl, bool expected)
+    public void TryParse_ServiceUrl_AcceptsOnlyLoopback(string? serviceUrl, bool expected)
     {
         var accepted = LoopbackServiceUrl.TryParse(serviceUrl, out var uri);
 
@@ -54,7 +54,7 @@ public sealed class LoopbackServiceUrlTests
     [InlineData("http://127.0.0.1:5/", "a:1;messageid=2@thread.tacv2", "f:9|x", "http://127.0.0.1:5/v3/conversations/a%3A1%3Bmessageid%3D2%40thread.tacv2/activities/f%3A9%7Cx")]
     [InlineData("http://127.0.0.1:5/_connector", "c1", null, "http://127.0.0.1:5/_connector/v3/conversations/c1/activities")]
     [InlineData("http://127.0.0.1:5/_connector/", "c 1", "", "http://127.0.0.1:5/_connector/v3/conversations/c%201/activities")]
-    public void BuildActivitiesUri_EncodesIdsUnderServiceUrl(string serviceUrl, string conversationId, string? replyToId, string expected)
+    public void BuildActivitiesUri_Ids_AreEncoded(string serviceUrl, string conversationId, string? replyToId, string expected)
     {
         var uri = ConnectorClient.BuildActivitiesUri(new Uri(serviceUrl), conversationId, replyToId);
 

@@ -19,7 +19,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime, IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Post_MessageWithLoopbackServiceUrl_RepliesThroughConnector()
+    public async Task Post_LoopbackServiceUrl_RepliesThroughConnector()
     {
         var client = _factory.CreateClient();
 
@@ -46,7 +46,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime, IDisposable
     [InlineData("https://smba.trafficmanager.net/amer/")]
     [InlineData("ftp://127.0.0.1/")]
     [InlineData("not a url")]
-    public async Task Post_NonLoopbackServiceUrl_Returns403AndSendsNothing(string serviceUrl)
+    public async Task Post_NonLoopbackServiceUrl_Returns403(string serviceUrl)
     {
         var client = _factory.CreateClient();
 
@@ -57,7 +57,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Post_UserInfoOnCaptureServer_IsRejectedBeforeAnyRequest()
+    public async Task Post_UserInfoServiceUrl_SendsNothing()
     {
         var client = _factory.CreateClient();
         var serviceUrl = $"http://someone@127.0.0.1:{_connector.BaseAddress.Port}/";
@@ -103,7 +103,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Post_UnknownActivityTypeWithoutServiceUrl_Returns200()
+    public async Task Post_UnknownTypeNoServiceUrl_Returns200()
     {
         var client = _factory.CreateClient();
 
@@ -125,7 +125,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Post_ConversationUpdate_WelcomesThroughConnector()
+    public async Task Post_ConversationUpdate_SendsWelcome()
     {
         var client = _factory.CreateClient();
         var update = CreateActivity(ActivityTypes.ConversationUpdate, _connector.BaseAddress.ToString(), null);
@@ -148,7 +148,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Post_WithAppIdConfigured_Returns401AndSendsNothing()
+    public async Task Post_AppIdConfigured_Returns401()
     {
         await using var secured = new HelpBotFactory(new Dictionary<string, string?> { ["BotFramework:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" });
         var client = secured.CreateClient();

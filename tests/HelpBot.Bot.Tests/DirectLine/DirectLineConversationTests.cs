@@ -53,7 +53,7 @@ public sealed class DirectLineConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task Start_BotWelcome_IsInLogButConversationUpdateIsNot()
+    public async Task Start_Welcome_StoredWithoutConversationUpdate()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -69,7 +69,7 @@ public sealed class DirectLineConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task Post_Message_EchoCarriesServerIdAndClientActivityId()
+    public async Task Post_Message_EchoHasServerAndClientIds()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -88,7 +88,7 @@ public sealed class DirectLineConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task Post_Message_FromIdIsForcedToTokenUser()
+    public async Task Post_Message_FromIsTokenUser()
     {
         var client = _factory.CreateDirectLineClient();
         var generated = await client.GenerateTokenAsync();
@@ -174,7 +174,7 @@ public sealed class DirectLineConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task Reconnect_WithWatermark_ReturnsNewTokenAndStreamUrlAfterIt()
+    public async Task Reconnect_Watermark_StreamStartsAfterIt()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -189,7 +189,7 @@ public sealed class DirectLineConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task Reconnect_WithoutWatermark_StreamStartsAfterLatestActivity()
+    public async Task Reconnect_NoWatermark_StreamStartsAtEnd()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -212,7 +212,7 @@ public sealed class DirectLineConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task Preflight_DirectLineRoute_AllowsDirectLineJsHeaders()
+    public async Task Preflight_DirectLine_AllowsClientHeaders()
     {
         var client = _factory.CreateDirectLineClient();
         using var request = new HttpRequestMessage(HttpMethod.Options, "/v3/directline/conversations");

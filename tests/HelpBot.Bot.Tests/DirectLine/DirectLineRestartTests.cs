@@ -12,7 +12,7 @@ public sealed class DirectLineRestartTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public async Task Restart_OldTokenAndWatermark_ReplaysLaterActivitiesAndContinuesSequence()
+    public async Task Restart_OldToken_ReplaysAndContinues()
     {
         Conversation conversation;
         await using (var before = CreateFactory())
@@ -37,7 +37,7 @@ public sealed class DirectLineRestartTests : IDisposable
     }
 
     [Fact]
-    public async Task Restart_SigningKey_IsKeptInDataFolder()
+    public async Task Restart_SigningKey_SavedInDataFolder()
     {
         await using (var first = CreateFactory())
         {
@@ -48,7 +48,7 @@ public sealed class DirectLineRestartTests : IDisposable
     }
 
     [Fact]
-    public async Task Retention_ConversationPastRetention_IsDeleted()
+    public async Task Retention_ExpiredConversation_IsDeleted()
     {
         await using var factory = CreateFactory(new Dictionary<string, string?> { ["Storage:ConversationRetention"] = "00:01:00" });
         var client = factory.CreateDirectLineClient();

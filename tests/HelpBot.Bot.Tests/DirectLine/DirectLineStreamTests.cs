@@ -14,7 +14,7 @@ public sealed class DirectLineStreamTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Stream_OnConnect_ReplaysWelcomeWithWatermark()
+    public async Task Stream_Connect_ReplaysWelcome()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -27,7 +27,7 @@ public sealed class DirectLineStreamTests : IDisposable
     }
 
     [Fact]
-    public async Task Stream_PostedMessage_DeliversEchoThenBotReply()
+    public async Task Stream_PostedMessage_DeliversEchoAndReply()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -44,7 +44,7 @@ public sealed class DirectLineStreamTests : IDisposable
     }
 
     [Fact]
-    public async Task Stream_TwoSocketsOnOneConversation_BothReceiveReply()
+    public async Task Stream_TwoSockets_BothReceiveReply()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -60,7 +60,7 @@ public sealed class DirectLineStreamTests : IDisposable
     }
 
     [Fact]
-    public async Task Stream_Reconnect_ReplaysOnlyActivitiesAfterWatermark()
+    public async Task Stream_Reconnect_ReplaysAfterWatermark()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -91,7 +91,7 @@ public sealed class DirectLineStreamTests : IDisposable
     }
 
     [Fact]
-    public async Task Stream_EmptyPingFromClient_KeepsStreamOpen()
+    public async Task Stream_EmptyPing_KeepsStreamOpen()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -105,7 +105,7 @@ public sealed class DirectLineStreamTests : IDisposable
     }
 
     [Fact]
-    public async Task Stream_ClientCloses_ServerCompletesHandshake()
+    public async Task Stream_ClientCloses_HandshakeCompletes()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -119,7 +119,7 @@ public sealed class DirectLineStreamTests : IDisposable
     }
 
     [Fact]
-    public async Task Stream_InvalidToken_IsRejectedBeforeUpgrade()
+    public async Task Stream_InvalidToken_RejectedBeforeUpgrade()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();

@@ -15,7 +15,7 @@ public sealed class DirectLineTokenTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Generate_WithSecret_ReturnsTokenConversationAndLifetime()
+    public async Task Generate_WithSecret_ReturnsToken()
     {
         var client = _factory.CreateDirectLineClient();
 
@@ -28,7 +28,7 @@ public sealed class DirectLineTokenTests : IDisposable
     }
 
     [Fact]
-    public async Task Generate_Token_CarriesDlUserClaimForDirectLineJs()
+    public async Task Generate_Token_HasUserClaim()
     {
         var client = _factory.CreateDirectLineClient();
 
@@ -45,7 +45,7 @@ public sealed class DirectLineTokenTests : IDisposable
     [InlineData("""{"user":{"id":"dana"}}""", HttpStatusCode.BadRequest)]
     [InlineData("""{"user":{"id":"dl_a/b"}}""", HttpStatusCode.BadRequest)]
     [InlineData("{}", HttpStatusCode.OK)]
-    public async Task Generate_RequestedUserId_IsCheckedForDlPrefix(string body, HttpStatusCode expected)
+    public async Task Generate_RequestedUserId_NeedsDlPrefix(string body, HttpStatusCode expected)
     {
         var client = _factory.CreateDirectLineClient();
 
@@ -77,7 +77,7 @@ public sealed class DirectLineTokenTests : IDisposable
     }
 
     [Fact]
-    public async Task Refresh_ValidToken_ReturnsNewTokenForSameConversation()
+    public async Task Refresh_ValidToken_KeepsConversation()
     {
         var client = _factory.CreateDirectLineClient();
         var generated = await client.GenerateTokenAsync();
@@ -114,7 +114,7 @@ public sealed class DirectLineTokenTests : IDisposable
     }
 
     [Fact]
-    public async Task Activities_ExpiredTokenOfStartedConversation_Returns403TokenExpired()
+    public async Task Activities_ExpiredToken_Returns403()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();

@@ -22,7 +22,7 @@ public sealed class DirectLineUploadTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Upload_SingleRawFile_SendsMessageWithPrivateAttachmentUrl()
+    public async Task Upload_RawFile_AttachesPrivateUrl()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -42,7 +42,7 @@ public sealed class DirectLineUploadTests : IDisposable
     }
 
     [Fact]
-    public async Task Upload_Multipart_KeepsActivityPartAndServesFiles()
+    public async Task Upload_Multipart_KeepsActivityAndFiles()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
@@ -130,7 +130,7 @@ public sealed class DirectLineUploadTests : IDisposable
     [InlineData("attachment; filename=\"C:\\\\temp\\\\x.png\"", "x.png")]
     [InlineData("attachment", "file")]
     [InlineData(null, "file")]
-    public void ReadFileName_PathOrMissingName_KeepsOnlySafeName(string? disposition, string expected)
+    public void ReadFileName_UnsafeName_KeepsLastSegment(string? disposition, string expected)
     {
         Assert.Equal(expected, HelpBot.Bot.Channels.DirectLine.UploadReader.ReadFileName(disposition));
     }

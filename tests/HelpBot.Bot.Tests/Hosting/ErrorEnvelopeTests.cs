@@ -88,7 +88,7 @@ public sealed class ErrorEnvelopeTests : IDisposable
     }
 
     [Fact]
-    public async Task PostActivity_MalformedJson_MessageDoesNotEchoContent()
+    public async Task PostActivity_MalformedJson_HidesContent()
     {
         var (client, path, bearer) = await PrepareAsync("/v3/directline/conversations/{id}/activities");
 

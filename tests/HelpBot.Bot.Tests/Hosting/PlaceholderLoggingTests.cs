@@ -17,7 +17,7 @@ public sealed class PlaceholderLoggingTests : IAsyncLifetime, IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Conversation_WithPersonalData_LogsNoUserText()
+    public async Task Conversation_PersonalData_NotLogged()
     {
         var client = _factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();

@@ -16,7 +16,7 @@ public sealed class WebChatTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Token_SameOrigin_ReturnsTokenForWebChatConversation()
+    public async Task Token_SameOrigin_ReturnsToken()
     {
         var client = _factory.CreateClient();
 
@@ -52,7 +52,7 @@ public sealed class WebChatTests : IDisposable
     [InlineData(null, "cross-site", HttpStatusCode.Forbidden)]
     [InlineData(null, "same-origin", HttpStatusCode.OK)]
     [InlineData(null, null, HttpStatusCode.OK)]
-    public async Task Token_Origin_IsCheckedAgainstOwnAndAllowedOrigins(string? origin, string? fetchSite, HttpStatusCode expected)
+    public async Task Token_Origin_MustBeOwnOrAllowed(string? origin, string? fetchSite, HttpStatusCode expected)
     {
         var client = _factory.CreateClient();
         var request = CreateTokenRequest(origin);
@@ -83,7 +83,7 @@ public sealed class WebChatTests : IDisposable
     }
 
     [Fact]
-    public async Task Page_Root_ServesWebChatPageWithSameOriginPolicy()
+    public async Task Page_Root_ServesSameOriginPage()
     {
         var client = _factory.CreateClient();
 

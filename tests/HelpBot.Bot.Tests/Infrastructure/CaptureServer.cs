@@ -12,7 +12,7 @@ namespace HelpBot.Bot.Tests.Infrastructure;
 
 /// <summary>
 /// A stand-in for a channel's Connector API: Kestrel on 127.0.0.1 with a free port, recording
-/// every request and answering <c>{"id":"reply-N"}</c>.
+/// every request and returning <c>{"id":"reply-N"}</c>.
 /// </summary>
 internal sealed class CaptureServer : IAsyncDisposable
 {
