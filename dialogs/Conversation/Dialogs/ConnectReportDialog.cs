@@ -36,6 +36,11 @@ public sealed class ConnectReportDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> CollectFieldsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.IsGoingBack)
+        {
+            return await step.BeginDialogAsync(DialogIds.Fields, FieldsOptions.LastAsked(step.Turn), cancellationToken);
+        }
+
         var report = step.Turn.GetReport().Report;
         var role = _services.Content.Roles.Find(r => r.Id == step.Turn.GetProfile().Role);
         var intro = "Step 3: this is a Connect for Health Colorado problem, which is reported by phone to the Service Center. " +

@@ -44,6 +44,11 @@ public sealed class PeakReportDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> CollectFieldsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.IsGoingBack)
+        {
+            return await step.BeginDialogAsync(DialogIds.Fields, FieldsOptions.LastAsked(step.Turn), cancellationToken);
+        }
+
         var urgent = ChoiceOptions.ValueOf(step.Result) == ChoiceOptions.Yes;
         var report = step.Turn.UpdateReport(state => state.Report.MedicallyUrgent = urgent).Report;
         if (urgent)

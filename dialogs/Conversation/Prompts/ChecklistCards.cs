@@ -52,7 +52,7 @@ public static class ChecklistCards
         return text.ToString();
     }
 
-    private static string Hours(CallChecklist checklist) => checklist.Hours is null ? "" : $", {checklist.Hours}";
+    private static string Hours(CallChecklist checklist) => checklist.Hours is null ? "" : $", {checklist.Hours.TrimEnd('.')}";
 
     private static string Bullets(IEnumerable<string> items) => CardText.Escape(string.Join("\n", items.Select(i => $"• {i}")));
 }

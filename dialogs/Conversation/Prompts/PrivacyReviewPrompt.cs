@@ -82,7 +82,13 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
 
         var field = fields.Find(f => string.Equals(f, target.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)
             || string.Equals(FieldQuestions.For(f, services.Content).Label, target, StringComparison.OrdinalIgnoreCase));
-        return field is null && fields.Count == 1 && target.Length == 0 ? EditPrefix + fields[0] : field is null ? null : EditPrefix + field;
+        if (field is not null)
+        {
+            return EditPrefix + field;
+        }
+
+        // A bare "edit" is clear when only one field has findings.
+        return fields.Count == 1 && target.Length == 0 ? EditPrefix + fields[0] : null;
     }
 
     private string BuildText(List<FieldFindings> findings)

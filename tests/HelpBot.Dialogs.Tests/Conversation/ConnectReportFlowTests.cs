@@ -1,0 +1,123 @@
+using System.Text;
+using System.Text.Json;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Tickets;
+using HelpBot.Domain.Tickets;
+using HelpBot.Protocol.Models;
+using HelpBot.Runtime.State;
+using HelpBot.Runtime.Storage;
+using HelpBot.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace HelpBot.Dialogs.Tests.Conversation;
+
+public sealed class ConnectReportFlowTests
+{
+    private const string Description =
+        "Connect for Health shows the error ERR-77 when my client clicks the create account button on " +
+        "https://connectforhealthco.com/login-portal/ today at 2pm. Tried Chrome and Edge.";
+
+    private const string CallLog = "When: today 9:00 pm\nIncident: 00012345\nTime frame: 3 business days\nRepresentative: Sam Example";
+
+    [Fact]
+    public async Task ConnectReport_WholeFlow_SendsChecklistAndStoresTicketWithoutNamesOrText()
+    {
+        var storage = new MemoryStorage();
+        var adapter = new TestAdapter { LocalTimezone = "America/Denver" };
+        string? summary = null;
+
+        await ConversationFlow.Create(storage, adapter: adapter).Onboard()
+            .Send(Description)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken")
+            .AssertAsks(ConversationPrompts.Field, "os")
+            .Send("Windows 11")
+            .AssertAsks(ConversationPrompts.Field, "impact")
+            .Send("The client could not enroll")
+            .AssertSays(ConversationSteps.Checklist, reply =>
+            {
+                Assert.Contains("1-855-752-6749", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Windows 11", reply.Text, StringComparison.Ordinal);
+                Assert.Equal("connect-for-health", reply.GetMarker()!.System);
+            })
+            .AssertAsks(ConversationPrompts.LogCall)
+            .Send(CallLog)
+            .AssertSays(ConversationSteps.TicketLogged, reply => summary = reply.Text)
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+
+        Assert.Contains("Sam Example", summary, StringComparison.Ordinal);
+        var ticket = Assert.Single(await new TicketStore(storage, NullLogger<TicketStore>.Instance).ListByOwnerAsync(adapter.ChannelId, adapter.User.Id!));
+        Assert.Equal("connect-for-health", ticket.System);
+        Assert.Equal("00012345", ticket.IncidentNumber);
+        Assert.Equal(TicketStatus.Acknowledged, ticket.Status);
+        Assert.NotNull(ticket.PromisedUpdateBy);
+
+        var stored = await storage.ReadAsync([TicketKeys.Ticket(ticket.Id)], CancellationToken.None);
+        var json = Encoding.UTF8.GetString(stored.Values.Single().Json.Span);
+        Assert.DoesNotContain("Sam", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dana", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("ERR-77", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Windows", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("enroll", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConnectReport_CertifiedRole_GetsRoleNote()
+    {
+        await ConversationFlow.Create().Onboard("Certified Application Counselor")
+            .Send(Description)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken")
+            .AssertSays(ConversationSteps.RoleNote, reply => Assert.Contains("internal process", reply.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Field, "os")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ConnectReport_WebChatJoin_PrefillsOperatingSystem()
+    {
+        var join = new Activity
+        {
+            Type = ActivityTypes.Event,
+            Name = "webchat/join",
+            Value = JsonSerializer.SerializeToElement(new Dictionary<string, string>
+            {
+                ["timezone"] = "America/Denver",
+                ["userAgent"] = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
+            }),
+        };
+
+        await ConversationFlow.Create()
+            .Send(join)
+            .AssertNoReply()
+            .Onboard()
+            .Send(Description)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken")
+            .AssertAsks(ConversationPrompts.Field, "os", reply => Assert.Contains("I have: Windows", reply.Text, StringComparison.Ordinal))
+            .Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "impact")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CheckTicket_AfterLoggedCall_ListsIncidentNumber()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(Description).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.Field, "os")
+            .Send("Windows 11").AssertAsks(ConversationPrompts.Field, "impact")
+            .Send("The client could not enroll").AssertAsks(ConversationPrompts.LogCall)
+            .Send(CallLog).AssertAsks(ConversationPrompts.Menu)
+            .Send("check a ticket")
+            .AssertSays(ConversationSteps.Tickets, reply =>
+            {
+                Assert.Contains("00012345", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Connect for Health Colorado", reply.Text, StringComparison.Ordinal);
+                Assert.Contains(TicketStatus.Acknowledged, reply.Text, StringComparison.Ordinal);
+            })
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+    }
+}

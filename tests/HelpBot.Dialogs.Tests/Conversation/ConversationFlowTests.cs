@@ -1,0 +1,346 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Protocol.Models;
+using HelpBot.Runtime.State;
+using HelpBot.Runtime.Storage;
+using HelpBot.Testing;
+
+namespace HelpBot.Dialogs.Tests.Conversation;
+
+public sealed class ConversationFlowTests
+{
+    private const string PeakDescription = "When I press Submit on the income page PEAK shows the error ERR-500.";
+    private const string PageUrl = "https://peak.my.site.com/peak/s/benefit-information";
+
+    [Fact]
+    public async Task TrainingQuestion_Answered_ClosesAndShowsMenu()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("PEAK says the upload failed, try again later. It's a 9 MB scan.")
+            .AssertSays(ConversationSteps.TrainingAnswer, reply =>
+            {
+                Assert.Equal("training", reply.GetMarker()!.Kind);
+                Assert.Equal("peak", reply.GetMarker()!.System);
+            })
+            .AssertAsks(ConversationPrompts.Training)
+            .Send("That answered it")
+            .AssertSays(ConversationSteps.Fixed)
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TrainingQuestion_ReportAnyway_GoesToTips()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("PEAK says the upload failed, try again later. It's a 9 MB scan.")
+            .AssertAsks(ConversationPrompts.Training)
+            .Send("Report it anyway")
+            .AssertAsks(ConversationPrompts.Tips, check: reply => Assert.Equal("technical", reply.GetMarker()!.Kind))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Tips_ThatFixedIt_EndsWithFriendlyClose()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("that fixed it")
+            .AssertSays(ConversationSteps.Fixed, reply => Assert.Contains("Glad", reply.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task OldBookmark_InMessage_GetsAddressChangedTip()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("Our bookmark coloradopeak.secure.force.com gives a 404 page.")
+            .AssertSays(ConversationSteps.TrainingAnswer, reply =>
+            {
+                Assert.Contains("peak.my.site.com", reply.Text, StringComparison.OrdinalIgnoreCase);
+                Assert.Equal("training", reply.GetMarker()!.Kind);
+            })
+            .AssertAsks(ConversationPrompts.Training)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task OldBookmark_AsPageAddress_GetsTipAndGoesOnAsPeak()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("The income page shows the error ERR-500 when I press Next.")
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send("https://coloradopeak.secure.force.com/")
+            .AssertSays(ConversationSteps.OldBookmark)
+            .AssertAsks(ConversationPrompts.Urgent, check: reply => Assert.Equal("peak", reply.GetMarker()!.System))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("https://connectforhealthco.com.example.net/login-portal/")]
+    [InlineData("https://peak.my.site.com.example.net/peak/s/")]
+    public async Task LookAlikeHost_AsPageAddress_IsRejectedAndAskedAgain(string lookAlike)
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("The income page shows the error ERR-500 when I press Next.")
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send(lookAlike)
+            .AssertNextContains("not PEAK or Connect for Health Colorado")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl)
+            .AssertAsks(ConversationPrompts.Urgent)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CaseNumber_WithoutOneB_IsRejectedAndAnswersKept()
+    {
+        await StartPeakFields()
+            .AssertAsks(ConversationPrompts.Field, "caseNumber")
+            .Send("2B12345")
+            .AssertNextContains("1B")
+            .AssertAsks(ConversationPrompts.Field, "caseNumber")
+            .Send("back")
+            .AssertAsks(ConversationPrompts.Field, "impact", reply => Assert.Contains("The client could not submit", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task When_InFuture_IsRejectedAndAskedAgain()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when")
+            .Send("12/30/2026 9:00 am")
+            .AssertNextContains("future")
+            .AssertAsks(ConversationPrompts.Field, "when")
+            .Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "stepsTried")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Description_Empty_IsRejectedAndAskedAgain()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("report")
+            .AssertAsks(ConversationPrompts.Describe)
+            .Send("  ")
+            .AssertNextContains("type")
+            .AssertAsks(ConversationPrompts.Describe)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Username_LooksLikePassword_IsDiscardedWithWarning()
+    {
+        var storage = new MemoryStorage();
+        await ConversationFlow.Create(storage).Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username")
+            .Send("Xq7!pLm#42zz")
+            .AssertNextContains("looks like a password")
+            .AssertAsks(ConversationPrompts.Field, "username")
+            .StartTestAsync();
+
+        var state = await storage.ReadAsync([StateKeys.Conversation(ChannelIds.Test, "test-conversation")], CancellationToken.None);
+        Assert.DoesNotContain("Xq7!pLm#42zz", Encoding.UTF8.GetString(state.Values.Single().Json.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_AtFieldQuestion_GivesFieldHelpAndAsksAgain()
+    {
+        await StartPeakFields()
+            .AssertAsks(ConversationPrompts.Field, "caseNumber")
+            .Send("help")
+            .AssertNextContains("tracking or authorization number")
+            .AssertAsks(ConversationPrompts.Field, "caseNumber")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task HelpTopicQuestion_AtFieldQuestion_ShowsTopicAndAsksAgain()
+    {
+        await StartPeakFields()
+            .AssertAsks(ConversationPrompts.Field, "caseNumber")
+            .Send("what is PII?")
+            .AssertSays(ConversationSteps.HelpTopic, reply => Assert.Contains("PHI", reply.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Field, "caseNumber")
+            .Send("help topics")
+            .AssertSays(ConversationSteps.HelpTopic)
+            .AssertAsks(ConversationPrompts.Field, "caseNumber")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Cancel_MidReport_ShowsMenuAndDropsReport()
+    {
+        var storage = new MemoryStorage();
+        await StartPeakFields(storage)
+            .AssertAsks(ConversationPrompts.Field, "caseNumber")
+            .Send("cancel")
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+
+        var state = await storage.ReadAsync([StateKeys.Conversation(ChannelIds.Test, "test-conversation")], CancellationToken.None);
+        Assert.DoesNotContain("cbo.navigator01", Encoding.UTF8.GetString(state.Values.Single().Json.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartOver_MidReport_ShowsMenu()
+    {
+        await StartPeakFields()
+            .AssertAsks(ConversationPrompts.Field, "caseNumber")
+            .Send("start over")
+            .AssertNextContains("start over")
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send("report")
+            .AssertAsks(ConversationPrompts.Describe)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Back_AtFirstField_AsksUrgentAgain()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username")
+            .Send("back")
+            .AssertAsks(ConversationPrompts.Urgent)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CardSubmittedTwice_SecondIsIgnoredWithNote()
+    {
+        var first = new Activity();
+        var second = new Activity();
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips, check: reply =>
+            {
+                var promptId = ReadPromptId(reply);
+                first.Value = System.Text.Json.JsonSerializer.SerializeToElement(new JsonObject { ["promptId"] = promptId, ["action"] = "notFixed" });
+                second.Value = first.Value;
+            })
+            .Send(first)
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send(second)
+            .AssertNextContains("already submitted")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Restart_MidReport_ResumesAtSameQuestionWithAnswersKept()
+    {
+        await StartPeakFields()
+            .AssertAsks(ConversationPrompts.Field, "caseNumber")
+            .Restart()
+            .Send("1B00000")
+            .AssertAsks(ConversationPrompts.Field, "screenshot")
+            .Send("back")
+            .AssertAsks(ConversationPrompts.Field, "caseNumber", reply => Assert.Contains("1B00000", reply.Text, StringComparison.Ordinal))
+            .Send("back")
+            .AssertAsks(ConversationPrompts.Field, "impact", reply => Assert.Contains("The client could not submit", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Role_AskedOnce_AcrossTwoConversations()
+    {
+        var storage = new MemoryStorage();
+        await ConversationFlow.Create(storage).Onboard().StartTestAsync();
+
+        await ConversationFlow.Create(storage, adapter: new TestAdapter("second-conversation") { LocalTimezone = "America/Denver" })
+            .Send("hi")
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_UserJoins_WelcomesOnce()
+    {
+        await ConversationFlow.Create()
+            .SendConversationUpdate()
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Role)
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CbmsUser_IsToldTheirPath()
+    {
+        await ConversationFlow.Create()
+            .Send("hi")
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("yes")
+            .AssertAsks(ConversationPrompts.Role)
+            .Send("CBO staff")
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send("report")
+            .AssertSays(ConversationSteps.CbmsPath, reply => Assert.Contains("CBMS", reply.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("someFutureType")]
+    [InlineData(ActivityTypes.MessageReaction)]
+    [InlineData(ActivityTypes.Typing)]
+    public async Task UnknownActivityType_IsIgnored(string type)
+    {
+        await ConversationFlow.Create()
+            .Send(new Activity { Type = type })
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    private static TestFlow StartPeakFields(MemoryStorage? storage = null) =>
+        ConversationFlow.Create(storage).Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "stepsTried").Send("Signed out and back in")
+            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit");
+
+    private static string ReadPromptId(Activity reply)
+    {
+        var card = reply.Attachments!.Single().Content!.Value;
+        foreach (var action in card.GetProperty("actions").EnumerateArray())
+        {
+            if (action.TryGetProperty("data", out var data) && data.TryGetProperty("promptId", out var id))
+            {
+                return id.GetString()!;
+            }
+        }
+
+        throw new InvalidOperationException("The card has no prompt id.");
+    }
+}
