@@ -13,7 +13,7 @@ internal sealed partial class ContentValidator
         ReportFields.Os, ReportFields.Device, ReportFields.Browser, ReportFields.ErrorMessage,
     ];
 
-    // The fields the desk aid says the PEAK e-mail must include.
+    // The fields the desk aid requires in the PEAK e-mail.
     private static readonly string[] s_requiredEmailFields =
     [
         ReportFields.Description, ReportFields.Username, ReportFields.Page, ReportFields.When,

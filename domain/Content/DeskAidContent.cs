@@ -6,7 +6,7 @@ namespace HelpBot.Domain.Content;
 /// </summary>
 public sealed class DeskAidContent
 {
-    /// <summary>Content version, changed by whoever edits the file.</summary>
+    /// <summary>Content version; raise it with every edit of the file.</summary>
     public string Version { get; set; } = string.Empty;
 
     public List<ContentSource> Sources { get; set; } = [];

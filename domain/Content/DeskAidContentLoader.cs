@@ -65,7 +65,7 @@ public static class DeskAidContentLoader
     {
         if (content is null)
         {
-            throw new ContentValidationException($"Content file '{path}' is invalid: the file holds null instead of an object.");
+            throw new ContentValidationException($"Content file '{path}' is invalid: the file contains JSON null instead of an object.");
         }
 
         var problems = new ContentValidator(content).Validate();

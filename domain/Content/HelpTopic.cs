@@ -1,6 +1,6 @@
 namespace HelpBot.Domain.Content;
 
-/// <summary>A how-to the bot answers on request (PII and PHI, encryption, screenshots, which system).</summary>
+/// <summary>A how-to the bot gives on request (PII and PHI, encryption, screenshots, which system).</summary>
 public sealed class HelpTopic : SourcedFact
 {
     public string Id { get; set; } = string.Empty;

@@ -148,7 +148,7 @@ internal static partial class DateTimeExtractor
         return today.AddDays(-(daysBack == 0 && isLast ? 7 : daysBack));
     }
 
-    /// <summary>True when a word before the date says it is a due date, birth date or other non-event date.</summary>
+    /// <summary>True when a word before the date marks it as a due date, birth date or other non-event date.</summary>
     private static bool DescribesOtherDate(string text, int index)
     {
         var start = Math.Max(0, index - ContextLength);

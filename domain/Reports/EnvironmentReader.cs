@@ -19,8 +19,8 @@ internal static partial class EnvironmentReader
         ("iMac", "Mac"), ("Mac", "Mac"), ("Chromebook", "ChromeOS"), ("ChromeOS", "ChromeOS"), ("Linux", "Linux"),
     ];
 
-    // A device in use: the preposition says the app or page ran on it ("on her iPhone", "using an
-    // iPad"), unlike "photos from her iPhone", which only says where files came from.
+    // A device in use: the preposition shows that the app or page ran on it ("on her iPhone", "using an
+    // iPad"), unlike "photos from her iPhone", which only tells where files came from.
     [GeneratedRegex(@"\b(?:on|using|through|via|in)\s+(?:(?:her|his|their|my|our|the|a|an|client's|the\s+client's)\s+)?(?<device>iphone|ipad|android\s+(?:phone|tablet)|android|samsung(?:\s+galaxy)?|galaxy|pixel|tablet|kindle)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DeviceInUse();
@@ -54,7 +54,7 @@ internal static partial class EnvironmentReader
         return match.Success ? DeviceName(match.Groups["device"].Value) : null;
     }
 
-    /// <summary>True when the text says a phone, tablet or the mobile app was used.</summary>
+    /// <summary>True when the text states that a phone, tablet or the mobile app was used.</summary>
     public static bool MobileIndicated(string text) => MobileUse().IsMatch(text) || DeviceInUse().IsMatch(text);
 
     /// <summary>Returns the operating system a device implies (iOS for iPhone), or null.</summary>

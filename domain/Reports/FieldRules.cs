@@ -4,7 +4,7 @@ using HelpBot.Domain.Systems;
 
 namespace HelpBot.Domain.Reports;
 
-/// <summary>Checks one answer to a report question and says, in a plain sentence, what to fix.</summary>
+/// <summary>Checks one answer to a report question and returns a plain-sentence message on what to fix.</summary>
 public static partial class FieldRules
 {
     /// <summary>Longest answer accepted for any field.</summary>

@@ -44,7 +44,7 @@ public static class ReportExtractor
     }
 
     /// <summary>
-    /// Replaces curly quotes and apostrophes so phrase matching sees one form, and cuts the text
+    /// Replaces curly quotes and apostrophes so phrase matching compares one form, and cuts the text
     /// to <see cref="RegexLimits.MaxTextLength"/> characters.
     /// </summary>
     private static string Normalize(string message)
@@ -54,8 +54,8 @@ public static class ReportExtractor
     }
 
     /// <summary>
-    /// A known page address decides; a look-alike page address wins too, so the bot can warn
-    /// about it instead of treating a fake site as the real one. Otherwise the text decides.
+    /// Picks the system from a known page address first. A look-alike page address also wins, so the
+    /// bot can warn about the fake site instead of treating it as the real one. Otherwise the text decides.
     /// </summary>
     private static SystemMatch DecideSystem(string text, string? pageUrl, SystemIdentifier identifier)
     {

@@ -36,7 +36,7 @@ public sealed partial class SystemIdentifier
     private static partial Regex AddressInText();
 
     /// <summary>
-    /// Identifies the system from a web address (scheme optional) or, when the text holds no
+    /// Identifies the system from a web address (scheme optional) or, when the text contains no
     /// address of a known system, from system names in it. An address decides over a name.
     /// </summary>
     public SystemMatch Identify(string? addressOrText)

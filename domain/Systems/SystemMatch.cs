@@ -19,7 +19,7 @@ public sealed record SystemMatch(
     /// <summary>Path of the address (such as <c>/peak/s/benefit-information</c>), when one was found.</summary>
     public string? Path { get; init; }
 
-    /// <summary>The result for text that names no system and holds no address.</summary>
+    /// <summary>The result for text that names no system and contains no address.</summary>
     public static SystemMatch None { get; } = new(SupportSystems.Unknown);
 
     public bool IsKnown => System != SupportSystems.Unknown;

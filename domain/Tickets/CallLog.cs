@@ -6,8 +6,8 @@ namespace HelpBot.Domain.Tickets;
 /// <remarks>
 /// The representative's first name is staff data, not customer PII, but the ticket keeps metadata
 /// only: <see cref="ApplyTo"/> copies the call time, incident number and time frame and drops the
-/// name. The name lives only as long as the conversation state, so the bot can repeat it when the
-/// user escalates in the same conversation; the checklist asks users to keep it in their own notes.
+/// name. Keep the call log in conversation state only, so the bot can repeat the name when the user
+/// escalates in the same conversation. The call checklist tells users to note the name themselves.
 /// </remarks>
 /// <param name="CalledAt">Date and time of the call.</param>
 /// <param name="IncidentNumber">Ticket incident number the representative gave; null when none was given.</param>

@@ -1,8 +1,8 @@
 namespace HelpBot.Domain.Tickets;
 
 /// <summary>
-/// A reported problem, kept as metadata only: ids, numbers, dates, status and categories. It never
-/// holds names, case numbers, descriptions or other free text, so it can be kept as long as needed.
+/// A reported problem, kept as metadata only: ids, numbers, dates, status and categories. It contains no
+/// names, case numbers, descriptions or other free text, so it can be kept as long as needed.
 /// </summary>
 public sealed class Ticket
 {
