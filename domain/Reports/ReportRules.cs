@@ -6,7 +6,7 @@ namespace HelpBot.Domain.Reports;
 /// <remarks>
 /// PEAK (the help-desk e-mail): description, username, page, when, stepsTried, impact, caseNumber,
 /// device (only for the app or a phone or tablet not yet named) and screenshot. A page's address
-/// does not give the section, so page is asked even when the address is known; a date (or today,
+/// does not give the section, so page is asked even when the address is known. A date (or today,
 /// yesterday) is enough for when. Connect for Health Colorado (the Service Center call):
 /// description, when, stepsTried, os, device (same rule), browser and impact; when needs a clock
 /// time. Steps tried are not asked for a notice with wrong content, where no tip applies.
@@ -25,7 +25,7 @@ public static class ReportRules
         ReportFields.Device, ReportFields.Browser, ReportFields.Impact,
     ];
 
-    // Asked while the system is unknown; the bot asks for the system first.
+    // Fields collected while the system is unknown. The bot requests the system first.
     private static readonly string[] s_commonOrder =
         [ReportFields.Description, ReportFields.When, ReportFields.StepsTried, ReportFields.Impact];
 
