@@ -15,7 +15,7 @@ public static class CallQuestionsCard
 
     /// <summary>
     /// Builds the form. Values come from <paramref name="report"/>, then from
-    /// <paramref name="reported"/> (what the web chat client said about the computer).
+    /// <paramref name="reported"/> (what the web chat client reported about the computer).
     /// Mobile-only items are shown only when <see cref="IssueReport.MobileIndicated"/> is set or a
     /// device is known, and are optional.
     /// </summary>

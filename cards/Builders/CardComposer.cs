@@ -20,6 +20,7 @@ internal sealed class CardComposer
     private readonly StringBuilder _text = new();
     private readonly List<string> _typedOptions = [];
     private readonly List<string> _navigationWords = [];
+    private bool _hasInputs;
 
     public CardComposer(string promptId)
     {
@@ -183,6 +184,7 @@ internal sealed class CardComposer
     public CardComposer Input(CardInput input, string typedHint)
     {
         _card.Body.Add(input);
+        _hasInputs = true;
         _text.Append("- ").Append(input.Label);
         if (!string.IsNullOrWhiteSpace(typedHint))
         {
@@ -271,6 +273,11 @@ internal sealed class CardComposer
 
     private void AppendTypedOptions()
     {
+        if (_hasInputs)
+        {
+            _text.Append("\nYou can type the answers instead, one per line; I will ask again for anything missing.\n");
+        }
+
         if (_typedOptions.Count > 0)
         {
             _text.Append("\nReply with one of: ");

@@ -10,7 +10,7 @@ namespace HelpBot.Cards.Builders;
 /// </summary>
 public static class EmailDraftCard
 {
-    /// <summary>Id of the read-only box that holds the whole body for copying.</summary>
+    /// <summary>Id of the text box that contains the whole body for copying.</summary>
     public const string CopyTextInputId = "draftText";
 
     private const int MaxSectionLength = PeakReportFormCard.MaxDescriptionLength;

@@ -14,8 +14,8 @@ internal static class FindingPreview
     private const int ContextChars = 30;
     private const int TailLength = 4;
 
-    // Identifiers long enough that their last four characters do not identify anyone alone;
-    // the same rule as the privacy layer's masking (more than eight letters or digits).
+    // Only identifiers with more than eight letters or digits show their last four, so the
+    // tail alone identifies no one. The privacy layer's masking uses the same rule.
     private const int MinimumForTail = 9;
 
     private static readonly HashSet<string> TailCategories = new(StringComparer.Ordinal)

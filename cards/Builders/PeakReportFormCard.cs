@@ -1,5 +1,6 @@
 using System.Globalization;
 using HelpBot.Cards.Model;
+using HelpBot.Cards.Text;
 using HelpBot.Domain.Content;
 using HelpBot.Domain.Reports;
 
@@ -7,7 +8,7 @@ namespace HelpBot.Cards.Builders;
 
 /// <summary>
 /// The PEAK report form: only the e-mail fields still missing, prefilled with what the user
-/// already said. Labels, help texts and which fields are required come from the content file.
+/// already gave. Labels, help texts and which fields are required come from the content file.
 /// </summary>
 public static class PeakReportFormCard
 {
@@ -80,12 +81,21 @@ public static class PeakReportFormCard
     private static void AddText(CardComposer composer, EmailField field, string? value)
     {
         var multiline = field.Id is ReportFields.Description or ReportFields.StepsTried or ReportFields.Impact;
-        var maxLength = field.Id == ReportFields.Description ? MaxDescriptionLength : multiline ? MaxLongLength : MaxShortLength;
+        var maxLength = MaxShortLength;
+        if (field.Id == ReportFields.Description)
+        {
+            maxLength = MaxDescriptionLength;
+        }
+        else if (multiline)
+        {
+            maxLength = MaxLongLength;
+        }
+
         var input = new TextInput(field.Id, field.Question)
         {
             IsMultiline = multiline ? true : null,
             MaxLength = maxLength,
-            Value = value is null ? null : Text.CardText.Truncate(Text.CardText.Clean(value), maxLength),
+            Value = value is null ? null : CardText.Truncate(CardText.Clean(value), maxLength),
         };
         if (field.Required)
         {
@@ -116,7 +126,7 @@ public static class PeakReportFormCard
 
         composer
             .Input(date, "type a date such as 2026-03-14 or \"yesterday\"")
-            .Input(time, $"type a time such as 2:30 pm, in {timeZoneName}")
+            .Input(time, "type a time such as 2:30 pm")
             .TrustedNote(field.HelpText);
     }
 
@@ -144,7 +154,7 @@ public static class PeakReportFormCard
         var screenshots = new ChoiceSetInput(ReportFields.Screenshot, field.Question)
         {
             Style = ChoiceInputStyles.Expanded,
-            Value = report.Screenshots.Count > 0 ? CardChoices.WillUpload : report.NoScreenshots ? CardChoices.None : null,
+            Value = ScreenshotPrefill(report),
         }
             .WithChoice("I will attach screenshots to the e-mail", CardChoices.WillUpload)
             .WithChoice("There are no screenshots", CardChoices.None);
@@ -157,6 +167,16 @@ public static class PeakReportFormCard
             .Input(screenshots, "type \"attach\" or \"none\"")
             .TrustedNote(field.HelpText)
             .TrustedBullets(content.PeakReport.ScreenshotPiiOptions.Select(option => option.Text));
+    }
+
+    private static string? ScreenshotPrefill(IssueReport report)
+    {
+        if (report.Screenshots.Count > 0)
+        {
+            return CardChoices.WillUpload;
+        }
+
+        return report.NoScreenshots ? CardChoices.None : null;
     }
 
     private static string? Prefill(string fieldId, IssueReport report, DeskAidContent content) => fieldId switch

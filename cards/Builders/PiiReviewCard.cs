@@ -1,5 +1,4 @@
 using HelpBot.Cards.Model;
-using HelpBot.Cards.Text;
 using HelpBot.Domain.Content;
 using HelpBot.Privacy;
 

@@ -11,7 +11,7 @@ public static class WhichSystemCard
 
     /// <summary>
     /// Builds the question. <paramref name="pageUrl"/> prefills an address the user already
-    /// typed; <paramref name="reason"/> says why it was not enough (a look-alike host, for example).
+    /// typed; <paramref name="reason"/> explains why it was not enough (a look-alike host, for example).
     /// </summary>
     public static StepCard Build(string promptId, DeskAidContent content, string? pageUrl = null, string? reason = null)
     {

@@ -29,7 +29,7 @@ public static class CardText
     /// a link, because "]" and "(" are never adjacent after escaping. A word joiner after the
     /// colon of "://" and after a leading "www" stops renderers from turning addresses into
     /// links. NOTE: a renderer with fuzzy link detection may still link a bare domain such as
-    /// example.com; such a link shows its own address, so it cannot disguise its target.
+    /// example.com. Such a link shows its own address, so it cannot disguise its target.
     /// </remarks>
     public static string Escape(string? userText)
     {

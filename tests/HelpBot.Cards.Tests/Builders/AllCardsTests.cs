@@ -210,7 +210,7 @@ public sealed class AllCardsTests
     }
 
     [Fact]
-    public void ToJsonElement_RoundTrip_ReadsBackAsCard()
+    public void ToJson_RoundTrip_ReadsCard()
     {
         var json = AdaptiveCardAttachment.ToJson(CardCases.Build("peakForm", "realistic").Card);
 

@@ -72,7 +72,7 @@ public sealed class CardTextTests
     }
 
     [Fact]
-    public void Escape_NaiveLinkPattern_FindsNoAdjacentBracketParenthesis()
+    public void Escape_Link_SeparatesBrackets()
     {
         var escaped = CardText.Escape("[click](https://evil.example)");
 

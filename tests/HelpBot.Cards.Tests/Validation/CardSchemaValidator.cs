@@ -29,9 +29,9 @@ internal static class CardSchemaValidator
     }
 
     // The 1.5 schema declares "$schema": draft-06 but names its base URI with the draft-04
-    // keyword "id", which draft 06 spells "$id". So the schema is edited in memory: the root
-    // "id" (the only "id" whose value is a string; every other "id" is a property name) becomes
-    // "$id". JsonSchema.Net 8.0.5 then also needs that URI as the build's base URI: with no
+    // keyword "id", which draft 06 spells "$id". So the schema is edited in memory, and the root
+    // "id" becomes "$id". It is the only "id" whose value is a string, because every other
+    // "id" is a property name. JsonSchema.Net 8.0.5 then also needs that URI as the build's base URI: with no
     // base URI it registers the document under a generated one and again under "$id", and
     // rejects the second registration ("Overwriting registered schemas is not permitted").
     // The schema's unknown keywords ("version", "features") are annotations and are ignored.

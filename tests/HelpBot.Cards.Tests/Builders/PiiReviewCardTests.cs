@@ -1,0 +1,86 @@
+using HelpBot.Cards.Builders;
+using HelpBot.Cards.Serialization;
+using HelpBot.Domain.Reports;
+using HelpBot.Privacy;
+
+namespace HelpBot.Cards.Tests.Builders;
+
+public sealed class PiiReviewCardTests
+{
+    [Theory]
+    [InlineData("078-05-1120")]
+    [InlineData("Dana Testperson")]
+    [InlineData("01/01/1900")]
+    [InlineData("303-555-0100")]
+    [InlineData("hunter2")]
+    public void Build_Findings_NeverEchoesValue(string value)
+    {
+        var card = CreateCard();
+
+        Assert.DoesNotContain(value, AdaptiveCardAttachment.ToJson(card.Card), StringComparison.Ordinal);
+        Assert.DoesNotContain(value, card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("SSN ending 1120")]
+    [InlineData("Phone number ending 0100")]
+    [InlineData("1. Name in Description")]
+    [InlineData("[SSN]")]
+    public void Build_Findings_ShowsMaskedPreview(string expected)
+    {
+        Assert.Contains(expected, CreateCard().PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_Findings_OneChoicePerFindingExceptPassword()
+    {
+        var inputs = CardJson.Inputs(CardJson.Serialize(CreateCard()));
+
+        Assert.Equal(["finding-0", "finding-1", "finding-2", "finding-3", "finding-5"], inputs.Select(input => CardJson.String(input, "id")));
+    }
+
+    [Fact]
+    public void Build_ShortIdentifier_ShowsNoTail()
+    {
+        const string text = "Medicaid ID 12345 here";
+        var field = new PiiReviewField(ReportFields.Description, "Description", text, [CardCases.Finding(PiiCategories.MedicaidId, text, "12345")]);
+
+        var card = PiiReviewCard.Build("p", [field], FakeContent.Create());
+
+        Assert.DoesNotContain("12345", card.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("ending", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_OverlappingFindings_HidesValues()
+    {
+        const string text = "SSN 078-05-1120.";
+        var findings = new[]
+        {
+            CardCases.Finding(PiiCategories.USSocialSecurityNumber, text, "078-05-1120"),
+            new PiiFinding(PiiCategories.PhoneNumber, PiiTier.Identifier, 6, 8, 0.5, new PiiExplanation("t", "t", 0.5, 0.5, [])),
+            new PiiFinding(PiiCategories.Person, PiiTier.Identifier, 40, 5, 0.5, new PiiExplanation("t", "t", 0.5, 0.5, [])),
+        };
+
+        var card = PiiReviewCard.Build("p", [new PiiReviewField(ReportFields.Description, "Description", text, findings)], FakeContent.Create());
+
+        Assert.DoesNotContain("05-11", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ManyFindings_ListsAtMostTheMaximum()
+    {
+        var text = string.Concat(Enumerable.Range(0, 30).Select(i => $"Name{i:00} "));
+        var findings = Enumerable.Range(0, 30)
+            .Select(i => new PiiFinding(PiiCategories.Person, PiiTier.Identifier, i * 7, 6, 0.8, new PiiExplanation("t", "t", 0.8, 0.8, [])))
+            .ToList();
+
+        var card = PiiReviewCard.Build("p", [new PiiReviewField(ReportFields.Description, "Description", text, findings)], FakeContent.Create());
+
+        Assert.Equal(PiiReviewCard.MaxListedFindings, CardJson.Inputs(CardJson.Serialize(card)).Count);
+        Assert.Contains("10 more", card.PlainText, StringComparison.Ordinal);
+    }
+
+    private static StepCard CreateCard() =>
+        PiiReviewCard.Build(CardCases.PromptId, CardCases.CreatePiiFields("Could not finish enrollment."), FakeContent.Create());
+}
