@@ -69,4 +69,13 @@ public static class PiiCategories
 
     /// <summary>A person's age (Azure category).</summary>
     public const string Age = "Age";
+
+    /// <summary>A US driver's license number (Azure category).</summary>
+    public const string USDriversLicenseNumber = "USDriversLicenseNumber";
+
+    /// <summary>
+    /// A Medicare Beneficiary Identifier (MBI). Azure names this category <c>USMedicareBeneficiaryId</c>
+    /// from API version 2026-05-01; its findings are mapped to this value.
+    /// </summary>
+    public const string MedicareBeneficiaryId = "MedicareBeneficiaryId";
 }

@@ -2,7 +2,9 @@ namespace HelpBot.Privacy.Analysis;
 
 /// <summary>
 /// Resolves overlapping findings: within each group of overlapping findings, the finding of the higher
-/// tier wins, then the higher score, then the longer one; findings that overlap a winner are dropped.
+/// tier wins, then the higher score, then the longer one. A finding that overlaps a winner is dropped,
+/// unless it is an identifier that reaches past every winner it overlaps: it is kept too, so no part of an
+/// identifier is left unredacted (fail closed), and the result may then hold overlapping findings.
 /// </summary>
 internal static class FindingMerger
 {
@@ -44,12 +46,27 @@ internal static class FindingMerger
         var kept = new List<PiiFinding>();
         foreach (var candidate in ranked)
         {
-            if (!kept.Exists(k => k.Offset < candidate.End && candidate.Offset < k.End))
+            var overlapping = kept.FindAll(k => k.Offset < candidate.End && candidate.Offset < k.End);
+            if (overlapping.Count == 0 || (candidate.Tier == PiiTier.Identifier && ReachesPast(candidate, overlapping)))
             {
                 kept.Add(candidate);
             }
         }
 
         result.AddRange(kept);
+    }
+
+    // Returns true when some character of the candidate lies outside every finding in covering.
+    private static bool ReachesPast(PiiFinding candidate, List<PiiFinding> covering)
+    {
+        for (var i = candidate.Offset; i < candidate.End; i++)
+        {
+            if (!covering.Exists(k => k.Offset <= i && i < k.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

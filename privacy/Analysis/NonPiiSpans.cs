@@ -93,9 +93,10 @@ internal static partial class NonPiiSpans
     [GeneratedRegex(@"\b(?:ticket|incident|tracking|authori[sz]ation|auth|confirmation|reference|ref|request|order|INC|SR)\s*(?:number|num|no\.?|#|id)?\s*[:#]?\s*(?<id>(?=[A-Za-z\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ReferenceNumberRegex();
 
-    // Accepts error codes in any case. These are ERR, ERROR or E and 2 to 6 digits (ERR-12345), HTTP and
+    // Accepts error codes in any case. These are ERR or ERROR and 2 to 6 digits (ERR-12345), E and 2 to 5
+    // digits (E1023; a letter and six digits is a Medicaid ID), HTTP and
     // a status code (HTTP 404), or "error", "code" or "status" and 3 to 6 digits (error 500).
-    [GeneratedRegex(@"\b(?:(?:ERR|ERROR|E)[\-_ ]?\d{2,6}|HTTP\s*(?:error\s*)?\d{3}|(?:error|code|status)\s*(?:code\s*)?[:#]?\s*\d{3,6})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:(?:ERR|ERROR)[\-_ ]?\d{2,6}|E[\-_ ]?\d{2,5}|HTTP\s*(?:error\s*)?\d{3}|(?:error|code|status)\s*(?:code\s*)?[:#]?\s*\d{3,6})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ErrorCodeRegex();
 
     // Accepts version numbers: v or version and 1 to 4 dot-separated numbers (v2.1, version 116.0.5845),

@@ -12,6 +12,7 @@ public sealed partial class AgeRecognizer : PatternRecognizer
     [
         new("Years old", YearsOldRegex(), 0.6),
         new("Age and a number", AgeNumberRegex(), 0.6),
+        new("Is and a number", IsNumberRegex(), 0.2),
     ];
 
     /// <summary>Creates the recognizer.</summary>
@@ -19,6 +20,19 @@ public sealed partial class AgeRecognizer : PatternRecognizer
         : base(PiiCategories.Age, PiiTier.LinkedDetail, Patterns)
     {
     }
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> ContextWords { get; } =
+    [
+        "son", "daughter", "child", "kid", "baby", "husband", "wife", "spouse", "mother", "father", "brother", "sister",
+        "grandmother", "grandfather", "client", "applicant", "member",
+    ];
+
+    /// <inheritdoc/>
+    protected override int ContextCharactersBefore => 40;
+
+    /// <inheritdoc/>
+    protected override int ContextCharactersAfter => 0;
 
     /// <inheritdoc/>
     protected override bool Invalidate(ReadOnlySpan<char> value) =>
@@ -33,4 +47,10 @@ public sealed partial class AgeRecognizer : PatternRecognizer
     // aged 7, age: 34); any case. The number is the pii group.
     [GeneratedRegex(@"\bage[ds]?\s*(?::|is)?\s*(?<pii>\d{1,3})(?![\w.\-/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex AgeNumberRegex();
+
+    // Accepts "is", "turns" or "turned" and a number of 1 to 3 digits that no unit follows (her daughter
+    // Dana is 7 and ...). A person word such as "daughter" is needed before it to pass the threshold. The
+    // number is the pii group.
+    [GeneratedRegex(@"\b(?:is|turns|turned|turning)\s+(?<pii>\d{1,3})(?![\w.\-/:%$,]\d|[\w\-/:%]|\s*(?:days?|weeks?|months?|hours?|hrs?|minutes?|mins?|seconds?|times?|pages?|percent|dollars?|am|pm|a\.m|p\.m|of|out|files?|documents?|people|members?|kids|children)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex IsNumberRegex();
 }

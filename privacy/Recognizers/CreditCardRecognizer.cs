@@ -22,7 +22,29 @@ public sealed partial class CreditCardRecognizer : PatternRecognizer
     {
         Span<char> digits = stackalloc char[19];
         var count = DigitRules.ExtractDigits(value, digits);
-        return count is >= 13 and <= 19 && PassesLuhn(digits[..count]);
+        return count is >= 13 and <= 19 && HasIssuerLength(digits[..count]) && PassesLuhn(digits[..count]);
+    }
+
+    /// <summary>
+    /// Returns true when the length fits the issuer that the leading digits name: Visa (4) 13, 16 or 19;
+    /// American Express (34, 37) 15; Mastercard (51-55, 2221-2720) 16; Diners Club (36, 300-305) 14 to 19;
+    /// Discover (6011, 644-649, 65) and other 6 numbers 16 to 19. Other prefixes need 16 digits.
+    /// </summary>
+    internal static bool HasIssuerLength(ReadOnlySpan<char> digits)
+    {
+        var length = digits.Length;
+        var two = DigitRules.ToNumber(digits[..2]);
+        var four = DigitRules.ToNumber(digits[..4]);
+        return digits[0] switch
+        {
+            '4' => length is 13 or 16 or 19,
+            '3' when two is 34 or 37 => length == 15,
+            '3' when two == 36 || four is >= 3000 and <= 3059 => length is >= 14 and <= 19,
+            '5' when two is >= 51 and <= 55 => length == 16,
+            '2' => four is >= 2221 and <= 2720 && length == 16,
+            '6' => length is >= 16 and <= 19,
+            _ => length == 16,
+        };
     }
 
     /// <summary>Returns true when <paramref name="digits"/> pass the Luhn (mod 10) check.</summary>

@@ -21,11 +21,12 @@ public sealed partial class EligibilityStatusRecognizer : PatternRecognizer
     {
     }
 
-    // Accepts a form of "be", "got", "found" or "determined", an optional not/now/still, a decision
+    // Accepts a form of "be", "got", "found" or "determined", an optional not/now/still, an optional
+    // found/determined/deemed ("was found eligible"), a decision
     // (eligible, ineligible, approved, denied, disenrolled, terminated), an optional "for" and a
     // program (Medicaid, Health First Colorado, CHP+, Medical Assistance, APTC, QHP, cost-sharing
     // reductions, subsidies); any case.
-    [GeneratedRegex(@"\b(?:is|was|are|were|been|be|got|found|determined|deemed)\s+(?:not\s+|now\s+|still\s+)?(?:eligible|ineligible|approved|denied|disenrolled|terminated)\s+(?:for\s+|from\s+)?(?:Medicaid|Health\s+First\s+Colorado|CHP\+?|Medical\s+Assistance|APTC|an?\s+QHP|QHP|(?:a\s+)?qualified\s+health\s+plan|subsidies|cost[\s\-]sharing\s+reductions|CSRs?)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:is|was|are|were|been|be|got|found|determined|deemed)\s+(?:not\s+|now\s+|still\s+)?(?:found\s+|determined\s+|deemed\s+)?(?:eligible|ineligible|approved|denied|disenrolled|terminated)\s+(?:for\s+|from\s+)?(?:Medicaid|Health\s+First\s+Colorado|CHP\+?|Medical\s+Assistance|APTC|an?\s+QHP|QHP|(?:a\s+)?qualified\s+health\s+plan|subsidies|cost[\s\-]sharing\s+reductions|CSRs?)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex DecisionRegex();
 
     // Accepts "(Medicaid|CHP+|QHP|APTC|Medical Assistance) eligibility (status)" or "eligibility

@@ -29,8 +29,8 @@ public sealed partial class HealthInformationRecognizer : PatternRecognizer
     [GeneratedRegex(@"\b(?:diabet(?:es|ic)|cancer|tumou?rs?|leukemia|asthma|copd|hiv|hepatitis|epilep(?:sy|tic)|seizures?|depression|anxiety|bipolar|schizophreni[ac]|ptsd|autis(?:m|tic)|adhd|dementia|alzheimer'?s|parkinson'?s|strokes?|heart\s+(?:attack|disease|failure|condition|surgery)|hypertension|high\s+blood\s+pressure|kidney\s+(?:disease|failure)|renal\s+failure|liver\s+disease|cirrhosis|multiple\s+sclerosis|cerebral\s+palsy|down\s+syndrome|sickle\s+cell|cystic\s+fibrosis|arthritis|lupus|tuberculosis|pneumonia|chronic\s+(?:pain|illness|condition)|terminally\s+ill|disabilit(?:y|ies)|disabled|wheelchair|paralyzed|amputee|eating\s+disorder|substance\s+(?:use|abuse)|addiction|alcoholism|opioids?|overdosed?|mental\s+(?:health|illness)|behavioral\s+health|psychiatric|suicidal|diagnos(?:is|ed|es))(?:\s+(?:meds|medications?|visits?|appointments?|treatments?|therapy|care|diagnosis|specialist|doctor))*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ConditionRegex();
 
-    // Accepts pregnancy words (pregnant, pregnancy, prenatal, postpartum, miscarriage; any case).
-    [GeneratedRegex(@"\b(?:pregnan(?:t|cy)|prenatal|postpartum|miscarriage|expecting\s+a\s+baby)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // Accepts pregnancy words (pregnant, pregnancy, prenatal care, postpartum, miscarriage; any case).
+    [GeneratedRegex(@"\b(?:pregnan(?:t|cy)|prenatal(?:\s+(?:care|visits?|appointments?|vitamins))?|postpartum(?:\s+care)?|miscarriage|expecting\s+a\s+baby)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PregnancyRegex();
 
     // Accepts treatments and medication words (chemo, dialysis, insulin, meds, prescriptions, surgery,

@@ -39,7 +39,7 @@ public sealed partial class LanguagePreferenceRecognizer : PatternRecognizer
     [GeneratedRegex(@"\b" + Language + @"[\s\-](?:speaking|speaker|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SpeakingRegex();
 
-    // Accepts "needs/requested/requires a(n) (language) interpreter"; any case.
-    [GeneratedRegex(@"\b(?:needs?|needed|requested|requests|requires?)\s+an?\s+(?:" + Language + @"\s+)?interpreter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // Accepts "needs/requested/requires/has/uses a(n) (language) interpreter"; any case.
+    [GeneratedRegex(@"\b(?:needs?|needed|requested|requests|requires?|has|had|uses|used|gets|wants)\s+an?\s+(?:" + Language + @"\s+)?interpreter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex InterpreterRegex();
 }

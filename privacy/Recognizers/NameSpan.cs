@@ -5,31 +5,28 @@ internal static class NameSpan
 {
     /// <summary>
     /// Counts the words at the start of <paramref name="candidate"/> that can be name words and sets
-    /// <paramref name="keptLength"/> to the length they cover. Counting stops at the first common word,
-    /// proper noun that is not a name, or single letter, and
-    /// a possessive word is the last one counted, without its 's.
+    /// <paramref name="keptLength"/> to the length they cover. A word can be a name word when it is not a
+    /// common word, a proper noun that is not a name, a single letter or "County". A capitalized common word
+    /// still counts when it follows a name word or comes before one, so "Bill Young" and "Hope Rivers" are
+    /// names while "Still waiting" is not; <paramref name="rules"/> says when common words may count. A
+    /// possessive word is the last one counted, without its 's.
     /// </summary>
-    public static int CountLeadingNameWords(ReadOnlySpan<char> candidate, out int keptLength)
+    public static int CountLeadingNameWords(ReadOnlySpan<char> candidate, NameWordRules rules, out int keptLength)
     {
         keptLength = 0;
         var count = 0;
         var position = 0;
         while (position < candidate.Length)
         {
-            var wordStart = position;
-            while (position < candidate.Length && !char.IsWhiteSpace(candidate[position]))
-            {
-                position++;
-            }
-
-            if (!IsNameWord(candidate[wordStart..position]))
+            var word = NextWord(candidate, ref position);
+            var accepted = IsNameWord(word) || IsCommonWordInName(word, count, candidate, position, rules);
+            if (!accepted)
             {
                 break;
             }
 
             count++;
             keptLength = position;
-            var word = candidate[wordStart..position];
             if (StripPossessive(word).Length < word.Length)
             {
                 // A possessive ends the name, and the 's is not part of it.
@@ -44,6 +41,66 @@ internal static class NameSpan
         }
 
         return count;
+    }
+
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int position)
+    {
+        var start = position;
+        while (position < text.Length && !char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        return text[start..position];
+    }
+
+    private static ReadOnlySpan<char> PeekWord(ReadOnlySpan<char> text, int position)
+    {
+        var start = position;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    // A title-case common word may start a name before a name word ("Hope Demo"). After a cue it may also
+    // continue a name ("Bill Young") or start one before any title-case word ("Hope Young"), and after a
+    // name cue a lower-case common word may start one ("name is hope rivers").
+    private static bool IsCommonWordInName(
+        ReadOnlySpan<char> word, int count, ReadOnlySpan<char> candidate, int position, NameWordRules rules)
+    {
+        var next = PeekWord(candidate, position);
+        if (IsTitleCaseCommonWord(word))
+        {
+            return rules == NameWordRules.Strict
+                ? count == 0 && IsNameWord(next)
+                : count > 0 || IsNameWord(next) || IsTitleCaseCommonWord(next);
+        }
+
+        return rules == NameWordRules.AfterNameCue && count == 0 && IsLowerCaseWord(word) && IsNameWord(next);
+    }
+
+    private static bool IsLowerCaseWord(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && !word.ContainsAnyInRange('A', 'Z') && WordLists.IsCommonWord(StripPossessive(word));
+
+    // "Hope" or "Young" but not "HOPE", "hope", "PEAK" or "County".
+    private static bool IsTitleCaseCommonWord(ReadOnlySpan<char> word)
+    {
+        var bare = StripPossessive(word);
+        return bare.Length >= 2
+            && char.IsUpper(bare[0])
+            && !bare[1..].ContainsAnyInRange('A', 'Z')
+            && WordLists.IsCommonWord(bare)
+            && !WordLists.IsProperNounNotName(bare)
+            && !bare.Equals("county", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Returns true when the next word after <paramref name="end"/> is "County".</summary>
@@ -62,7 +119,7 @@ internal static class NameSpan
         }
 
         var bare = StripPossessive(word);
-        if (WordLists.IsCommonWord(bare) || WordLists.IsProperNounNotName(bare))
+        if (WordLists.IsCommonWord(bare) || WordLists.IsProperNounNotName(bare) || bare.Equals("county", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -10,7 +10,11 @@ namespace HelpBot.Privacy.Recognizers;
 /// </summary>
 public sealed partial class PasswordRecognizer : PatternRecognizer
 {
-    private static readonly PiiPattern[] Patterns = [new("Value after a password cue", PasswordRegex(), 0.9)];
+    private static readonly PiiPattern[] Patterns =
+    [
+        new("Value after a password cue", PasswordRegex(), 0.9),
+        new("Mixed value right after a password cue", AdjacentValueRegex(), 0.8),
+    ];
 
     private static readonly SearchValues<char> AsciiLetters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -49,4 +53,11 @@ public sealed partial class PasswordRecognizer : PatternRecognizer
     // with no spaces or quotes. The value is the pii group.
     [GeneratedRegex(@"(?i:\b(?:pass\s?word|passwd|pwd|pass\s?code|pw)\b)(?:\s+(?i:is|was)\s*:?|\s*[:=])\s*[""'“‘]?(?<pii>[^\s""'“”‘’]{3,64})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PasswordRegex();
+
+    // Accepts a cue word (password, passwd, pwd, passcode; any case) and, after white space only, a value
+    // of 4 to 64 characters with no spaces or quotes that holds a letter and a digit or symbol ("the
+    // password sunflower77", "Password qwerty!234"). Words such as "reset" have no digit, so "password
+    // reset page" is not matched. The value is the pii group.
+    [GeneratedRegex(@"(?i:\b(?:pass\s?word|passwd|pwd|pass\s?code)\b)[ \t]+(?<pii>(?=[^\s""'“”‘’]*[A-Za-z])(?=[^\s""'“”‘’]*[0-9!@#$%^&*()_+=\[\]{}<>?~\\|])[^\s""'“”‘’]{4,64})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AdjacentValueRegex();
 }

@@ -69,6 +69,13 @@ public abstract class PatternRecognizer : IPiiRecognizer
     protected virtual bool TryRefine(string text, ref int start, ref int length) => true;
 
     /// <summary>
+    /// Adjusts the span of a match of <paramref name="pattern"/>. The default calls
+    /// <see cref="TryRefine(string, ref int, ref int)"/>; override it when the rule depends on the pattern.
+    /// </summary>
+    protected virtual bool TryRefine(string text, PiiPattern pattern, ref int start, ref int length) =>
+        TryRefine(text, ref start, ref length);
+
+    /// <summary>
     /// Checks the value with a rule such as a checksum. True sets the score to 1, false drops the match,
     /// null (the default) means no opinion.
     /// </summary>
@@ -126,7 +133,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
         var value = group.Success ? (Capture)group : match;
         var start = value.Index;
         var length = value.Length;
-        if (length == 0 || !TryRefine(text, ref start, ref length))
+        if (length == 0 || !TryRefine(text, pattern, ref start, ref length))
         {
             return null;
         }

@@ -11,18 +11,35 @@ namespace HelpBot.Privacy.Recognizers;
 /// </summary>
 public sealed partial class PersonRecognizer : PatternRecognizer
 {
-    // One name word: letters and combining marks, optionally joined by an apostrophe or hyphen.
-    private const string NameWord = @"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*";
+    // One name word: letters and combining marks, optionally joined by an apostrophe or hyphen, after
+    // an optional "St." (St. Clair), and not followed by a letter or digit (not "Spring" in "Spring2025$").
+    private const string NameWord = @"(?:(?i:St)\.[ ]?)?\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\d])";
 
     // One name word that starts with an upper-case letter.
-    private const string CapitalWord = @"\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*";
+    private const string CapitalWord = @"(?:(?i:St)\.[ ]?)?\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\d])";
+
+    // Lower-case particles inside a surname (Van der Berg, da Silva).
+    private const string Particle = @"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|bin|ibn|al|el|y)";
+
+    // One to four capitalized name words on one line, with particles between them.
+    private const string CapitalName = CapitalWord + @"(?:[ \t]+(?:" + Particle + @"[ \t]+)*" + CapitalWord + "){0,3}";
+
+    // One to four name words in any letter case on one line.
+    private const string AnyCaseName = NameWord + @"(?:[ \t]+" + NameWord + "){0,3}";
+
+    private static readonly PiiPattern NameCue = new("Name after a name cue", NameCueRegex(), 0.7);
+    private static readonly PiiPattern PersonIsCue = new("Name after \"client is\"", PersonIsRegex(), 0.7);
+    private static readonly PiiPattern CapitalizedPair = new("Capitalized word pair", CapitalizedPairRegex(), 0.3);
 
     private static readonly PiiPattern[] Patterns =
     [
-        new("Name after a strong cue", StrongCueRegex(), 0.7),
+        NameCue,
+        PersonIsCue,
         new("Name after a title", TitleRegex(), 0.7),
         new("Capitalized name after a relation word", RelationRegex(), 0.6),
-        new("Capitalized word pair", CapitalizedPairRegex(), 0.3),
+        new("Capitalized name after a verb of contact", ContactVerbRegex(), 0.6),
+        new("Capitalized name before an e-mail address", NameBeforeEmailRegex(), 0.7),
+        CapitalizedPair,
     ];
 
     /// <summary>Creates the recognizer.</summary>
@@ -35,14 +52,34 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     protected override IReadOnlyList<string> ContextWords { get; } =
     [
         "client", "customer", "applicant", "patient", "member", "resident", "consumer", "name", "named", "son",
-        "daughter", "husband", "wife", "spouse", "mother", "father", "child", "parent", "household",
+        "daughter", "husband", "wife", "spouse", "mother", "father", "child", "parent", "household", "dob", "ssn",
+        "phone", "email", "e-mail", "born", "walk-in", "lives", "years old", "address",
     ];
 
     /// <inheritdoc/>
-    protected override bool TryRefine(string text, ref int start, ref int length)
+    protected override bool TryRefine(string text, PiiPattern pattern, ref int start, ref int length)
     {
-        var kept = NameSpan.CountLeadingNameWords(text.AsSpan(start, length), out var keptLength);
-        if (kept == 0 || NameSpan.IsFollowedByCounty(text, start + keptLength))
+        // A bare capitalized pair has no cue, so common words never count there. After a name cue ("name
+        // is", "Client:") the words are the name whatever they are, so a lower-case common word may start it.
+        var rules = pattern == CapitalizedPair ? NameWordRules.Strict
+            : pattern == NameCue ? NameWordRules.AfterNameCue
+            : NameWordRules.AfterCue;
+        var candidate = text.AsSpan(start, length);
+        var kept = NameSpan.CountLeadingNameWords(candidate, rules, out var keptLength);
+        if (kept == 0 || NameSpan.IsFollowedByCounty(text, start + keptLength) || IsInsideAddress(text, start + keptLength))
+        {
+            return false;
+        }
+
+        // The pair pattern has no cue, so both of its words must be name words.
+        if (pattern == CapitalizedPair && kept < 2)
+        {
+            return false;
+        }
+
+        // "client was terminated": one lower-case word after "client is" is a verb or adjective more often
+        // than a name.
+        if (pattern == PersonIsCue && kept == 1 && !candidate[..keptLength].ContainsAnyInRange('A', 'Z'))
         {
             return false;
         }
@@ -51,21 +88,42 @@ public sealed partial class PersonRecognizer : PatternRecognizer
         return true;
     }
 
-    // Accepts a strong cue and one to three name words in any letter case. Cues: "my/his/her/their/
-    // the client's name is", "name:", "named", "client/customer/applicant/patient is (named)".
-    [GeneratedRegex(@"(?i:\b(?:(?:my|his|her|their|the|client'?s|customer'?s|applicant'?s|patient'?s)\s+(?:full\s+|legal\s+|first\s+|last\s+)?name\s+(?:is|was)\s*:?|name\s*:|named|(?:client|customer|applicant|patient|consumer)\s+(?:is|was)\s+(?:named\s+)?))\s*(?<pii>" + NameWord + @"(?:\s+" + NameWord + "){0,2})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
-    private static partial Regex StrongCueRegex();
+    // Returns true when the name candidate runs into an e-mail address or host name (DANA.TEST@example.org).
+    private static bool IsInsideAddress(string text, int end) =>
+        end < text.Length
+        && (text[end] == '@' || (text[end] is '.' or '_' or '+' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])));
 
-    // Accepts a title (Mr, Mrs, Ms, Mx, Dr, Miss; capitalized, optional dot) and one to three name words.
-    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+(?<pii>" + NameWord + @"(?:\s+" + NameWord + "){0,2})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // Accepts a name cue and one to four name words in any letter case. Cues: "my/his/her/their/the
+    // client's name is", "name:" (not "user name:"), "named" and labels such as "Client:".
+    [GeneratedRegex(@"(?i:\b(?:(?:my|his|her|their|the|client'?s|customer'?s|applicant'?s|patient'?s)\s+(?:full\s+|legal\s+|first\s+|last\s+)?name\s+(?:is|was)\s*:?|(?<!user\s?)name\s*:|named|(?:client|customer|applicant|patient|member|resident)\s*:))[ \t]*(?<pii>" + AnyCaseName + ")", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex NameCueRegex();
+
+    // Accepts "client/customer/applicant/patient/consumer is (named)" and one to four name words in any
+    // letter case.
+    [GeneratedRegex(@"(?i:\b(?:client|customer|applicant|patient|consumer)\s+(?:is|was)\s+(?:named\s+)?)(?<pii>" + AnyCaseName + ")", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex PersonIsRegex();
+
+    // Accepts a title (Mr, Mrs, Ms, Mx, Dr, Miss; capitalized, optional dot) and one to four name words.
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+(?<pii>" + AnyCaseName + ")", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TitleRegex();
 
     // Accepts a person or relation word (client, customer, son, wife, ...; any case, optional 's and
-    // comma) and one to three capitalized name words (client Dana Testperson, her son, Diego).
-    [GeneratedRegex(@"(?i:\b(?:client|customer|applicant|patient|member|resident|consumer|son|daughter|husband|wife|spouse|mother|father|mom|dad|child|kid|parent|grandmother|grandfather|partner|boyfriend|girlfriend|brother|sister|baby|niece|nephew|guardian)(?:'s|’s)?)\s*,?\s+(?<pii>" + CapitalWord + @"(?:\s+" + CapitalWord + "){0,2})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // comma) and one to four capitalized name words (client Dana Testperson, her son, Diego).
+    [GeneratedRegex(@"(?i:\b(?:client|customer|applicant|patient|member|resident|consumer|son|daughter|husband|wife|spouse|mother|father|mom|dad|child|kid|parent|grandmother|grandfather|partner|boyfriend|girlfriend|brother|sister|baby|niece|nephew|guardian)(?:'s|’s)?)[ \t]*,?[ \t]+(?<pii>" + CapitalName + ")", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex RelationRegex();
 
-    // Accepts two capitalized words (Dana Testperson). Needs a context word such as "client" nearby.
-    [GeneratedRegex(@"\b(?<pii>" + CapitalWord + @"\s+" + CapitalWord + @")\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // Accepts a verb of helping or contacting (helping, spoke with, called, e-mailed, ...; any case) and
+    // one to four capitalized name words (spoke with Dana Testperson).
+    [GeneratedRegex(@"(?i:\b(?:helping|helped|assisting|assisted|spoke[ \t]+(?:with|to)|speaking[ \t]+with|talked[ \t]+(?:with|to)|met[ \t]+with|working[ \t]+with|call(?:ed)?|text(?:ed)?|e-?mail(?:ed)?|reach(?:ed)?|contact(?:ed)?))[ \t]+(?<pii>" + CapitalName + ")", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex ContactVerbRegex();
+
+    // Accepts one to four capitalized name words followed by an e-mail address in parentheses or angle
+    // brackets, as in "Dana Testperson (dana@example.org)" or "Dana Testperson <dana@example.org>".
+    [GeneratedRegex(@"(?<pii>" + CapitalName + @")[ \t]*[(<][^\s()<>@]{1,64}@", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex NameBeforeEmailRegex();
+
+    // Accepts two to four capitalized words with particles between them (Dana Testperson, Grace Van der
+    // Berg). Needs a context word such as "client" nearby.
+    [GeneratedRegex(@"\b(?<pii>" + CapitalWord + @"(?:[ \t]+(?:" + Particle + @"[ \t]+)*" + CapitalWord + "){1,3})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex CapitalizedPairRegex();
 }

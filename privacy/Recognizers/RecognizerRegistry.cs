@@ -46,5 +46,7 @@ public sealed class RecognizerRegistry
         new TobaccoUseRecognizer(),
         new TaxReturnRecognizer(),
         new AgeRecognizer(),
+        new UsDriversLicenseNumberRecognizer(),
+        new MedicareBeneficiaryIdRecognizer(),
     ];
 }

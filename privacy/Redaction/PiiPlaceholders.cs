@@ -29,6 +29,8 @@ public static class PiiPlaceholders
         [PiiCategories.TobaccoUse] = "[TOBACCO USE]",
         [PiiCategories.TaxReturn] = "[TAX RETURN]",
         [PiiCategories.Age] = "[AGE]",
+        [PiiCategories.USDriversLicenseNumber] = "[DRIVER LICENSE]",
+        [PiiCategories.MedicareBeneficiaryId] = "[MBI]",
     };
 
     /// <summary>Returns the placeholder for <paramref name="category"/>, or <see cref="Default"/>.</summary>
