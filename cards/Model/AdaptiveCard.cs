@@ -36,7 +36,7 @@ public sealed class AdaptiveCard
     [JsonPropertyName("lang")]
     public string? Lang { get; set; }
 
-    /// <summary>Creates a card to nest in an <see cref="ShowCardAction"/>.</summary>
+    /// <summary>Creates a card to nest in a <see cref="ShowCardAction"/>.</summary>
     public static AdaptiveCard Nested() => new() { Version = null };
 
     public AdaptiveCard WithBody(params IEnumerable<CardElement> elements)
