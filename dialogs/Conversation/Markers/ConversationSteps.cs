@@ -18,5 +18,4 @@ public static class ConversationSteps
     public const string OldBookmark = "oldBookmark";
     public const string Draft = "draft";
     public const string Checklist = "checklist";
-    public const string PrivacyApplied = "privacyApplied";
 }
