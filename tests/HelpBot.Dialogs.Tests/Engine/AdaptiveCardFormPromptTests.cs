@@ -39,7 +39,7 @@ public class AdaptiveCardFormPromptTests
     }
 
     [Fact]
-    public async Task FormPrompt_WithoutPromptId_CreatesOneAndStampsCard()
+    public async Task FormPrompt_NoPromptId_StampsNewId()
     {
         await CreateFlow(promptId: null)
             .Send("hi")
@@ -53,7 +53,7 @@ public class AdaptiveCardFormPromptTests
     }
 
     [Fact]
-    public async Task FormPrompt_PartlyInvalid_NamesInvalidFieldsAndKeepsValidOnes()
+    public async Task FormPrompt_PartlyInvalid_KeepsValidFields()
     {
         await CreateFlow()
             .Send("hi")
@@ -102,7 +102,7 @@ public class AdaptiveCardFormPromptTests
     }
 
     [Fact]
-    public async Task FormPrompt_TypedUnknownField_NamesFieldsAndKeepsNothingNew()
+    public async Task FormPrompt_TypedUnknownField_ListsFields()
     {
         await CreateFlow()
             .Send("hi")

@@ -11,7 +11,7 @@ public class DateTimePromptTests
     private static readonly DialogMessages Messages = new();
 
     [Fact]
-    public async Task DateTimePrompt_ValidText_SaysWhatItUnderstoodAndReturnsOffset()
+    public async Task DateTimePrompt_ValidText_ConfirmsValue()
     {
         await CreateFlow()
             .Send("hi")

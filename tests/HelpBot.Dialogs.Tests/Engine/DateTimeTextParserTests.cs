@@ -68,7 +68,7 @@ public class DateTimeTextParserTests
     }
 
     [Fact]
-    public void Parse_YearlessFutureDateWithAssumePast_UsesLastYear()
+    public void Parse_AssumePast_UsesLastYear()
     {
         var result = DateTimeTextParser.Parse("12/30", Now, Denver, assumePast: true);
 
@@ -76,7 +76,7 @@ public class DateTimeTextParserTests
     }
 
     [Fact]
-    public void Parse_YearlessFutureDateWithoutAssumePast_UsesThisYear()
+    public void Parse_YearlessFutureDate_UsesThisYear()
     {
         var result = DateTimeTextParser.Parse("12/30", Now, Denver);
 

@@ -7,7 +7,7 @@ using HelpBot.Testing;
 
 namespace HelpBot.Dialogs.Tests.Engine;
 
-/// <summary>Builds test bots around the engine: a root waterfall that asks one question and echoes the result.</summary>
+/// <summary>Builds test bots around the engine: a root waterfall that prompts once and sends the result back.</summary>
 internal static class EngineTestBot
 {
     public const string RootId = "root";
@@ -17,7 +17,7 @@ internal static class EngineTestBot
     public static TestFlow CreateFlow(Func<DialogSet> createDialogs, DialogHooks? hooks = null, IStorage? storage = null, DialogEngineOptions? options = null) =>
         new(() => new DialogManager(createDialogs(), RootId, options, hooks), storage);
 
-    /// <summary>Creates a flow that asks one question with <paramref name="prompt"/> and replies "Result: {json}".</summary>
+    /// <summary>Creates a flow that prompts once with <paramref name="prompt"/> and replies "Result: {json}".</summary>
     public static TestFlow CreateSinglePromptFlow(Func<Dialog> prompt, PromptOptions options, DialogHooks? hooks = null) =>
         CreateFlow(() => new DialogSet().Add(prompt()).Add(CreateEchoWaterfall(options)), hooks);
 

@@ -108,7 +108,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task StartOver_ClearsStackRunsHookAndBeginsRoot()
+    public async Task StartOver_ActiveStack_BeginsRootAgain()
     {
         var hooks = new RecordingHooks();
         await CreateFlow(hooks)
@@ -159,7 +159,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task Help_WithEmptyStack_SendsHelpWithoutStartingRoot()
+    public async Task Help_EmptyStack_SendsGeneralHelp()
     {
         await CreateFlow()
             .Send("help")

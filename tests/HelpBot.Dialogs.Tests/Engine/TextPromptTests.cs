@@ -57,7 +57,7 @@ public class TextPromptTests
     }
 
     [Fact]
-    public async Task TextPrompt_ValidatorRejects_SendsValidatorMessageThenRetryPrompt()
+    public async Task TextPrompt_ValidatorRejects_SendsRetryPrompt()
     {
         var options = CreateOptions();
         options.RetryPrompt = PromptActivities.Text("Please describe the problem again.");

@@ -91,7 +91,7 @@ public class WaterfallDialogTests
     }
 
     [Fact]
-    public async Task Back_AtFirstQuestion_SaysNothingToGoBackToAndAsksAgain()
+    public async Task Back_AtFirstQuestion_AsksAgain()
     {
         await CreateFlow()
             .Send("hi")
