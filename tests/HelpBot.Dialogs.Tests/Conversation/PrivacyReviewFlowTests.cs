@@ -1,0 +1,103 @@
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Protocol.Models;
+using HelpBot.Testing;
+
+namespace HelpBot.Dialogs.Tests.Conversation;
+
+public sealed class PrivacyReviewFlowTests
+{
+    private const string Description = "When I press Submit on the income page PEAK shows the error ERR-500. The client's SSN is 078-05-1120.";
+    private const string PageUrl = "https://peak.my.site.com/peak/s/benefit-information";
+
+    [Fact]
+    public async Task Review_Keep_DraftKeepsValueAndAsksForEncryption()
+    {
+        string? draft = null;
+        await StartReview()
+            .Send("keep")
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.Contains("078-05-1120", draft, StringComparison.Ordinal);
+        Assert.Contains("encrypt", draft, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Review_EditDescription_AsksFieldThenChecksAgain()
+    {
+        string? draft = null;
+        await StartReview()
+            .Send("edit description")
+            .AssertAsks(ConversationPrompts.Field, "description")
+            .Send("When I press Submit on the income page PEAK shows the error ERR-500.")
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.DoesNotContain("078-05-1120", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("[SSN]", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_MaskedPreview_NeverShowsWholeValue()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(Description).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no").AnswerPeakFields()
+            .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
+            {
+                Assert.DoesNotContain("078-05-1120", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("078-05-1120", reply.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal);
+                Assert.Contains("***-**-1120", reply.Text, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Screenshot_Uploaded_IsListedAsAttachmentToAdd()
+    {
+        var upload = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = [new Attachment { ContentType = "image/png", ContentUrl = "http://127.0.0.1/uploads/1", Name = "error-page.png" }],
+        };
+        string? draft = null;
+
+        await ConversationFlow.Create().Onboard()
+            .Send("When I press Submit on the income page PEAK shows the error ERR-500.").AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "stepsTried").Send("Signed out and back in")
+            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit")
+            .AssertAsks(ConversationPrompts.Field, "caseNumber").Send("1B00000")
+            .AssertAsks(ConversationPrompts.Field, "screenshot")
+            .Send(upload)
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.Contains("error-page.png", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GeneralOutage_IsSentElsewhere()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("Is PEAK down for everyone? Nothing loads for any of our clients this morning.")
+            .AssertSays(ConversationSteps.Elsewhere, reply => Assert.Equal("elsewhere", reply.GetMarker()!.Kind))
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+    }
+
+    private static TestFlow StartReview() =>
+        ConversationFlow.Create().Onboard()
+            .Send(Description).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no").AnswerPeakFields()
+            .AssertAsks(ConversationPrompts.PiiReview);
+}
