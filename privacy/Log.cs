@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace HelpBot.Privacy;
 
 /// <summary>
-/// Log messages of the privacy layer (event ids 4000-4099; next free id: 4004). They carry counts,
+/// Log messages of the privacy layer (event ids 4000-4099; next free id: 4006). They carry counts,
 /// lengths, category names and recognizer names, never the analyzed text or a matched value.
 /// </summary>
 internal static partial class Log
@@ -24,4 +24,13 @@ internal static partial class Log
     [LoggerMessage(EventId = 4003, EventName = "PiiNonPiiSpansTimedOut", Level = LogLevel.Warning,
         Message = "Finding case numbers, error codes and web addresses timed out on {TextLength} characters; no finding is dropped as a non-PII value")]
     public static partial void NonPiiSpansTimedOut(this ILogger logger, int textLength);
+
+    [LoggerMessage(EventId = 4004, EventName = "PiiAzureAnalysisCompleted", Level = LogLevel.Debug,
+        Message = "Azure PII analysis of {TextLength} characters in {DocumentCount} documents found {FindingCount} findings, {WarningCount} warnings, {ErrorCount} document errors")]
+    public static partial void AzureAnalysisCompleted(
+        this ILogger logger, int textLength, int documentCount, int findingCount, int warningCount, int errorCount);
+
+    [LoggerMessage(EventId = 4005, EventName = "PiiAzureFallback", Level = LogLevel.Warning,
+        Message = "Azure PII check of {TextLength} characters failed, so the local findings are used: {Reason}")]
+    public static partial void AzureFallback(this ILogger logger, int textLength, string reason);
 }

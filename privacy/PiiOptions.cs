@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HelpBot.Privacy.Azure;
 
 namespace HelpBot.Privacy;
 
@@ -7,6 +8,12 @@ public sealed class PiiOptions
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Pii";
+
+    /// <summary>Which detector checks texts (Pii:Mode): Local (the default), Azure or Both.</summary>
+    public PiiMode Mode { get; set; } = PiiMode.Local;
+
+    /// <summary>Azure AI Language settings (Pii:Azure), used when <see cref="Mode"/> is Azure or Both.</summary>
+    public AzurePiiOptions Azure { get; set; } = new();
 
     /// <summary>
     /// Lowest score a finding needs to be reported, from 0 to 1. Defaults to 0.5. Findings from a regex

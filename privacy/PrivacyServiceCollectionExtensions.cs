@@ -1,10 +1,13 @@
 using HelpBot.Privacy.Analysis;
+using HelpBot.Privacy.Azure;
 using HelpBot.Privacy.Recognizers;
 using HelpBot.Privacy.Redaction;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace HelpBot.Privacy;
 
@@ -12,7 +15,8 @@ namespace HelpBot.Privacy;
 public static class PrivacyServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IPiiAnalyzer"/>, <see cref="IPiiRedactor"/>, every built-in
+    /// Registers <see cref="IPiiAnalyzer"/>, <see cref="IPiiDetector"/> (local, Azure or both, from
+    /// Pii:Mode), <see cref="IPiiRedactor"/>, every built-in
     /// <see cref="IPiiRecognizer"/> and <see cref="PiiOptions"/> bound from the "Pii" section of
     /// <paramref name="configuration"/>, validated at start-up. Recognizers registered as
     /// <see cref="IPiiRecognizer"/> by the app run too.
@@ -40,9 +44,38 @@ public static class PrivacyServiceCollectionExtensions
         }
 
         services.TryAddSingleton<RecognizerRegistry>();
-        services.TryAddSingleton<IPiiAnalyzer, PiiAnalyzer>();
+        services.TryAddSingleton<PiiAnalyzer>();
+        services.TryAddSingleton<IPiiAnalyzer>(provider => provider.GetRequiredService<PiiAnalyzer>());
         services.TryAddSingleton<IPiiRedactor, PiiRedactor>();
+        AddAzure(services);
         services.AddLogging();
         return services;
+    }
+
+    // The Azure client sends through a named HTTP client whose pipeline is: a time-out for the whole
+    // call, retries on 408, 429 (honouring Retry-After), 5xx and network errors, and a time-out per attempt.
+    private static void AddAzure(IServiceCollection services)
+    {
+        services.AddHttpClient(AzurePiiConstants.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("azure-pii", static (builder, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<PiiOptions>>().Value.Azure;
+                builder.AddTimeout(options.TotalTimeout);
+                if (options.MaxRetries > 0)
+                {
+                    builder.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = options.MaxRetries,
+                        Delay = options.RetryBaseDelay,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        ShouldRetryAfterHeader = true,
+                    });
+                }
+
+                builder.AddTimeout(options.AttemptTimeout);
+            });
+        services.TryAddSingleton<AzurePiiClient>();
+        services.TryAddSingleton<IPiiDetector, PiiDetector>();
     }
 }

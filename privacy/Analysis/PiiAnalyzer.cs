@@ -61,6 +61,19 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         return findings;
     }
 
+    /// <summary>
+    /// Applies the score threshold, the allow list and the non-PII filter to findings from another detector
+    /// (Azure), the same way as to local findings, and returns the kept ones sorted by offset.
+    /// </summary>
+    public IReadOnlyList<PiiFinding> FilterExternal(string text, IReadOnlyList<PiiFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(findings);
+        var kept = Filter(text, findings.Where(f => f.End <= text.Length).ToList());
+        kept.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        return kept;
+    }
+
     private void LogCompleted(string text, long started, int candidateCount, List<PiiFinding> findings)
     {
         if (!_logger.IsEnabled(LogLevel.Debug))

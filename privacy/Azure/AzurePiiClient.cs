@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HelpBot.Privacy.Azure;
+
+/// <summary>
+/// Calls Azure AI Language PII entity recognition (POST {endpoint}/language/:analyze-text, kind
+/// PiiEntityRecognition, domain phi, Utf16CodeUnit offsets, logging opted out). Long texts are split into
+/// overlapping documents within the service's limits and sent at most five documents per request; the
+/// findings are mapped back to offsets in the whole text. Retries and time-outs come from the resilience
+/// handler registered with the HTTP client.
+/// </summary>
+public sealed class AzurePiiClient
+{
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly AzurePiiOptions _options;
+    private readonly IAzureAccessTokenSource? _tokenSource;
+    private readonly ILogger<AzurePiiClient> _logger;
+
+    /// <summary>
+    /// Creates the client. It sends through the named HTTP client registered by AddHelpBotPrivacy, which
+    /// holds the resilience handler; <paramref name="tokenSources"/> holds at most one Entra ID token source.
+    /// </summary>
+    public AzurePiiClient(
+        IHttpClientFactory httpClientFactory,
+        IOptions<PiiOptions> options,
+        IEnumerable<IAzureAccessTokenSource> tokenSources,
+        ILogger<AzurePiiClient> logger)
+    {
+        ArgumentNullException.ThrowIfNull(httpClientFactory);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(tokenSources);
+        ArgumentNullException.ThrowIfNull(logger);
+        _httpClientFactory = httpClientFactory;
+        _options = options.Value.Azure;
+        _tokenSource = tokenSources.FirstOrDefault();
+        _logger = logger;
+    }
+
+    /// <summary>Sends <paramref name="text"/> to the service and returns its findings, warnings and per-document errors.</summary>
+    /// <exception cref="AzurePiiException">The service rejected a request or returned an invalid body.</exception>
+    /// <exception cref="HttpRequestException">The service could not be reached, after the retries.</exception>
+    public async Task<AzurePiiAnalysis> AnalyzeAsync(string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return new AzurePiiAnalysis([], [], []);
+        }
+
+        var chunks = TextChunker.Split(text, _options.MaxDocumentLength, _options.OverlapLength);
+        var collector = new AzureResultCollector(chunks);
+        foreach (var batch in DocumentBatcher.Batch(chunks, _options))
+        {
+            var response = await SendAsync(batch, chunks, cancellationToken).ConfigureAwait(false);
+            collector.Add(response);
+        }
+
+        var analysis = collector.ToAnalysis();
+        _logger.AzureAnalysisCompleted(text.Length, chunks.Count, analysis.Findings.Count, analysis.WarningCodes.Count, analysis.ErrorCodes.Count);
+        return analysis;
+    }
+
+    private async Task<PiiResults> SendAsync(IReadOnlyList<int> batch, List<TextChunk> chunks, CancellationToken cancellationToken)
+    {
+        var documents = batch.Select(i => new InputDocument(i.ToString(CultureInfo.InvariantCulture), _options.Language, chunks[i].Text)).ToList();
+        var body = new AnalyzeTextRequest(
+            AzurePiiConstants.TaskKind,
+            new AnalysisInput(documents),
+            new PiiTaskParameters(AzurePiiConstants.ModelVersion, _options.Domain, AzurePiiConstants.StringIndexType, LoggingOptOut: true));
+        using var request = new HttpRequestMessage(HttpMethod.Post, RequestUri())
+        {
+            Content = JsonContent.Create(body, AzurePiiJsonContext.Default.AnalyzeTextRequest),
+        };
+        await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+
+        var httpClient = _httpClientFactory.CreateClient(AzurePiiConstants.HttpClientName);
+        using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new AzurePiiException(await DescribeFailureAsync(response, cancellationToken).ConfigureAwait(false));
+        }
+
+        return await ReadResultsAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Uri RequestUri()
+    {
+        var endpoint = _options.Endpoint?.TrimEnd('/') ?? throw new AzurePiiException("Pii:Azure:Endpoint is missing.");
+        return new Uri($"{endpoint}/{AzurePiiConstants.Path}?api-version={Uri.EscapeDataString(_options.ApiVersion)}");
+    }
+
+    private async Task AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (_tokenSource is not null)
+        {
+            var token = await _tokenSource.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(_options.Key))
+        {
+            request.Headers.Add(AzurePiiConstants.KeyHeader, _options.Key);
+        }
+    }
+
+    private static async Task<PiiResults> ReadResultsAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await response.Content.ReadFromJsonAsync(AzurePiiJsonContext.Default.AnalyzeTextResponse, cancellationToken)
+                .ConfigureAwait(false);
+            return result?.Results ?? throw new AzurePiiException("The analyze-text response has no results.");
+        }
+        catch (JsonException exception)
+        {
+            throw new AzurePiiException("The analyze-text response is not valid JSON of the documented shape.", exception);
+        }
+    }
+
+    // Returns "HTTP 400 InvalidRequest" from the Azure error envelope, without the service's message text.
+    private static async Task<string> DescribeFailureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        string? code = null;
+        try
+        {
+            var envelope = await response.Content.ReadFromJsonAsync(AzurePiiJsonContext.Default.ErrorEnvelope, cancellationToken)
+                .ConfigureAwait(false);
+            code = envelope?.Error?.Code;
+        }
+        catch (JsonException)
+        {
+            // The body is not an Azure error envelope; the status code alone describes the failure.
+        }
+
+        return $"HTTP {(int)response.StatusCode} {code ?? response.ReasonPhrase}".TrimEnd();
+    }
+}
