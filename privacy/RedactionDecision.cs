@@ -11,4 +11,7 @@ public enum RedactionDecision
 
     /// <summary>Leave the value as it is (the user chose to send the e-mail encrypted, for example).</summary>
     Keep = 2,
+
+    /// <summary>Replace the value with text the user typed (<see cref="RedactionChoice.Replacement"/>).</summary>
+    Edit = 3,
 }

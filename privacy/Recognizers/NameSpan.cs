@@ -1,8 +1,17 @@
+using System.Collections.Frozen;
+
 namespace HelpBot.Privacy.Recognizers;
 
 /// <summary>Word checks that decide which candidate words are part of a person's name.</summary>
 internal static class NameSpan
 {
+    private static readonly FrozenSet<string> PersonWords = new[]
+    {
+        "client", "customer", "applicant", "patient", "member", "resident", "consumer", "son", "daughter", "husband",
+        "wife", "spouse", "mother", "father", "mom", "dad", "child", "kid", "parent", "brother", "sister", "baby",
+        "guardian", "partner", "name", "named", "user", "walk-in",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Counts the words at the start of <paramref name="candidate"/> that can be name words and sets
     /// <paramref name="keptLength"/> to the length they cover. A word can be a name word when it is not a
@@ -78,6 +87,11 @@ internal static class NameSpan
         ReadOnlySpan<char> word, int count, ReadOnlySpan<char> candidate, int position, NameWordRules rules)
     {
         var next = PeekWord(candidate, position);
+        if (count == 0 && IsPersonWord(word))
+        {
+            return false;
+        }
+
         if (IsTitleCaseCommonWord(word))
         {
             return rules == NameWordRules.Strict
@@ -87,6 +101,10 @@ internal static class NameSpan
 
         return rules == NameWordRules.AfterNameCue && count == 0 && IsLowerCaseWord(word) && IsNameWord(next);
     }
+
+    // Words that introduce a name ("Client Dana Testperson") and so never start one.
+    private static bool IsPersonWord(ReadOnlySpan<char> word) =>
+        PersonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(StripPossessive(word));
 
     private static bool IsLowerCaseWord(ReadOnlySpan<char> word) =>
         word.Length >= 2 && !word.ContainsAnyInRange('A', 'Z') && WordLists.IsCommonWord(StripPossessive(word));

@@ -18,9 +18,29 @@ public sealed class PiiRedactor : IPiiRedactor
     /// <inheritdoc/>
     public string Redact(string text, IReadOnlyList<PiiFinding> findings, Func<PiiFinding, RedactionDecision> decide)
     {
+        ArgumentNullException.ThrowIfNull(decide);
+        return Rewrite(text, findings, finding => new RedactionChoice(decide(finding)));
+    }
+
+    /// <inheritdoc/>
+    public RedactionResult Apply(string text, IReadOnlyList<PiiFinding> findings, Func<PiiFinding, RedactionChoice> choose)
+    {
+        ArgumentNullException.ThrowIfNull(choose);
+        var rewritten = Rewrite(text, findings, choose);
+        var spans = RedactionSpan.Group(text, findings, choose);
+        var kept = findings
+            .Where(f => spans.Exists(s => s.Decision == RedactionDecision.Keep && s.Start <= f.Offset && f.End <= s.End))
+            .OrderBy(f => f.Offset)
+            .Select(f => new KeptFinding(f.Category, f.Tier))
+            .ToList();
+        var removedPasswords = findings.Count(f => f.Category == PiiCategories.Password && choose(f).Decision != RedactionDecision.Remove);
+        return new RedactionResult(rewritten, kept, removedPasswords);
+    }
+
+    private static string Rewrite(string text, IReadOnlyList<PiiFinding> findings, Func<PiiFinding, RedactionChoice> choose)
+    {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(findings);
-        ArgumentNullException.ThrowIfNull(decide);
         if (findings.Count == 0)
         {
             return text;
@@ -28,7 +48,7 @@ public sealed class PiiRedactor : IPiiRedactor
 
         var builder = new StringBuilder(text.Length);
         var position = 0;
-        foreach (var span in RedactionSpan.Group(text, findings, decide))
+        foreach (var span in RedactionSpan.Group(text, findings, choose))
         {
             builder.Append(text, position, span.Start - position);
             AppendReplacement(builder, text, span);
@@ -48,6 +68,9 @@ public sealed class PiiRedactor : IPiiRedactor
                 break;
             case RedactionDecision.Mask:
                 ValueMasker.AppendMasked(builder, text.AsSpan(span.Start, span.End - span.Start));
+                break;
+            case RedactionDecision.Edit:
+                builder.Append(span.Replacement ?? PiiPlaceholders.For(span.Category));
                 break;
             default:
                 builder.Append(PiiPlaceholders.For(span.Category));

@@ -1,14 +1,14 @@
 namespace HelpBot.Privacy.Redaction;
 
 /// <summary>One stretch of text to rewrite: the union of overlapping findings and the decision for it.</summary>
-internal readonly record struct RedactionSpan(int Start, int End, RedactionDecision Decision, string Category)
+internal readonly record struct RedactionSpan(int Start, int End, RedactionDecision Decision, string Category, string? Replacement = null)
 {
     /// <summary>
     /// Sorts the findings, clamps them to the text, widens edges that split a surrogate pair and merges
     /// overlapping or touching findings into spans in text order.
     /// </summary>
     public static List<RedactionSpan> Group(
-        string text, IReadOnlyList<PiiFinding> findings, Func<PiiFinding, RedactionDecision> decide)
+        string text, IReadOnlyList<PiiFinding> findings, Func<PiiFinding, RedactionChoice> decide)
     {
         var ordered = findings
             .Where(f => f.Length > 0 && f.Offset < text.Length && f.End > 0)
@@ -21,12 +21,19 @@ internal readonly record struct RedactionSpan(int Start, int End, RedactionDecis
         {
             var start = WidenStart(text, Math.Max(0, finding.Offset));
             var end = WidenEnd(text, Math.Min(text.Length, finding.End));
-            var decision = DecisionFor(finding, decide);
+            var choice = DecisionFor(finding, decide);
+            var decision = choice.Decision;
             if (leader is not null && start <= current.End)
             {
-                leader = Outranks(finding, decision, leader, DecisionFor(leader, decide)) ? finding : leader;
+                var leaderChoice = DecisionFor(leader, decide);
+                if (Outranks(finding, decision, leader, leaderChoice.Decision))
+                {
+                    leader = finding;
+                    leaderChoice = choice;
+                }
+
                 current = new RedactionSpan(
-                    current.Start, Math.Max(current.End, end), Stricter(current.Decision, decision), leader.Category);
+                    current.Start, Math.Max(current.End, end), Stricter(current.Decision, decision), leader.Category, leaderChoice.Replacement);
                 continue;
             }
 
@@ -36,7 +43,7 @@ internal readonly record struct RedactionSpan(int Start, int End, RedactionDecis
             }
 
             leader = finding;
-            current = new RedactionSpan(start, end, decision, finding.Category);
+            current = new RedactionSpan(start, end, decision, finding.Category, choice.Replacement);
         }
 
         if (leader is not null)
@@ -47,16 +54,18 @@ internal readonly record struct RedactionSpan(int Start, int End, RedactionDecis
         return spans;
     }
 
-    private static RedactionDecision DecisionFor(PiiFinding finding, Func<PiiFinding, RedactionDecision> decide) =>
-        finding.Category == PiiCategories.Password ? RedactionDecision.Remove : decide(finding);
+    /// <summary>Returns the choice for <paramref name="finding"/>; a password is always removed.</summary>
+    public static RedactionChoice DecisionFor(PiiFinding finding, Func<PiiFinding, RedactionChoice> decide) =>
+        finding.Category == PiiCategories.Password ? RedactionChoice.Remove : decide(finding);
 
-    // Remove beats Mask, and Mask beats Keep.
+    // Remove beats Edit, Edit beats Mask, and Mask beats Keep.
     private static RedactionDecision Stricter(RedactionDecision first, RedactionDecision second) =>
         Rank(first) >= Rank(second) ? first : second;
 
     private static int Rank(RedactionDecision decision) => decision switch
     {
-        RedactionDecision.Remove => 2,
+        RedactionDecision.Remove => 3,
+        RedactionDecision.Edit => 2,
         RedactionDecision.Mask => 1,
         _ => 0,
     };
