@@ -3,7 +3,7 @@ namespace HelpBot.Bot;
 /// <summary>
 /// Every log event of HelpBot.Bot. Events carry ids, counts, sizes and status codes, never message
 /// text, tokens, secrets or file names. Event ids: 5000-5099 Direct Line, 5100-5199
-/// <c>/api/messages</c> and the Connector client, 5200-5299 host. Next free id: 5013, 5107, 5208.
+/// <c>/api/messages</c> and the Connector client, 5200-5299 host. Next free id: 5013, 5107, 5211.
 /// </summary>
 internal static partial class Log
 {
@@ -121,7 +121,17 @@ internal static partial class Log
         Message = "Rejected a web chat token request over the per-address rate limit.")]
     public static partial void WebChatTokenRateLimited(this ILogger logger);
 
-    [LoggerMessage(EventId = 5207, EventName = "PlaceholderHandlerInUse", Level = LogLevel.Warning,
-        Message = "No turn handler is registered; the placeholder bot that welcomes and echoes is answering.")]
-    public static partial void PlaceholderHandlerInUse(this ILogger logger);
+    // 5207 was the placeholder bot's start-up warning; the id stays unused.
+
+    [LoggerMessage(EventId = 5208, EventName = "DraftDownloaded", Level = LogLevel.Information,
+        Message = "Served an e-mail draft of {ByteCount} bytes.")]
+    public static partial void DraftDownloaded(this ILogger logger, int byteCount);
+
+    [LoggerMessage(EventId = 5209, EventName = "DraftNotFound", Level = LogLevel.Information,
+        Message = "An e-mail draft download was requested for an id that is malformed, unknown or expired; the client got 404.")]
+    public static partial void DraftNotFound(this ILogger logger);
+
+    [LoggerMessage(EventId = 5210, EventName = "DraftLinksUseListeningAddress", Level = LogLevel.Information,
+        Message = "No Conversation:PublicBaseUrl is configured; e-mail draft links start with {PublicBaseUrl}, the address the server listens on.")]
+    public static partial void DraftLinksUseListeningAddress(this ILogger logger, string publicBaseUrl);
 }

@@ -1,24 +1,23 @@
 using System.Threading.RateLimiting;
 using HelpBot.Bot.Channels.BotFramework;
 using HelpBot.Bot.Channels.DirectLine;
-using HelpBot.Bot.Placeholder;
+using HelpBot.Bot.Drafts;
 using HelpBot.Bot.WebChat;
 using HelpBot.Runtime.Hosting;
-using HelpBot.Runtime.Turns;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HelpBot.Bot.Hosting;
 
-/// <summary>Registers everything the host runs: the runtime, both channels, the web chat page's services and health checks.</summary>
+/// <summary>Registers everything the host runs: the runtime, HelpBot's conversation, both channels, the web chat page's services and health checks.</summary>
 public static class HostServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the runtime, the embedded Direct Line server, <c>/api/messages</c>, the web chat token
-    /// endpoint with its rate limit and CORS policy, and health checks. When no
-    /// <see cref="ITurnHandler"/> is registered yet, registers <see cref="PlaceholderTurnHandler"/>.
+    /// Adds the runtime, HelpBot's conversation (the turn handler, unless one is registered before
+    /// this call) with its <c>.eml</c> download endpoint, the embedded Direct Line server,
+    /// <c>/api/messages</c>, the web chat token endpoint with its rate limit and CORS policy, and
+    /// health checks.
     /// </summary>
     public static IServiceCollection AddHelpBotHostServices(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,7 +25,9 @@ public static class HostServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddHelpBotRuntime(configuration);
-        services.TryAddSingleton<ITurnHandler, PlaceholderTurnHandler>();
+        services.AddHelpBotConversation(configuration);
+        services.AddSingleton<DraftDownloadEndpoint>();
+        services.AddHostedService<PublicBaseUrlInitializer>();
         services.AddDirectLine(configuration);
         services.AddBotFrameworkChannel(configuration);
         AddWebChat(services, configuration);

@@ -1,7 +1,5 @@
 using HelpBot.Bot.Channels.BotFramework;
 using HelpBot.Bot.Channels.DirectLine;
-using HelpBot.Bot.Placeholder;
-using HelpBot.Runtime.Turns;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -10,15 +8,13 @@ namespace HelpBot.Bot.Hosting;
 
 /// <summary>
 /// Once the server listens, writes the web chat page's address to the log and to the console (for
-/// the person who started the bot). Warns when <c>/api/messages</c> runs without authentication
-/// and when the placeholder turn handler is registered.
+/// the person who started the bot). Warns when <c>/api/messages</c> runs without authentication.
 /// </summary>
 public sealed class StartupAnnouncer(
     IServer server,
     IHostApplicationLifetime lifetime,
     IOptions<BotFrameworkOptions> botFramework,
     DirectLineCredentials credentials,
-    ITurnHandler turnHandler,
     ILogger<StartupAnnouncer> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -30,11 +26,6 @@ public sealed class StartupAnnouncer(
         else
         {
             logger.JwtValidatorMissing();
-        }
-
-        if (turnHandler is PlaceholderTurnHandler)
-        {
-            logger.PlaceholderHandlerInUse();
         }
 
         lifetime.ApplicationStarted.Register(AnnounceAddresses);

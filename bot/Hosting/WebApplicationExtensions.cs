@@ -1,6 +1,8 @@
 using HelpBot.Bot.Channels.BotFramework;
 using HelpBot.Bot.Channels.DirectLine;
+using HelpBot.Bot.Drafts;
 using HelpBot.Bot.WebChat;
+using HelpBot.Dialogs.Conversation.Drafts;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace HelpBot.Bot.Hosting;
@@ -29,7 +31,7 @@ public static class WebApplicationExtensions
         return app;
     }
 
-    /// <summary>Maps <c>/healthz</c>, the Direct Line routes, <c>/api/messages</c> and <c>/api/webchat/token</c>.</summary>
+    /// <summary>Maps <c>/healthz</c>, the Direct Line routes, <c>/api/messages</c>, <c>/api/webchat/token</c> and the <c>.eml</c> draft downloads.</summary>
     public static WebApplication MapHelpBotEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -44,6 +46,9 @@ public static class WebApplicationExtensions
         app.MapPost("/api/webchat/token", token.PostAsync)
             .RequireRateLimiting(WebChatTokenEndpoint.RateLimitPolicy)
             .RequireCors(WebChatTokenEndpoint.CorsPolicy);
+
+        var drafts = app.Services.GetRequiredService<DraftDownloadEndpoint>();
+        app.MapGet(DraftRoutes.Template, drafts.GetAsync);
         return app;
     }
 
