@@ -1,8 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using HelpBot.Cards.Model;
+using HelpBot.Cards.Builders;
 using HelpBot.Cards.Serialization;
 using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.Markers;
@@ -16,22 +15,28 @@ using HelpBot.Protocol.Models;
 namespace HelpBot.Dialogs.Conversation.Prompts;
 
 /// <summary>
-/// Step 1: the troubleshooting tips as check boxes, pre-ticked for the tips the report says were
-/// tried, with "That fixed it" and "Still not working". Typed answers: "fixed", "still broken",
+/// Step 1: the troubleshooting tips (<see cref="TipsCard"/>) with the ones the report names as
+/// tried already ticked, and "That fixed it" and "Still broken". Typed answers: "fixed", "still broken",
 /// or the numbers of the tips tried ("tried 1 and 3"). Result: <c>{"fixed": bool, "tips": [ids]}</c>.
 /// </summary>
 public sealed partial class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, PromptOptions>(DialogIds.TipsPrompt)
 {
+    /// <summary>Older action name for "That fixed it", still accepted.</summary>
     public const string FixedAction = "fixed";
+
+    /// <summary>Older action name for "Still not working", still accepted.</summary>
     public const string NotFixedAction = "notFixed";
-    private const string TipInputPrefix = "tip.";
+
+    private const string TypedHint =
+        "Did that fix it? Type 'fixed' or 'still broken' (add the numbers you tried, such as 'still broken, tried 1 and 3').";
 
     protected override Task OnPromptAsync(DialogContext dc, DialogInstance instance, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var tried = dc.Turn.GetReport().Report.TipsTried;
-        var text = BuildText(tried);
-        var activity = Reply.Card(AdaptiveCardAttachment.ToJsonElement(BuildCard(instance.GetPromptId() ?? "", tried, text)), text)
+        var step = TipsCard.Build(instance.GetPromptId() ?? "", content.Tips, tried);
+        var text = $"{step.PlainText}\n\n{TypedHint}";
+        var activity = Reply.Card(AdaptiveCardAttachment.ToJsonElement(step.Card), text)
             .WithMarker(Reply.Marker(dc.Turn, prompt: ConversationPrompts.Tips));
         return dc.Turn.SendActivityAsync(activity, cancellationToken);
     }
@@ -55,12 +60,17 @@ public sealed partial class TipsPrompt(DeskAidContent content) : Prompt<JsonObje
 
     protected override JsonNode? ToResult(JsonObject value) => value;
 
-    private JsonObject? FromCard(Activity activity, string action)
+    private static JsonObject? FromCard(Activity activity, string action)
     {
-        var tips = content.Tips
-            .Where(tip => TypedAnswers.ReadValueString(activity, TipInputPrefix + tip.Id) == "true")
-            .Select(tip => tip.Id);
-        return Result(action == FixedAction, tips);
+        var fixedIt = action is CardActionNames.TipsFixed or FixedAction;
+        if (!fixedIt && action is not (CardActionNames.StillBroken or NotFixedAction))
+        {
+            return null;
+        }
+
+        var tips = (TypedAnswers.ReadValueString(activity, TipsCard.TipsTriedInputId) ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return Result(fixedIt, tips);
     }
 
     private JsonObject? FromText(string normalized, List<string> alreadyTried)
@@ -88,42 +98,6 @@ public sealed partial class TipsPrompt(DeskAidContent content) : Prompt<JsonObje
         ["fixed"] = fixedIt,
         ["tips"] = new JsonArray([.. tips.Select(t => (JsonNode)JsonValue.Create(t))]),
     };
-
-    private string BuildText(List<string> tried)
-    {
-        var text = new StringBuilder("Step 1: try these first (save the application before you sign out):\n\n");
-        for (var i = 0; i < content.Tips.Count; i++)
-        {
-            var tip = content.Tips[i];
-            var mark = tried.Contains(tip.Id) ? " (you already tried this)" : "";
-            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1}. {tip.Title}{mark}: {tip.Detail}\n");
-        }
-
-        text.Append("\nDid that fix it? Type 'fixed' or 'still broken' (add the numbers you tried, such as 'still broken, tried 1 and 3').");
-        return text.ToString();
-    }
-
-    private AdaptiveCard BuildCard(string promptId, List<string> tried, string fallback)
-    {
-        var body = new List<CardElement> { TextBlock.Heading("Step 1: try these first"), TextBlock.Note("Save the application before you sign out.") };
-        foreach (var tip in content.Tips)
-        {
-            body.Add(new ToggleInput(TipInputPrefix + tip.Id, tip.Title, $"{tip.Title}: {tip.Detail}")
-            {
-                Value = tried.Contains(tip.Id) ? "true" : "false",
-                ValueOn = "true",
-                ValueOff = "false",
-            });
-        }
-
-        return new AdaptiveCard()
-            .WithBody(body)
-            .WithActions(
-                new SubmitAction("That fixed it", new SubmitData { PromptId = promptId, Action = FixedAction }),
-                new SubmitAction("Still not working", new SubmitData { PromptId = promptId, Action = NotFixedAction }),
-                new SubmitAction("Help", new SubmitData { PromptId = promptId, Command = NavigationCommands.Help }) { AssociatedInputs = AssociatedInputs.None })
-            .WithFallbackText(fallback);
-    }
 
     // A tip number typed on its own, such as the 1 and 3 of "tried 1 and 3".
     [GeneratedRegex(@"\b[1-9]\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]

@@ -100,6 +100,45 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
+    public async Task PageAddress_DontKnowWithoutSystemName_LetsUserPick()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("The income page shows the error ERR-500 when I press Next.")
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send("I don't know")
+            .AssertAsks(ConversationPrompts.PickSystem, check: reply => Assert.Contains("address bar", reply.Text, StringComparison.Ordinal))
+            .Send("PEAK")
+            .AssertAsks(ConversationPrompts.Urgent, check: reply => Assert.Equal("peak", reply.GetMarker()!.System))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Tips_CardSubmitWithTicks_CountsAsStepsTried()
+    {
+        var submit = new Activity();
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips, check: reply =>
+                submit.Value = System.Text.Json.JsonSerializer.SerializeToElement(new JsonObject
+                {
+                    ["promptId"] = ReadPromptId(reply),
+                    ["action"] = "stillBroken",
+                    ["tipsTried"] = "sign-out-refresh,clear-cache",
+                }))
+            .Send(submit)
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "impact")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task CaseNumber_WithoutOneB_IsRejectedAndAnswersKept()
     {
         await StartPeakFields()
@@ -238,7 +277,7 @@ public sealed class ConversationFlowTests
             .AssertAsks(ConversationPrompts.Tips, check: reply =>
             {
                 var promptId = ReadPromptId(reply);
-                first.Value = System.Text.Json.JsonSerializer.SerializeToElement(new JsonObject { ["promptId"] = promptId, ["action"] = "notFixed" });
+                first.Value = System.Text.Json.JsonSerializer.SerializeToElement(new JsonObject { ["promptId"] = promptId, ["action"] = "stillBroken" });
                 second.Value = first.Value;
             })
             .Send(first)
