@@ -1,0 +1,74 @@
+using System.Text.Json;
+using HelpBot.PiiScanner;
+
+namespace HelpBot.Privacy.Tests.Tools;
+
+public sealed class ScannerCommandTests
+{
+    [Fact]
+    public async Task RunAsync_JsonLines_WritesAzureShapedEntities()
+    {
+        var (code, output, _) = await RunAsync([], """{"id":"1","text":"😀 Her SSN is 078-05-1120."}""");
+
+        Assert.Equal(0, code);
+        var line = JsonDocument.Parse(output.Trim()).RootElement;
+        Assert.Equal("1", line.GetProperty("id").GetString());
+        var entity = Assert.Single(line.GetProperty("entities").EnumerateArray());
+        Assert.Equal("USSocialSecurityNumber", entity.GetProperty("category").GetString());
+        Assert.Equal(14, entity.GetProperty("offset").GetInt32());
+        Assert.Equal(11, entity.GetProperty("length").GetInt32());
+        Assert.True(entity.GetProperty("score").GetDouble() > 0.5);
+    }
+
+    [Fact]
+    public async Task RunAsync_MalformedLine_ReportsLineNumberAndContinues()
+    {
+        var input = "{\"id\":\"1\",\"text\":\"ok\"}\nnot json\n{\"id\":\"3\"}\n{\"id\":\"4\",\"text\":\"phone 303-555-0100\"}";
+
+        var (code, output, error) = await RunAsync([], input);
+
+        Assert.Equal(1, code);
+        Assert.Contains("line 2: invalid JSON", error, StringComparison.Ordinal);
+        Assert.Contains("line 3: missing", error, StringComparison.Ordinal);
+        Assert.Equal(2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("\"id\":\"4\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_Redact_AddsRedactedText()
+    {
+        var (_, output, _) = await RunAsync(["--redact"], """{"id":"a","text":"Her SSN is 078-05-1120."}""");
+
+        var line = JsonDocument.Parse(output.Trim()).RootElement;
+        Assert.Equal("Her SSN is [SSN].", line.GetProperty("redactedText").GetString());
+    }
+
+    [Theory]
+    [InlineData("--mode", "remote")]
+    [InlineData("--unknown")]
+    [InlineData("--input", "/nonexistent/helpbot-input.jsonl")]
+    public async Task RunAsync_InvalidArguments_ExitsWithUsage(params string[] args)
+    {
+        var (code, _, error) = await RunAsync(args, "");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Usage:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_AzureModeWithoutEndpoint_ExitsWithSettingsError()
+    {
+        var (code, _, error) = await RunAsync(["--mode", "azure"], "");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Pii:Azure:Endpoint is missing", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string input)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await ScannerCommand.RunAsync(args, new StringReader(input), output, error, CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+}

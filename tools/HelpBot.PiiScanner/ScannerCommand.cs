@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json;
+using HelpBot.Privacy;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HelpBot.PiiScanner;
+
+/// <summary>
+/// Reads JSON lines {"id","text"} and writes one JSON line {"id","entities":[{"category","offset","length",
+/// "score"}]} per input line. A malformed line gets an error on standard error with its line number, and
+/// scanning goes on.
+/// </summary>
+public static class ScannerCommand
+{
+    /// <summary>Help text.</summary>
+    public const string Usage = """
+        Usage: HelpBot.PiiScanner [--input FILE] [--redact] [--mode local|azure|both]
+          --input FILE  JSON lines to scan (default: standard input), one {"id": "...", "text": "..."} per line
+          --redact      add "redactedText", with every finding replaced by a placeholder such as [SSN]
+          --mode MODE   local (default), azure or both; azure and both need Pii__Azure__Endpoint and
+                        Pii__Azure__Key (or Pii:Azure settings) in the environment
+        Output: one JSON line per input line, {"id", "entities": [{"category", "offset", "length", "score"}]},
+        with offsets in UTF-16 code units as Azure AI Language returns them with stringIndexType=Utf16CodeUnit.
+        Exit code: 0 when every line was scanned, 1 when a line was malformed, 2 on invalid arguments.
+        """;
+
+    /// <summary>Runs the scanner and returns the exit code.</summary>
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var options = ScannerArguments.Parse(args, out var argumentError);
+        if (options is null)
+        {
+            await error.WriteLineAsync(argumentError + Environment.NewLine + Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        var settings = new Dictionary<string, string?>();
+        if (options.Mode is { } mode)
+        {
+            settings["Pii:Mode"] = mode.ToString();
+        }
+
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
+        await using var provider = new ServiceCollection().AddHelpBotPrivacy(configuration).BuildServiceProvider();
+        IPiiDetector detector;
+        try
+        {
+            detector = provider.GetRequiredService<IPiiDetector>();
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException exception)
+        {
+            await error.WriteLineAsync($"Invalid settings: {exception.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
+        var redactor = provider.GetRequiredService<IPiiRedactor>();
+        var reader = options.InputPath is null ? input : new StreamReader(options.InputPath);
+        try
+        {
+            return await ScanAsync(reader, output, error, detector, options.Redact ? redactor : null, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (options.InputPath is not null)
+            {
+                reader.Dispose();
+            }
+        }
+    }
+
+    private static async Task<int> ScanAsync(
+        TextReader reader, TextWriter output, TextWriter error, IPiiDetector detector, IPiiRedactor? redactor, CancellationToken cancellationToken)
+    {
+        var lineNumber = 0;
+        var failed = 0;
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var parsed = Parse(line, lineNumber, out var message);
+            if (parsed is null)
+            {
+                failed++;
+                await error.WriteLineAsync(message).ConfigureAwait(false);
+                continue;
+            }
+
+            var result = await detector.DetectAsync(parsed.Text!, cancellationToken).ConfigureAwait(false);
+            var entities = result.Findings.Select(f => new ScanEntity(f.Category, f.Offset, f.Length, Math.Round(f.Score, 3))).ToList();
+            var redacted = redactor?.Redact(parsed.Text!, result.Findings, RedactionDecision.Remove);
+            var json = JsonSerializer.Serialize(new ScanOutput(parsed.Id!, entities, redacted, result.RemoteUnavailable), ScanJsonContext.Default.ScanOutput);
+            await output.WriteLineAsync(json).ConfigureAwait(false);
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static ScanInput? Parse(string line, int lineNumber, out string? message)
+    {
+        message = null;
+        ScanInput? input;
+        try
+        {
+            input = JsonSerializer.Deserialize(line, ScanJsonContext.Default.ScanInput);
+        }
+        catch (JsonException exception)
+        {
+            message = string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: invalid JSON ({exception.Message}); expected {{\"id\": \"...\", \"text\": \"...\"}}. Skipped.");
+            return null;
+        }
+
+        if (input?.Id is null || input.Text is null)
+        {
+            message = string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: missing \"id\" or \"text\" string. Skipped.");
+            return null;
+        }
+
+        return input;
+    }
+}
