@@ -85,7 +85,7 @@ public sealed class ConnectReportDialog : WaterfallDialog
         callLog.ApplyTo(ticket);
         ticket = await _services.Tickets.CreateAsync(ticket, cancellationToken);
         step.Turn.UpdateReport(report => report.TicketId = ticket.Id);
-        await Reply.SendStepAsync(step.Turn, ConversationSteps.TicketLogged, Summary(ticket, callLog), cancellationToken);
+        await Reply.SendStepAsync(step.Turn, ConversationSteps.TicketLogged, Summary(ticket, callLog, _services.GetTimeZone(step.Turn)), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
@@ -100,10 +100,16 @@ public sealed class ConnectReportDialog : WaterfallDialog
             log[CallLogFields.Representative]?.GetValue<string>());
     }
 
-    private string Summary(Ticket ticket, CallLog callLog)
+    private string Summary(Ticket ticket, CallLog callLog, TimeZoneInfo timeZone)
     {
         var center = _services.Content.ServiceCenter;
-        var text = new StringBuilder("I logged the call as ticket ").Append(ticket.Id).Append(". I keep only the dates, the incident number and the status, no names.\n");
+        var text = new StringBuilder("I logged the call as ticket ").Append(ticket.Id);
+        if (ticket.IncidentNumber is not null)
+        {
+            text.Append(" (Service Center incident ").Append(ticket.IncidentNumber).Append(')');
+        }
+
+        text.Append(". I keep only the dates, the incident number and the status, no names.\n");
         if (callLog.RepresentativeFirstName is { Length: > 0 } name)
         {
             text.Append("For your own notes: you spoke with ").Append(name).Append(".\n");
@@ -111,7 +117,7 @@ public sealed class ConnectReportDialog : WaterfallDialog
 
         if (ticket.PromisedUpdateBy is { } due)
         {
-            text.Append("An update is due by ").Append(Fields.ReportFieldValues.FormatWhen(due)).Append(".\n");
+            text.Append("An update is due by ").Append(Fields.ReportFieldValues.FormatWhen(TimeZoneInfo.ConvertTime(due, timeZone))).Append(".\n");
         }
 
         text.Append('\n').Append(center.StatusCheck.Text).Append("\n\n").Append(center.EscalationWhen.Text).Append('\n')
