@@ -3,7 +3,7 @@ namespace HelpBot.Bot;
 /// <summary>
 /// Every log event of HelpBot.Bot. Events carry ids, counts, sizes and status codes, never message
 /// text, tokens, secrets or file names. Event ids: 5000-5099 Direct Line, 5100-5199
-/// <c>/api/messages</c> and the Connector client, 5200-5299 host. Next free id: 5013, 5107, 5211.
+/// <c>/api/messages</c> and the Connector client, 5200-5299 host. Next free id: 5013, 5118, 5211.
 /// </summary>
 internal static partial class Log
 {
@@ -87,9 +87,49 @@ internal static partial class Log
         Message = "Sent an activity of type {ActivityType} to conversation {ConversationId} (reply to {ReplyToId}); the Connector answered {StatusCode}.")]
     public static partial void ConnectorReplySent(this ILogger logger, string conversationId, string? replyToId, string? activityType, int statusCode);
 
-    [LoggerMessage(EventId = 5106, EventName = "ConnectorReplyFailed", Level = LogLevel.Warning,
-        Message = "Sending to conversation {ConversationId} (reply to {ReplyToId}) failed: the Connector answered {StatusCode}.")]
-    public static partial void ConnectorReplyFailed(this ILogger logger, string conversationId, string? replyToId, int statusCode);
+    [LoggerMessage(EventId = 5107, EventName = "MessagesTokenRejected", Level = LogLevel.Warning,
+        Message = "Request to /api/messages rejected with status {StatusCode}, reference {Reference}: {Reason}.")]
+    public static partial void MessagesTokenRejected(this ILogger logger, string reference, string reason, int statusCode);
+
+    [LoggerMessage(EventId = 5108, EventName = "MessagesTokenAccepted", Level = LogLevel.Debug,
+        Message = "Token from {TokenSource} accepted, signed with key {KeyId}.")]
+    public static partial void MessagesTokenAccepted(this ILogger logger, Channels.BotFramework.Authentication.TokenSource tokenSource, string? keyId);
+
+    [LoggerMessage(EventId = 5109, EventName = "ConnectorRequestFailed", Level = LogLevel.Warning,
+        Message = "Connector {Method} request failed after retries: the Connector answered {StatusCode}.")]
+    public static partial void ConnectorRequestFailed(this ILogger logger, string method, int statusCode);
+
+    [LoggerMessage(EventId = 5110, EventName = "ConnectorTokenWithheld", Level = LogLevel.Warning,
+        Message = "The bot's token was not sent to {ServiceUrlAuthority} (verified {Verified}): the serviceUrl is not verified or its host is not trusted.")]
+    public static partial void ConnectorTokenWithheld(this ILogger logger, string serviceUrlAuthority, bool verified);
+
+    [LoggerMessage(EventId = 5111, EventName = "MessagesTurnContinuesInBackground", Level = LogLevel.Information,
+        Message = "The turn for activity {ActivityId} in conversation {ConversationId} outlived the response timeout; it continues in the background.")]
+    public static partial void MessagesTurnContinuesInBackground(this ILogger logger, string? activityId, string? conversationId);
+
+    [LoggerMessage(EventId = 5112, EventName = "MessagesBackgroundTurnFinished", Level = LogLevel.Debug,
+        Message = "The background turn for activity {ActivityId} in conversation {ConversationId} finished.")]
+    public static partial void MessagesBackgroundTurnFinished(this ILogger logger, string? activityId, string? conversationId);
+
+    [LoggerMessage(EventId = 5113, EventName = "MessagesBackgroundTurnFailed", Level = LogLevel.Error,
+        Message = "The background turn for activity {ActivityId} in conversation {ConversationId} failed with {ExceptionType}.")]
+    public static partial void MessagesBackgroundTurnFailed(this ILogger logger, string? exceptionType, string? activityId, string? conversationId);
+
+    [LoggerMessage(EventId = 5114, EventName = "MessagesTenantRejected", Level = LogLevel.Warning,
+        Message = "Activity {ActivityId} rejected: its tenant is not in BotFramework:AllowedTenants.")]
+    public static partial void MessagesTenantRejected(this ILogger logger, string? activityId);
+
+    [LoggerMessage(EventId = 5115, EventName = "TeamsMentionStripped", Level = LogLevel.Debug,
+        Message = "Removed the bot's mention from message {ActivityId}.")]
+    public static partial void TeamsMentionStripped(this ILogger logger, string? activityId);
+
+    [LoggerMessage(EventId = 5116, EventName = "TeamsReferenceSaved", Level = LogLevel.Information,
+        Message = "Saved the conversation reference of {ConversationId} (serviceUrl verified {Verified}).")]
+    public static partial void TeamsReferenceSaved(this ILogger logger, string? conversationId, bool verified);
+
+    [LoggerMessage(EventId = 5117, EventName = "TeamsReferenceForgotten", Level = LogLevel.Information,
+        Message = "Deleted the conversation reference of {ConversationId} after the bot was removed.")]
+    public static partial void TeamsReferenceForgotten(this ILogger logger, string? conversationId);
 
     // Host: 5200-5299.
 

@@ -15,6 +15,7 @@ public sealed class StartupAnnouncer(
     IHostApplicationLifetime lifetime,
     IOptions<BotFrameworkOptions> botFramework,
     DirectLineCredentials credentials,
+    IRequestAuthenticator authenticator,
     ILogger<StartupAnnouncer> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -23,7 +24,7 @@ public sealed class StartupAnnouncer(
         {
             logger.AnonymousMessagesEndpoint();
         }
-        else
+        else if (authenticator is JwtNotConfiguredAuthenticator)
         {
             logger.JwtValidatorMissing();
         }

@@ -1,14 +1,15 @@
+using HelpBot.Bot.Channels.BotFramework.Connector;
 using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Bot.Channels.BotFramework;
 
 /// <summary>Delivers a turn's activities through the Connector API at the inbound activity's serviceUrl.</summary>
-public sealed class ConnectorActivitySender(ConnectorClient client, Uri serviceUrl) : IActivitySender
+public sealed class ConnectorActivitySender(ConnectorClient client, ConnectorEndpoint endpoint) : IActivitySender
 {
-    /// <summary>The validated serviceUrl replies go to.</summary>
-    public Uri ServiceUrl { get; } = serviceUrl;
+    /// <summary>The serviceUrl replies go to, and whether it was verified.</summary>
+    public ConnectorEndpoint Endpoint { get; } = endpoint;
 
     public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken) =>
-        client.SendToConversationAsync(ServiceUrl, activity, cancellationToken);
+        client.SendActivityAsync(Endpoint, activity, cancellationToken);
 }

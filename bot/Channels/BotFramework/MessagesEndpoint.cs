@@ -1,4 +1,6 @@
 using System.Text.Json;
+using HelpBot.Bot.Channels.BotFramework.Connector;
+using HelpBot.Bot.Channels.Teams;
 using HelpBot.Bot.Hosting;
 using HelpBot.Protocol.Models;
 using HelpBot.Protocol.Serialization;
@@ -9,14 +11,17 @@ namespace HelpBot.Bot.Channels.BotFramework;
 
 /// <summary>
 /// <c>POST /api/messages</c>: the Bot Framework Activity protocol. It validates the activity,
-/// authenticates the request through <see cref="IRequestAuthenticator"/>, checks serviceUrl, runs
-/// the turn with replies sent through the Connector API, and returns 200 with an empty body, or
-/// for an invoke the turn's status and body (501 when the bot set none).
+/// authenticates the request through <see cref="IRequestAuthenticator"/>, sets <c>callerId</c>,
+/// applies the tenant allow-list, checks serviceUrl, adapts Teams activities
+/// (<see cref="TeamsTurnAdapter"/>) and runs the turn with replies sent through the Connector API.
+/// It returns 200 with an empty body, 202 when the turn continues in the background, or for an
+/// invoke the turn's status and body (501 when the bot set none).
 /// </summary>
 public sealed class MessagesEndpoint(
     IRequestAuthenticator authenticator,
     ConnectorClient connector,
-    TurnPipeline pipeline,
+    TeamsTurnAdapter teams,
+    BackgroundTurnRunner runner,
     IOptions<BotFrameworkOptions> options,
     ILogger<MessagesEndpoint> logger)
 {
@@ -32,14 +37,16 @@ public sealed class MessagesEndpoint(
             throw new ApiErrorException(authentication.StatusCode, authentication.ErrorCode!, authentication.Message!);
         }
 
-        var sender = CreateSender(activity!, authentication);
-
         // callerId is set by the bot after authentication, never taken from the wire.
-        activity!.CallerId = null;
+        activity!.CallerId = authentication.CallerId;
+        EnsureTenantAllowed(activity);
+        var sender = CreateSender(activity, authentication);
         logger.MessagesActivityReceived(activity.Type, activity.Id, activity.Conversation!.Id);
 
-        var invokeResponse = await RunTurnAsync(activity, sender, context.RequestAborted);
-        await WriteResponseAsync(context, activity, invokeResponse);
+        var inboundType = activity.Type!;
+        var turn = await teams.PrepareAsync(activity, sender, authentication.ServiceUrlVerified, context.RequestAborted);
+        var outcome = await RunTurnAsync(turn, activity, context.RequestAborted);
+        await WriteResponseAsync(context, activity.Id, inboundType, outcome);
     }
 
     /// <summary>Checks the fields every activity needs: type and conversation.id.</summary>
@@ -63,6 +70,15 @@ public sealed class MessagesEndpoint(
         or ActivityTypes.MessageDelete or ActivityTypes.EndOfConversation or ActivityTypes.ContactRelationUpdate
         or ActivityTypes.DeleteUserData or ActivityTypes.Suggestion or ActivityTypes.Handoff;
 
+    private void EnsureTenantAllowed(Activity activity)
+    {
+        if (!TeamsTenantFilter.IsAllowed(activity, options.Value.AllowedTenants))
+        {
+            logger.MessagesTenantRejected(activity.Id);
+            throw new ApiErrorException(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "This bot does not serve the tenant of the request.");
+        }
+    }
+
     private IActivitySender CreateSender(Activity activity, RequestAuthenticationResult authentication)
     {
         if (string.IsNullOrEmpty(activity.ServiceUrl))
@@ -72,23 +88,41 @@ public sealed class MessagesEndpoint(
                 : NoReplyActivitySender.Instance;
         }
 
-        // Checked before the turn, so a rejected serviceUrl never receives a request. The
-        // Connector client checks every request and socket again.
-        if (!LoopbackServiceUrl.TryParse(activity.ServiceUrl, out var serviceUrl))
+        // Checked before the turn, so a rejected serviceUrl never receives a request. In anonymous
+        // mode the Connector client checks every request and socket again.
+        if (!TryParseServiceUrl(activity.ServiceUrl, authentication.IsAnonymous, out var serviceUrl))
         {
             logger.MessagesServiceUrlRejected(activity.Type, activity.Id, authentication.IsAnonymous);
-            throw new ApiErrorException(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden,
-                "serviceUrl must be an http or https address on a loopback host (127.0.0.0/8, [::1] or localhost) without user information, because this endpoint runs without authentication.");
+            throw new ApiErrorException(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, authentication.IsAnonymous
+                ? "serviceUrl must be an http or https address on a loopback host (127.0.0.0/8, [::1] or localhost) without user information, because this endpoint runs without authentication."
+                : "serviceUrl must be an absolute https address without user information (http only on a loopback host).");
         }
 
-        return new ConnectorActivitySender(connector, serviceUrl);
+        return new ConnectorActivitySender(connector, new ConnectorEndpoint(serviceUrl, authentication.ServiceUrlVerified));
     }
 
-    private async Task<InvokeResponse?> RunTurnAsync(Activity activity, IActivitySender sender, CancellationToken cancellationToken)
+    private static bool TryParseServiceUrl(string value, bool anonymous, out Uri serviceUrl)
+    {
+        if (anonymous)
+        {
+            return LoopbackServiceUrl.TryParse(value, out serviceUrl!);
+        }
+
+        serviceUrl = null!;
+        if (value.Length > 2048 || !Uri.TryCreate(value, UriKind.Absolute, out var parsed) || parsed.UserInfo.Length > 0)
+        {
+            return false;
+        }
+
+        serviceUrl = parsed;
+        return parsed.Scheme == Uri.UriSchemeHttps || LoopbackServiceUrl.IsLoopback(parsed);
+    }
+
+    private async Task<TurnOutcome> RunTurnAsync(TeamsTurn turn, Activity activity, CancellationToken cancellationToken)
     {
         try
         {
-            return await pipeline.ProcessAsync(activity, sender, cancellationToken);
+            return await runner.RunAsync(turn, cancellationToken);
         }
         catch (Exception error) when (error is ConnectorException or HttpRequestException)
         {
@@ -98,16 +132,17 @@ public sealed class MessagesEndpoint(
         }
     }
 
-    private async Task WriteResponseAsync(HttpContext context, Activity activity, InvokeResponse? invokeResponse)
+    private async Task WriteResponseAsync(HttpContext context, string? activityId, string inboundType, TurnOutcome outcome)
     {
-        if (activity.Type != ActivityTypes.Invoke)
+        if (inboundType != ActivityTypes.Invoke)
         {
-            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.StatusCode = outcome.Completed ? StatusCodes.Status200OK : StatusCodes.Status202Accepted;
             return;
         }
 
+        var invokeResponse = outcome.Completed ? outcome.InvokeResponse : AdaptiveCardInvokeResponses.Message(TeamsMessages.ActionStillRunning);
         var status = invokeResponse?.Status ?? StatusCodes.Status501NotImplemented;
-        logger.MessagesInvokeAnswered(activity.Id, status);
+        logger.MessagesInvokeAnswered(activityId, status);
         context.Response.StatusCode = status;
         if (invokeResponse?.Body is { } body)
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using HelpBot.Bot.Tests.Infrastructure;
+using HelpBot.Bot.Tests.Support;
 using HelpBot.Protocol.Models;
 using HelpBot.Protocol.Serialization;
 
@@ -134,7 +135,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime, IDisposable
         using var response = await client.PostAsync("/api/messages", CreateJson(update));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(_connector.Requests, request => request.Body.Contains("Welcome to HelpBot", StringComparison.Ordinal));
+        Assert.Contains(_connector.Requests, request => request.Body.Contains(EchoTurnHandler.WelcomeText, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -150,7 +151,14 @@ public sealed class MessagesEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Post_AppIdConfigured_Returns401()
     {
-        await using var secured = new HelpBotFactory(new Dictionary<string, string?> { ["BotFramework:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" });
+        await using var secured = new HelpBotFactory(new Dictionary<string, string?>
+        {
+            ["BotFramework:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["BotFramework:MicrosoftAppTenantId"] = "00000000-0000-0000-0000-000000000002",
+            ["BotFramework:MicrosoftAppPassword"] = "not-a-real-secret",
+            ["BotFramework:OpenIdMetadataUrl"] = "http://127.0.0.1:9/metadata",
+            ["BotFramework:EntraOpenIdMetadataUrl"] = "http://127.0.0.1:9/metadata",
+        });
         var client = secured.CreateClient();
 
         using var response = await client.PostAsync("/api/messages", CreateJson(CreateActivity(ActivityTypes.Message, _connector.BaseAddress.ToString(), "hello")));
