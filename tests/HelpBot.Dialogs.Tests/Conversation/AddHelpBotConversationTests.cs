@@ -14,7 +14,7 @@ namespace HelpBot.Dialogs.Tests.Conversation;
 public sealed class AddHelpBotConversationTests
 {
     [Fact]
-    public void AddHelpBotConversation_Resolves_RootHandlerAndStores()
+    public void AddHelpBotConversation_Resolves_RootHandler()
     {
         using var services = Build([]);
 
@@ -24,7 +24,7 @@ public sealed class AddHelpBotConversationTests
     }
 
     [Fact]
-    public void AddHelpBotConversation_Defaults_UseLoopbackBaseUrl()
+    public void AddHelpBotConversation_Defaults_UseLoopback()
     {
         using var services = Build([]);
 
@@ -32,7 +32,7 @@ public sealed class AddHelpBotConversationTests
     }
 
     [Fact]
-    public void AddHelpBotConversation_ContentContacts_AreAllowedByAnalyzer()
+    public void AddHelpBotConversation_Contacts_AreAllowed()
     {
         using var services = Build([]);
 

@@ -68,7 +68,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task OldBookmark_AsPageAddress_GetsTipAndGoesOnAsPeak()
+    public async Task OldBookmark_AsPageAddress_GetsTip()
     {
         await ConversationFlow.Create().Onboard()
             .Send("The income page shows the error ERR-500 when I press Next.")
@@ -100,7 +100,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task PageAddress_DontKnowWithoutSystemName_LetsUserPick()
+    public async Task PageAddress_DontKnow_LetsUserPick()
     {
         await ConversationFlow.Create().Onboard()
             .Send("The income page shows the error ERR-500 when I press Next.")
@@ -115,7 +115,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task Tips_CardSubmitWithTicks_CountsAsStepsTried()
+    public async Task Tips_CardTicks_CountAsStepsTried()
     {
         var submit = new Activity();
         await ConversationFlow.Create().Onboard()
@@ -139,7 +139,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task CaseNumber_WithoutOneB_IsRejectedAndAnswersKept()
+    public async Task CaseNumber_WithoutOneB_IsRejected()
     {
         await StartPeakFields()
             .AssertAsks(ConversationPrompts.Field, "caseNumber")
@@ -202,7 +202,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task Help_AtFieldQuestion_GivesFieldHelpAndAsksAgain()
+    public async Task Help_AtField_GivesFieldHelp()
     {
         await StartPeakFields()
             .AssertAsks(ConversationPrompts.Field, "caseNumber")
@@ -213,7 +213,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task HelpTopicQuestion_AtFieldQuestion_ShowsTopicAndAsksAgain()
+    public async Task HelpTopic_AtField_ShowsTopic()
     {
         await StartPeakFields()
             .AssertAsks(ConversationPrompts.Field, "caseNumber")
@@ -289,7 +289,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task Restart_MidReport_ResumesAtSameQuestionWithAnswersKept()
+    public async Task Restart_MidReport_ResumesWithAnswers()
     {
         await StartPeakFields()
             .AssertAsks(ConversationPrompts.Field, "caseNumber")

@@ -10,7 +10,7 @@ public sealed class PrivacyReviewFlowTests
     private const string PageUrl = "https://peak.my.site.com/peak/s/benefit-information";
 
     [Fact]
-    public async Task Review_Keep_DraftKeepsValueAndAsksForEncryption()
+    public async Task Review_Keep_AsksForEncryption()
     {
         string? draft = null;
         await StartReview()

@@ -33,7 +33,7 @@ public sealed class TicketStoreTests
     }
 
     [Fact]
-    public async Task ListByOwner_TwoOwners_ReturnsOnlyOwnTicketsNewestFirst()
+    public async Task ListByOwner_TwoOwners_ReturnsOwnNewestFirst()
     {
         var store = CreateStore();
         var older = await store.CreateAsync(CreateTicket("user-1", Now.AddDays(-2)));
