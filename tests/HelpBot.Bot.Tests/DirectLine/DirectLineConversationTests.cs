@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using HelpBot.Bot.Placeholder;
+using HelpBot.Bot.Tests.Support;
 using HelpBot.Bot.Tests.Infrastructure;
 using HelpBot.Protocol.Models;
 using HelpBot.Protocol.Serialization;
@@ -61,7 +61,7 @@ public sealed class DirectLineConversationTests : IDisposable
         var set = await client.GetActivitiesAsync(conversation.ConversationId!, conversation.Token!);
 
         var welcome = Assert.Single(set.Activities);
-        Assert.Equal(PlaceholderTurnHandler.WelcomeText, welcome.Text);
+        Assert.Equal(EchoTurnHandler.WelcomeText, welcome.Text);
         Assert.Equal(RoleTypes.Bot, welcome.From?.Role);
         Assert.Equal($"{conversation.ConversationId}|0000001", welcome.Id);
         Assert.NotNull(welcome.Timestamp);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
-using HelpBot.Bot.Placeholder;
+using HelpBot.Bot.Tests.Support;
 using HelpBot.Bot.Tests.Infrastructure;
 using HelpBot.Protocol.Models;
 using Microsoft.AspNetCore.TestHost;
@@ -22,7 +22,7 @@ public sealed class DirectLineStreamTests : IDisposable
         using var stream = await StreamReaderClient.ConnectAsync(_factory.Server, conversation.StreamUrl!);
         var (activities, watermark) = await stream.ReceiveActivitiesAsync(1);
 
-        Assert.Equal(PlaceholderTurnHandler.WelcomeText, activities[0].Text);
+        Assert.Equal(EchoTurnHandler.WelcomeText, activities[0].Text);
         Assert.Equal("1", watermark);
     }
 

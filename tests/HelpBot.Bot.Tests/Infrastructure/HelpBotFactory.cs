@@ -1,7 +1,11 @@
 using HelpBot.Bot.Channels.DirectLine;
+using HelpBot.Bot.Tests.Support;
+using HelpBot.Runtime.Turns;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
@@ -9,7 +13,9 @@ namespace HelpBot.Bot.Tests.Infrastructure;
 
 /// <summary>
 /// The real host on the test server, with memory storage and a known Direct Line secret unless a
-/// test overrides settings, and every log record captured.
+/// test overrides settings, and every log record captured. The turn handler is
+/// <see cref="EchoTurnHandler"/>, so channel tests do not depend on the conversation's wording;
+/// <see cref="ForConversation"/> keeps HelpBot's real conversation.
 /// </summary>
 internal sealed class HelpBotFactory : WebApplicationFactory<Program>
 {
@@ -22,6 +28,7 @@ internal sealed class HelpBotFactory : WebApplicationFactory<Program>
     };
 
     private readonly Action<IServiceCollection>? _configureServices;
+    private bool _useEchoBot = true;
 
     public HelpBotFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
@@ -32,6 +39,10 @@ internal sealed class HelpBotFactory : WebApplicationFactory<Program>
 
         _configureServices = configureServices;
     }
+
+    /// <summary>Returns a factory whose host runs HelpBot's real conversation instead of the echo bot.</summary>
+    public static HelpBotFactory ForConversation(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(settings) { _useEchoBot = false };
 
     /// <summary>Every log record the host wrote.</summary>
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
@@ -53,6 +64,15 @@ internal sealed class HelpBotFactory : WebApplicationFactory<Program>
         if (_configureServices is not null)
         {
             builder.ConfigureServices(_configureServices);
+        }
+
+        if (_useEchoBot)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<ITurnHandler>();
+                services.AddSingleton<ITurnHandler, EchoTurnHandler>();
+            });
         }
     }
 }
