@@ -118,8 +118,10 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     private static partial Regex ContactVerbRegex();
 
     // Accepts one to four capitalized name words followed by an e-mail address in parentheses or angle
-    // brackets, as in "Dana Testperson (dana@example.org)" or "Dana Testperson <dana@example.org>".
-    [GeneratedRegex(@"(?<pii>" + CapitalName + @")[ \t]*[(<][^\s()<>@]{1,64}@", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // brackets, as in "Dana Testperson (dana@example.org)" or "Dana Testperson <dana@example.org>". The
+    // name sits in a lookbehind, so the scan jumps from one "(" or "<" to the next instead of trying
+    // every capital letter.
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?<pii>" + CapitalName + @")[ \t]*)[(<][^\s()<>@]{1,64}@", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex NameBeforeEmailRegex();
 
     // Accepts two to four capitalized words with particles between them (Dana Testperson, Grace Van der

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace HelpBot.PiiBenchmarks;
+
+/// <summary>
+/// Measures the analyzer by the CPU time of the calling thread's process rather than wall time, which
+/// stays meaningful on a machine busy with other work: MB/s = megabytes / CPU seconds. Single-threaded,
+/// so CPU seconds are one core's seconds (the garbage collector's background threads add a little).
+/// </summary>
+public static class CpuTimeRun
+{
+    /// <summary>Runs each case <paramref name="rounds"/> times after a warm-up and prints the median.</summary>
+    public static void Run(int rounds)
+    {
+        var benchmarks = new AnalyzerBenchmarks();
+        benchmarks.Setup();
+        Measure("one 1 MB text", rounds, () => benchmarks.OneText());
+        Measure("per message", rounds, () => benchmarks.PerMessage());
+    }
+
+    private static void Measure(string name, int rounds, Func<int> run)
+    {
+        run();
+        var cpuSeconds = new List<double>();
+        var wallSeconds = new List<double>();
+        for (var i = 0; i < rounds; i++)
+        {
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var started = Stopwatch.GetTimestamp();
+            run();
+            process.Refresh();
+            cpuSeconds.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
+            wallSeconds.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+
+        cpuSeconds.Sort();
+        wallSeconds.Sort();
+        var megabytes = AnalyzerBenchmarks.InputSize / 1_000_000.0;
+        var cpu = cpuSeconds[rounds / 2];
+        var wall = wallSeconds[rounds / 2];
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{name}: median CPU {cpu:F3} s ({megabytes / cpu:F1} MB/s by CPU time), wall {wall:F3} s ({megabytes / wall:F1} MB/s) over {rounds} runs"));
+    }
+}
