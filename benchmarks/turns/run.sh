@@ -1,37 +1,39 @@
 #!/usr/bin/env bash
 # Measures turn throughput on POST /api/messages for HelpBot, a bare Kestrel baseline and the
-# botbuilder-js peer, in one run on this machine. Every server binds to 127.0.0.1 on a free port;
-# wrk sends message activities whose serviceUrl points at a capture server (ConnectorStub) that
+# botbuilder-js peer, in one run on this machine. Every server binds to 127.0.0.1 on a free port.
+# wrk sends message activities whose serviceUrl points at a capture server (ConnectorStub), which
 # acts as the Bot Connector. Everything this script starts is stopped when it exits.
 #
 # Usage: benchmarks/turns/run.sh [TARGET...]
 #   Targets (default: all, in this order):
-#     baseline                 bare Kestrel: parse the activity, POST one reply, answer 200
-#     peer                     botbuilder-js 4.23.3 CloudAdapter + MemoryStorage + waterfall dialog
-#     helpbot-bot              bot/ as built (HelpBot.Bot.dll), Storage:Provider=Memory
-#     helpbot-dialogs-memory   bot/ host with HelpBot's dialogs registered, Memory storage
-#     helpbot-dialogs-sqlite   the same with the default SQLite storage in a temporary folder
-#     helpbot-dialogs-nolog    the same as -memory with logging off, to show what logging costs
-#     helpbot-two-replies      bot/ host, Memory storage, a handler that sends two texts and
-#                              uses no dialogs, to show what the second reply of a turn costs
-# Environment (defaults in brackets): DURATION [10s] and WARMUP [10s] per target, CONNECTIONS [32],
+#     baseline            bare Kestrel: parse the activity, POST one reply, answer 200
+#     peer                botbuilder-js 4.23.3 CloudAdapter + MemoryStorage + waterfall dialog
+#     helpbot-memory      HelpBot (bot/, HelpBot.Bot.dll) with Storage:Provider=Memory
+#     helpbot-sqlite      HelpBot with the default SQLite storage in a temporary folder
+#   Analysis targets (also in the default list) run HelpBot's host through DialogHost, which adds
+#   GET /bench/runtime, so the run also prints JIT, GC and thread-pool counters per turn:
+#     host-two-replies    a turn handler that sends two texts and uses no state or dialogs
+#     host-dialogs        HelpBot's conversation, Memory storage (the same turn as helpbot-memory)
+#     host-dialogs-nolog  the same with logging off, to show what logging at Warning costs
+# Environment (defaults in brackets): DURATION [10s] and WARMUP [30s] per target, CONNECTIONS [32],
 # THREADS [2], CONVERSATIONS [1000], NEW_EVERY [10] (every Nth request starts a new conversation),
 # TEXT [hi], BENCH_ARTIFACTS [/tmp/art-bench] (dotnet --artifacts-path), SKIP_BUILD [0].
 # wrk and the servers share the machine's cores, so the numbers are for this machine only. The
-# warm-up is long because the JIT needs several seconds to recompile HelpBot's hot paths at tier 1.
+# warm-up is long because HelpBot's host kept JIT-compiling (tier-up) for about 25 seconds under load
+# here; /bench/runtime counters of the DialogHost targets show whether it still does.
 set -euo pipefail
 
 bench_dir="$(cd "$(dirname "$0")" && pwd)"
 repo_root="$(cd "$bench_dir/../.." && pwd)"
 artifacts="${BENCH_ARTIFACTS:-/tmp/art-bench}"
 duration="${DURATION:-10s}"
-warmup="${WARMUP:-10s}"
+warmup="${WARMUP:-30s}"
 connections="${CONNECTIONS:-32}"
 threads="${THREADS:-2}"
 export CONVERSATIONS="${CONVERSATIONS:-1000}" NEW_EVERY="${NEW_EVERY:-10}" TEXT="${TEXT:-hi}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-all_targets=(baseline peer helpbot-bot helpbot-two-replies helpbot-dialogs-memory helpbot-dialogs-sqlite helpbot-dialogs-nolog)
+all_targets=(baseline peer helpbot-memory helpbot-sqlite host-two-replies host-dialogs host-dialogs-nolog)
 targets=("${@:-${all_targets[@]}}")
 
 work="$(mktemp -d -t helpbot-bench.XXXXXX)"
@@ -123,14 +125,16 @@ start_target() {
       (cd "$bench_dir/peer" && exec node "${guard[@]}" bot.js "$port") >"$work/$name.log" 2>&1 &
       echo $!
       ;;
-    helpbot-bot) start_dotnet "$name" HelpBot.Bot "$port" Storage__Provider=Memory ;;
-    helpbot-two-replies) start_dotnet "$name" DialogHost "$port" Storage__Provider=Memory BENCH_TURN_HANDLER=two-replies ;;
-    helpbot-dialogs-memory) start_dotnet "$name" DialogHost "$port" Storage__Provider=Memory ;;
-    helpbot-dialogs-sqlite)
+    helpbot-memory) start_dotnet "$name" HelpBot.Bot "$port" Storage__Provider=Memory ;;
+    helpbot-sqlite)
       mkdir -p "$work/sqlite"
-      start_dotnet "$name" DialogHost "$port" Storage__Provider=Sqlite Storage__DataDirectory="$work/sqlite"
+      start_dotnet "$name" HelpBot.Bot "$port" Storage__Provider=Sqlite Storage__DataDirectory="$work/sqlite"
       ;;
-    helpbot-dialogs-nolog) start_dotnet "$name" DialogHost "$port" Storage__Provider=Memory Logging__LogLevel__Default=None Logging__LogLevel__Microsoft.AspNetCore=None ;;
+    host-two-replies) start_dotnet "$name" DialogHost "$port" Storage__Provider=Memory BENCH_TURN_HANDLER=two-replies ;;
+    host-dialogs) start_dotnet "$name" DialogHost "$port" Storage__Provider=Memory ;;
+    host-dialogs-nolog)
+      start_dotnet "$name" DialogHost "$port" Storage__Provider=Memory Logging__LogLevel__Default=None Logging__LogLevel__Microsoft.AspNetCore=None
+      ;;
     *) log "unknown target '$name'; known: ${all_targets[*]}"; return 1 ;;
   esac
 }
@@ -176,11 +180,13 @@ measure() {
 
   log "$name: measuring $duration with $connections connections"
   local ticks_before stub_before ticks_after stub_after output result
+  curl -s "http://127.0.0.1:$port/bench/runtime" >"$work/$name.runtime-before" || true
   ticks_before="$(cpu_ticks "$pid")"
   stub_before="$(cpu_ticks "$stub_pid")"
   output="$(run_wrk "$port" "$duration" "$name-$$")"
   ticks_after="$(cpu_ticks "$pid")"
   stub_after="$(cpu_ticks "$stub_pid")"
+  curl -s "http://127.0.0.1:$port/bench/runtime" >"$work/$name.runtime-after" || true
   result="$(grep '^RESULT' <<<"$output")"
 
   local requests replies reply_bytes rss wrk_ticks load
@@ -201,10 +207,26 @@ measure() {
       printf "| %s | %s | %s | %s | %s | %s | %.2f | %.0f | %.0f | %.0f | %.0f | %s | %s |\n", name, rps, p50, p99, non2xx, sockets,
         (requests > 0 ? replies / requests : 0), (replies > 0 ? reply_bytes / replies : 0), ticks * per, stub * per, wrk * per, rss, load
     }' >>"$work/table.md"
+  add_runtime_row "$name" "$requests"
   {
     echo "$name:"
-    sed -n 's/^sample \([0-9]*\) /  \1x /p' "$work/$name.stats"
+    sed -n 's/^sample \([0-9]*\) /  \1x, /p' "$work/$name.stats"
   } >>"$work/samples.txt"
+}
+
+# Adds a row of per-turn runtime counters for targets that serve /bench/runtime (DialogHost).
+add_runtime_row() {
+  local name="$1" requests="$2"
+  grep -q '^jit_methods ' "$work/$name.runtime-before" 2>/dev/null || return 0
+  awk -v name="$name" -v requests="$requests" '
+    FNR == NR { before[$1] = $2; next }
+    { after[$1] = $2; delta[$1] = $2 - before[$1] }
+    END {
+      printf "| %s | %.3f | %.0f | %.1f | %d/%d/%d | %.0f | %.3f | %.1f | %d |\n", name,
+        delta["jit_methods"] / requests, delta["jit_ms"], delta["allocated_bytes"] / requests / 1024,
+        delta["gen0"], delta["gen1"], delta["gen2"], delta["gc_pause_ms"],
+        delta["lock_contentions"] / requests, delta["work_items"] / requests, after["threads"] }
+  ' "$work/$name.runtime-before" "$work/$name.runtime-after" >>"$work/runtime.md"
 }
 
 ensure_tools
@@ -221,6 +243,10 @@ export STUB_URL="http://127.0.0.1:$stub_port" SERVICE_URL="http://127.0.0.1:$stu
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } >"$work/table.md"
 : >"$work/samples.txt"
+{
+  echo "| target | methods JIT-compiled/turn | JIT ms | KiB allocated/turn | GCs gen0/1/2 | GC pause ms | lock contentions/turn | thread-pool work items/turn | pool threads |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+} >"$work/runtime.md"
 
 failed=0
 for target in "${targets[@]}"; do
@@ -232,6 +258,9 @@ echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, wrk -t$threads -c$connec
   "$CONVERSATIONS conversations, a new one every $NEW_EVERY requests (0: none), text '$TEXT'"
 cat "$work/table.md"
 echo
-echo "Reply texts sampled by the capture server (one reply in 997; count, then [type, attachments, body size] text):"
+echo "Runtime counters of the HelpBot host over the measured interval (DialogHost targets only):"
+cat "$work/runtime.md"
+echo
+echo "Reply texts sampled by the capture server (one reply in 997; count, mean body size, then [type, attachments] text):"
 cat "$work/samples.txt"
 exit "$failed"

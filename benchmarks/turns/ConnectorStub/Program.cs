@@ -1,7 +1,7 @@
 using HelpBot.Benchmarks.ConnectorStub;
 
-// Stands in for the Bot Connector: accepts POST /v3/conversations/{id}/activities[/{replyId}] and
-// answers {"id":"..."} at once. GET /stats returns the request count and a few sampled reply texts;
+// Acts as the Bot Connector: accepts POST /v3/conversations/{id}/activities[/{replyId}] and
+// returns {"id":"..."} at once. GET /stats returns the request count and a few sampled reply texts;
 // POST /stats/reset clears them. The address comes from ASPNETCORE_URLS and must be loopback.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);

@@ -15,7 +15,7 @@ public sealed class ReplyCounter
     private const int MaxSampleChars = 70;
     private static readonly byte[] ResourceResponse = "{\"id\":\"stub-reply\"}"u8.ToArray();
 
-    private readonly ConcurrentDictionary<string, int> _samples = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Count, long Bytes)> _samples = new(StringComparer.Ordinal);
     private long _requests;
     private long _bodyBytes;
 
@@ -32,15 +32,15 @@ public sealed class ReplyCounter
         await context.Response.Body.WriteAsync(ResourceResponse);
     }
 
-    /// <summary>Writes the request count, the total size of the request bodies and the sampled reply texts with their counts, as plain text.</summary>
+    /// <summary>Writes the request count, the total size of the request bodies and the sampled reply texts with their counts and mean body sizes, as plain text.</summary>
     public Task WriteStatsAsync(HttpContext context)
     {
         var text = new StringBuilder();
         text.Append("requests ").Append(Interlocked.Read(ref _requests)).Append('\n');
         text.Append("body_bytes ").Append(Interlocked.Read(ref _bodyBytes)).Append('\n');
-        foreach (var (sample, count) in _samples.OrderByDescending(pair => pair.Value))
+        foreach (var (sample, (count, bytes)) in _samples.OrderByDescending(pair => pair.Value.Count))
         {
-            text.Append("sample ").Append(count).Append(' ').Append(sample).Append('\n');
+            text.Append("sample ").Append(count).Append(' ').Append(bytes / count).Append(" bytes ").Append(sample).Append('\n');
         }
 
         context.Response.ContentType = "text/plain; charset=utf-8";
@@ -87,10 +87,11 @@ public sealed class ReplyCounter
         var type = root.TryGetProperty("type", out var typeElement) ? typeElement.GetString() : null;
         var text = root.TryGetProperty("text", out var textElement) ? textElement.GetString() : null;
         var attachments = root.TryGetProperty("attachments", out var list) && list.ValueKind == JsonValueKind.Array ? list.GetArrayLength() : 0;
-        var key = $"[{type}, {attachments} attachment(s), {copy.Length} bytes] {Shorten(text)}";
+        var key = $"[{type}, {attachments} attachment(s)] {Shorten(text)}";
+        var size = copy.Length;
         if (_samples.Count < MaxSamples || _samples.ContainsKey(key))
         {
-            _samples.AddOrUpdate(key, 1, (_, value) => value + 1);
+            _samples.AddOrUpdate(key, (1, size), (_, value) => (value.Count + 1, value.Bytes + size));
         }
 
         return copy.Length;

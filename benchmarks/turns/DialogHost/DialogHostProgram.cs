@@ -4,9 +4,9 @@ using HelpBot.Runtime.Turns;
 namespace HelpBot.Benchmarks.DialogHost;
 
 /// <summary>
-/// Starts HelpBot's host as bot/Program.cs does, after registering HelpBot's conversation, so its
-/// <see cref="HelpBot.Dialogs.Conversation.HelpBotTurnHandler"/> replaces the placeholder handler.
-/// With <c>BENCH_TURN_HANDLER=two-replies</c> it registers <see cref="TwoRepliesHandler"/> instead.
+/// Starts HelpBot's host as bot/Program.cs does and adds <c>GET /bench/runtime</c>
+/// (<see cref="RuntimeCounters"/>). With <c>BENCH_TURN_HANDLER=two-replies</c> it registers
+/// <see cref="TwoRepliesHandler"/> before the host's services, so it replaces HelpBot's conversation.
 /// </summary>
 public static class DialogHostProgram
 {
@@ -17,16 +17,13 @@ public static class DialogHostProgram
         {
             builder.Services.AddSingleton<ITurnHandler, TwoRepliesHandler>();
         }
-        else
-        {
-            builder.Services.AddHelpBotConversation(builder.Configuration);
-        }
 
         builder.AddHelpBotHost();
 
         var app = builder.Build();
         app.UseHelpBotHost();
         app.MapHelpBotEndpoints();
+        app.MapGet("/bench/runtime", RuntimeCounters.WriteAsync);
         await app.RunAsync();
     }
 }
