@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using HelpBot.Bot.Tests.Infrastructure;
 using HelpBot.Protocol.Models;
@@ -35,7 +34,4 @@ internal static class BotFrameworkActivities
 
         return request;
     }
-
-    public static HttpRequestMessage CreateRequest(Activity activity, AuthenticationHeaderValue authorization) =>
-        CreateRequest(activity, authorization.ToString());
 }

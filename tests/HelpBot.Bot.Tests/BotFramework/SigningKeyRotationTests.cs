@@ -3,7 +3,7 @@ using HelpBot.Bot.Tests.Infrastructure;
 
 namespace HelpBot.Bot.Tests.BotFramework;
 
-public sealed class SigningKeyRotationTests : IAsyncLifetime
+public sealed class SigningKeyRotationTests : IAsyncLifetime, IDisposable
 {
     private TestIdentityServer _identity = null!;
     private MockConnector _connector = null!;
@@ -15,6 +15,8 @@ public sealed class SigningKeyRotationTests : IAsyncLifetime
         _connector = await MockConnector.StartAsync();
         _factory = SecuredBotFixture.CreateFactory(_identity, _connector, new FakeBotTokenProvider());
     }
+
+    public void Dispose() => _factory.Dispose();
 
     public async Task DisposeAsync()
     {
