@@ -26,6 +26,7 @@ public sealed class WebChatTests : IClassFixture<BotServerFixture>, IClassFixtur
         {
             var welcome = await page.WaitForBotActivityAsync(_ => true, "the bot's welcome");
             await page.WaitForBotTextAsync(FirstLine(ActivityJson.VisibleText(welcome)));
+            Assert.Equal("welcome", ActivityJson.Marker(welcome, "step"));
         });
     }
 
@@ -63,7 +64,10 @@ public sealed class WebChatTests : IClassFixture<BotServerFixture>, IClassFixtur
         await page.ScreenshotOnFailureAsync(async () =>
         {
             await page.WaitForBotActivityAsync(_ => true, "the bot's welcome");
-            await page.TypeAsync("report a problem");
+            await page.WaitForBotActivityAsync(a => ActivityJson.Marker(a, "prompt") == "cbmsUser", "the first-time question");
+            await page.TypeAsync("no");
+            await page.WaitForBotActivityAsync(a => ActivityJson.Marker(a, "prompt") == "role", "the role question");
+            await page.TypeAsync("CBO staff");
             var cardActivity = await page.WaitForBotActivityAsync(a => SubmitTitles(a).Any(), "a card with a submit button");
             var title = SubmitTitles(cardActivity).First();
             var cursor = page.Activities.Count;

@@ -26,7 +26,7 @@ internal sealed class BrowserConversation
         _script = script;
     }
 
-    /// <summary>Types the first message, answers every question, and returns the activity that asks the script's final prompt.</summary>
+    /// <summary>Types the first message, answers every question, and returns the script's final statement (the draft or the checklist).</summary>
     public async Task<JsonElement> RunAsync(string firstMessage)
     {
         var cursor = _page.Activities.Count;
@@ -34,13 +34,13 @@ internal sealed class BrowserConversation
         var asked = new Dictionary<string, int>();
         for (var i = 0; i < MaxQuestions; i++)
         {
-            var question = await _page.WaitForBotActivityAsync(a => ActivityJson.Marker(a, "prompt") is not null, "the bot's next question", cursor);
-            var key = $"{ActivityJson.Marker(question, "prompt")}/{ActivityJson.Marker(question, "field")}";
-            if (ActivityJson.Marker(question, "prompt") == _script.FinalPrompt)
+            var question = await _page.WaitForBotActivityAsync(_script.IsQuestionOrFinal, "the bot's next question", cursor);
+            if (_script.IsFinal(question))
             {
                 return question;
             }
 
+            var key = $"{ActivityJson.Marker(question, "prompt")}/{ActivityJson.Marker(question, "field")}";
             asked[key] = asked.GetValueOrDefault(key) + 1;
             if (asked[key] > MaxRepeats)
             {
@@ -53,7 +53,7 @@ internal sealed class BrowserConversation
             await AnswerAsync(question, answer);
         }
 
-        throw new InvalidOperationException($"The conversation did not reach {_script.FinalPrompt} within {MaxQuestions} questions.");
+        throw new InvalidOperationException($"The conversation did not reach {_script.FinalStep} within {MaxQuestions} questions.");
     }
 
     private async Task AnswerAsync(JsonElement question, string answer)

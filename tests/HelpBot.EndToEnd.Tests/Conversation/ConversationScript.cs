@@ -7,25 +7,33 @@ namespace HelpBot.EndToEnd.Tests.Conversation;
 /// The answers a user gives to each of the bot's questions, keyed by the <c>channelData.helpbot</c>
 /// markers that the conversation puts on every activity: <c>prompt</c> for the question and
 /// <c>field</c> for a report field. Every answer is one the conversation accepts as typed text.
+/// The script ends at the statement whose <c>step</c> marker is <see cref="FinalStep"/>.
 /// </summary>
 internal sealed class ConversationScript
 {
     private readonly Dictionary<string, string> _prompts;
     private readonly Dictionary<string, string> _fields;
 
-    private ConversationScript(Dictionary<string, string> prompts, Dictionary<string, string> fields, string finalPrompt)
+    private ConversationScript(Dictionary<string, string> prompts, Dictionary<string, string> fields, string finalStep)
     {
         _prompts = prompts;
         _fields = fields;
-        FinalPrompt = finalPrompt;
+        FinalStep = finalStep;
     }
 
-    /// <summary>The prompt that ends the script, such as "draft" or "checklist".</summary>
-    public string FinalPrompt { get; }
+    /// <summary>The <c>step</c> marker of the statement that ends the script: "draft" or "checklist".</summary>
+    public string FinalStep { get; }
 
-    public static ConversationScript ForPeak() => new(CommonPrompts("PEAK"), PeakFields(), "draft");
+    public static ConversationScript ForPeak() => new(CommonPrompts("PEAK", FakeReport.PeakDescription), PeakFields(), "draft");
 
-    public static ConversationScript ForConnectForHealth() => new(CommonPrompts("Connect for Health Colorado"), ConnectFields(), "checklist");
+    public static ConversationScript ForConnectForHealth() =>
+        new(CommonPrompts("Connect for Health Colorado", FakeReport.ConnectDescription), ConnectFields(), "checklist");
+
+    /// <summary>Whether <paramref name="activity"/> is the statement that ends the script.</summary>
+    public bool IsFinal(JsonElement activity) => ActivityJson.Marker(activity, "step") == FinalStep;
+
+    /// <summary>Whether <paramref name="activity"/> asks a question or ends the script, so the player acts on it.</summary>
+    public bool IsQuestionOrFinal(JsonElement activity) => ActivityJson.Marker(activity, "prompt") is not null || IsFinal(activity);
 
     /// <summary>The typed answer for a question activity, or null when the script has none.</summary>
     public string? AnswerFor(JsonElement activity)
@@ -45,9 +53,12 @@ internal sealed class ConversationScript
         return _prompts.GetValueOrDefault(prompt);
     }
 
-    private static Dictionary<string, string> CommonPrompts(string system) => new()
+    // The first-time questions come with the welcome, so a description typed as the first message
+    // may reach the bot while it waits for them; the script then gives it again at "describe".
+    private static Dictionary<string, string> CommonPrompts(string system, string description) => new()
     {
         ["menu"] = "report a problem",
+        ["describe"] = description,
         ["cbmsUser"] = "no",
         ["role"] = "CBO staff",
         ["training"] = "report it anyway",

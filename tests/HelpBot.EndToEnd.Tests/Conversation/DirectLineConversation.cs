@@ -20,8 +20,11 @@ internal sealed class DirectLineConversation
     /// <summary>Number of messages the user sent.</summary>
     public int MessagesSent { get; private set; }
 
+    /// <summary>Whether the run reached the script's final statement.</summary>
+    public bool ReachedFinal { get; private set; }
+
     /// <summary>
-    /// Sends the first message and answers each marked question until the final prompt, a question
+    /// Sends the first message and answers each marked question until the final statement, a question
     /// the script has no answer for, or a reply with no question. Returns the last bot activity.
     /// </summary>
     public async Task<JsonElement> RunAsync(string firstMessage)
@@ -29,9 +32,9 @@ internal sealed class DirectLineConversation
         var reply = await SendAsync(firstMessage);
         for (var i = 0; i < MaxQuestions; i++)
         {
-            var prompt = ActivityJson.Marker(reply, "prompt");
+            ReachedFinal = _script.IsFinal(reply);
             var answer = _script.AnswerFor(reply);
-            if (prompt is null || prompt == _script.FinalPrompt || answer is null)
+            if (ReachedFinal || ActivityJson.Marker(reply, "prompt") is null || answer is null)
             {
                 return reply;
             }
@@ -42,7 +45,7 @@ internal sealed class DirectLineConversation
         return reply;
     }
 
-    // Returns the bot's question after the echo, or its last reply when it asks nothing.
+    // Returns the bot's question or the script's final statement after the echo, or its first reply when neither comes.
     private async Task<JsonElement> SendAsync(string text)
     {
         var clientActivityId = $"e2e-{Guid.NewGuid():N}";
@@ -52,7 +55,7 @@ internal sealed class DirectLineConversation
         var echoEvent = _client.Events.Snapshot().ToList().FindIndex(e =>
             e.GetProperty("event").GetString() == "activity" && ActivityJson.ClientActivityId(e.GetProperty("activity")) == clientActivityId);
         var first = await _client.WaitForActivityAsync(ActivityJson.IsBotMessage, "the bot's reply", echoEvent + 1);
-        if (ActivityJson.Marker(first, "prompt") is not null)
+        if (_script.IsQuestionOrFinal(first))
         {
             return first;
         }
@@ -60,7 +63,7 @@ internal sealed class DirectLineConversation
         try
         {
             return await _client.WaitForActivityAsync(
-                a => ActivityJson.IsBotMessage(a) && ActivityJson.Marker(a, "prompt") is not null,
+                a => ActivityJson.IsBotMessage(a) && _script.IsQuestionOrFinal(a),
                 "the bot's next question",
                 echoEvent + 1,
                 TimeSpan.FromSeconds(3));

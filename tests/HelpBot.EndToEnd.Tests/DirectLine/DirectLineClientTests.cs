@@ -31,6 +31,19 @@ public abstract class DirectLineClientTests : IClassFixture<BotServerFixture>
 
         Assert.False(string.IsNullOrEmpty(ActivityJson.Id(welcome)));
         Assert.False(string.IsNullOrWhiteSpace(ActivityJson.VisibleText(welcome)));
+        Assert.Equal("welcome", ActivityJson.Marker(welcome, "step"));
+    }
+
+    [Fact]
+    public async Task Connect_NewConversation_AsksFirstQuestion()
+    {
+        var token = await WebChatToken.RequestAsync(Server.BaseAddress);
+        await using var client = await DirectLineDriver.StartAsync();
+
+        await client.ConnectAsync(Server.DirectLineDomain, token.Token, UseWebSocket, userId: token.UserId);
+        var question = await client.WaitForActivityAsync(a => ActivityJson.IsBotMessage(a) && ActivityJson.Marker(a, "prompt") is not null, "the bot's first question");
+
+        Assert.False(string.IsNullOrWhiteSpace(ActivityJson.VisibleText(question)));
     }
 
     [Fact]

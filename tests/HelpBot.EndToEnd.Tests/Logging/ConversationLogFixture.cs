@@ -26,6 +26,9 @@ public sealed class ConversationLogFixture : IAsyncLifetime
 
     public int MessagesSent { get; private set; }
 
+    /// <summary>Whether the conversation reached the e-mail draft, so every step's logging ran.</summary>
+    public bool ReachedDraft { get; private set; }
+
     public async Task InitializeAsync()
     {
         _server = await BotServer.StartAsync(VerboseLogging);
@@ -38,6 +41,7 @@ public sealed class ConversationLogFixture : IAsyncLifetime
             var conversation = new DirectLineConversation(client, ConversationScript.ForPeak());
             await conversation.RunAsync(FakeReport.PeakDescription);
             MessagesSent = conversation.MessagesSent;
+            ReachedDraft = conversation.ReachedFinal;
         }
 
         // Stopping flushes the console logger's queue, so every line is captured.

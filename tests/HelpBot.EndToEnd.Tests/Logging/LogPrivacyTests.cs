@@ -20,6 +20,12 @@ public sealed class LogPrivacyTests : IClassFixture<ConversationLogFixture>
         Assert.True(_fixture.MessagesSent > 0);
     }
 
+    [Fact]
+    public void Conversation_PeakScript_ReachedDraft()
+    {
+        Assert.True(_fixture.ReachedDraft, "The logged conversation stopped before the e-mail draft.");
+    }
+
     [Theory]
     [InlineData(FakeReport.Ssn)]
     [InlineData("219099999")]
