@@ -16,6 +16,10 @@ internal static partial class Log
         Message = "Deleted an expired e-mail draft on download")]
     public static partial void DraftExpired(ILogger logger);
 
+    [LoggerMessage(EventId = 2063, EventName = "DraftsSwept", Level = LogLevel.Information,
+        Message = "Deleted {DraftCount} expired e-mail drafts")]
+    public static partial void DraftsSwept(ILogger logger, int draftCount);
+
     [LoggerMessage(EventId = 2052, EventName = "ReportClassified", Level = LogLevel.Information,
         Message = "Classified a report as {Kind} for system {SupportSystem} with {StillNeededCount} fields still needed")]
     public static partial void ReportClassified(ILogger logger, string kind, string supportSystem, int stillNeededCount);

@@ -19,7 +19,18 @@ public static partial class UserAgentReader
         }
 
         var text = userAgent.Length > MaxLength ? userAgent[..MaxLength] : userAgent;
-        return new ClientEnvironment(ReadOperatingSystem(text), ReadBrowser(text), ReadDevice(text));
+        string? browser;
+        try
+        {
+            browser = ReadBrowser(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The browser only prefills an answer the user can change, so an unknown browser is safe.
+            browser = null;
+        }
+
+        return new ClientEnvironment(ReadOperatingSystem(text), browser, ReadDevice(text));
     }
 
     private static string? ReadOperatingSystem(string text) => text switch
@@ -45,10 +56,10 @@ public static partial class UserAgentReader
 
     private static string? ReadBrowser(string text)
     {
+        var versions = ReadProductVersions(text);
         foreach (var (token, name) in BrowserTokens)
         {
-            var version = VersionAfter(text, token);
-            if (version is not null)
+            if (versions.TryGetValue(token, out var version))
             {
                 return $"{name} {version}";
             }
@@ -59,7 +70,7 @@ public static partial class UserAgentReader
             return "Internet Explorer 11";
         }
 
-        return Has(text, "Safari/") ? WithVersion("Safari", VersionAfter(text, "Version")) : null;
+        return Has(text, "Safari/") ? WithVersion("Safari", versions.GetValueOrDefault("Version")) : null;
     }
 
     // Ordered most specific first: Edge, Opera and Samsung Internet also carry the Chrome token.
@@ -79,23 +90,22 @@ public static partial class UserAgentReader
 
     private static string WithVersion(string name, string? version) => version is null ? name : $"{name} {version}";
 
-    private static string? VersionAfter(string text, string token)
+    // Returns each product token's major version, the first one when a token repeats.
+    private static Dictionary<string, string> ReadProductVersions(string text)
     {
+        var versions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match match in ProductVersion().Matches(text))
         {
-            if (match.Groups["product"].ValueSpan.Equals(token, StringComparison.Ordinal))
-            {
-                return match.Groups["major"].Value;
-            }
+            versions.TryAdd(match.Groups["product"].Value, match.Groups["major"].Value);
         }
 
-        return null;
+        return versions;
     }
 
     private static bool Has(string text, string token) => text.Contains(token, StringComparison.Ordinal);
 
     // A product token with a version, such as "Chrome/126.0.6478.127" or "MSIE 10.0": the product name,
     // a slash or space, then the major version.
-    [GeneratedRegex(@"(?<product>[A-Za-z]+)[/ ](?<major>\d+)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?<product>[A-Za-z]+)[/ ](?<major>\d+)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ProductVersion();
 }

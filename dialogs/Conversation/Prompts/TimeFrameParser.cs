@@ -46,6 +46,6 @@ public static partial class TimeFrameParser
 
     // A count (1 to 3 digits) and a unit: hours, days, business or working days, weeks.
     [GeneratedRegex(@"(?<count>\d{1,3})\s*(?<business>business\s+|working\s+)?(?<unit>hours?|hrs?|days?|weeks?|wks?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeFrame();
 }

@@ -100,6 +100,6 @@ public sealed partial class TipsPrompt(DeskAidContent content) : Prompt<JsonObje
     };
 
     // A tip number typed on its own, such as the 1 and 3 of "tried 1 and 3".
-    [GeneratedRegex(@"\b[1-9]\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b[1-9]\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TipNumber();
 }

@@ -19,4 +19,5 @@ namespace HelpBot.Dialogs.Conversation.Serialization;
 [JsonSerializable(typeof(ChannelDataEnvelope))]
 [JsonSerializable(typeof(HelpBotMarker))]
 [JsonSerializable(typeof(StoredDraft))]
+[JsonSerializable(typeof(DraftIndex))]
 internal sealed partial class ConversationJsonContext : JsonSerializerContext;

@@ -45,6 +45,21 @@ public sealed class DraftStoreTests
         Assert.Null(await store.GetAsync(link.Id, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Save_AfterEarlierDraftExpired_DeletesItFromStorage()
+    {
+        var storage = new MemoryStorage();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 17, 0, 0, TimeSpan.Zero));
+        var store = new DraftStore(storage, time, Options.Create(new ConversationOptions()), NullLogger<DraftStore>.Instance);
+        var old = await store.SaveAsync(Eml, CancellationToken.None);
+
+        time.Advance(TimeSpan.FromDays(2));
+        var fresh = await store.SaveAsync(Eml, CancellationToken.None);
+
+        Assert.Empty(await storage.ReadAsync([$"drafts/{old.Id}"], CancellationToken.None));
+        Assert.Single(await storage.ReadAsync([$"drafts/{fresh.Id}"], CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("short")]
