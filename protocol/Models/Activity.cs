@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HelpBot.Protocol.Serialization;
 
 namespace HelpBot.Protocol.Models;
 
@@ -16,7 +17,9 @@ public sealed class Activity
     [JsonPropertyName("id")]
     public string? Id { get; set; }
 
+    /// <summary>When the channel received or sent the activity, written in UTC with a <c>Z</c> suffix.</summary>
     [JsonPropertyName("timestamp")]
+    [JsonConverter(typeof(UtcTimestampConverter))]
     public DateTimeOffset? Timestamp { get; set; }
 
     [JsonPropertyName("localTimestamp")]
@@ -114,6 +117,7 @@ public sealed class Activity
     public string? Code { get; set; }
 
     [JsonPropertyName("expiration")]
+    [JsonConverter(typeof(UtcTimestampConverter))]
     public DateTimeOffset? Expiration { get; set; }
 
     [JsonPropertyName("importance")]
