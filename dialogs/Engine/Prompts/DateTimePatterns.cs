@@ -5,7 +5,9 @@ namespace HelpBot.Dialogs.Engine.Prompts;
 /// <summary>Regular expressions of <see cref="DateTimeTextParser"/>; input is already lower case.</summary>
 internal static partial class DateTimePatterns
 {
-    private const int TimeoutMilliseconds = 100;
+    // The patterns cannot backtrack badly; the time-out only guards against a stalled machine, and
+    // 100 ms was exceeded on a loaded CI host while the test assemblies ran in parallel.
+    private const int TimeoutMilliseconds = 1000;
 
     /// <summary>A clock time with am/pm: "3pm", "3 pm", "7:15am", "3:15:00 p".</summary>
     [GeneratedRegex(@"\b(?<h>\d{1,2})(?::(?<m>\d{2}))?(?::(?<s>\d{2}))?\s*(?<ap>am|pm|a|p)\b", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
