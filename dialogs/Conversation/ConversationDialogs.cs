@@ -31,6 +31,7 @@ public static class ConversationDialogs
             .Add(new PrivacyReviewDialog(services))
             .Add(new TextPrompt(DialogIds.TextPrompt))
             .Add(new ChoicePrompt(DialogIds.ChoicePrompt))
+            .Add(new OnboardingPrompt())
             .Add(new MenuPrompt())
             .Add(new TipsPrompt(services.Content))
             .Add(new PageAddressPrompt(services))

@@ -14,6 +14,7 @@ public static class DialogIds
 
     public const string TextPrompt = "helpbot.prompt.text";
     public const string ChoicePrompt = "helpbot.prompt.choice";
+    public const string OnboardingPrompt = "helpbot.prompt.onboarding";
     public const string ConfirmPrompt = "helpbot.prompt.confirm";
     public const string DateTimePrompt = "helpbot.prompt.dateTime";
     public const string MenuPrompt = "helpbot.prompt.menu";

@@ -40,9 +40,10 @@ public sealed class MainDialog : WaterfallDialog
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var text = step.Options?[TextOption]?.GetValue<string>();
+        step.Options?.AsObject().Remove(TextOption);
+        text ??= step.Turn.TakePendingDescription();
         if (text is not null && step.Index == 1 && !step.IsGoingBack)
         {
-            step.Options!.AsObject().Remove(TextOption);
             return await StartReportAsync(step, text, cancellationToken);
         }
 

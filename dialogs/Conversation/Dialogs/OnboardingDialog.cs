@@ -32,7 +32,7 @@ public sealed class OnboardingDialog : WaterfallDialog
 
         var question = Reply.Text("First, two quick questions I'll only ask once. Do you work in CBMS (the Colorado Benefits Management System) as a county or state worker?")
             .WithMarker(new HelpBotMarker { Prompt = ConversationPrompts.CbmsUser });
-        return step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.YesNo(question,
+        return step.PromptAsync(DialogIds.OnboardingPrompt, ChoiceOptions.YesNo(question,
             "This guide is for staff of community-based organizations who do not use CBMS. County and state workers who use CBMS have their own help desk process."),
             cancellationToken);
     }
@@ -53,7 +53,7 @@ public sealed class OnboardingDialog : WaterfallDialog
 
         var question = Reply.Text("What is your role?").WithMarker(new HelpBotMarker { Prompt = ConversationPrompts.Role });
         var choices = _services.Content.Roles.Select(role => new Choice(role.Id, role.Title)).ToArray();
-        return step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.Of(question,
+        return step.PromptAsync(DialogIds.OnboardingPrompt, ChoiceOptions.Of(question,
             "Certified Health Coverage Guides, Certified Application Counselors and certified brokers follow their own process for calling Connect for Health Colorado, so I point them to it.",
             choices), cancellationToken);
     }

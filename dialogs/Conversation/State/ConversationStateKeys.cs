@@ -9,6 +9,9 @@ public static class ConversationStateKeys
     /// <summary>Conversation state: true once the greeting was sent.</summary>
     public const string Welcomed = "welcomed";
 
+    /// <summary>Conversation state: a problem description typed while a first-time question was open.</summary>
+    public const string PendingDescription = "pendingDescription";
+
     /// <summary>User state: the <see cref="UserProfile"/>.</summary>
     public const string Profile = "profile";
 }

@@ -38,4 +38,16 @@ public static class TurnStateExtensions
 
     public static void SetWelcomed(this ITurnContext turn) =>
         turn.State.Conversation.Set(ConversationStateKeys.Welcomed, true, ConversationJsonContext.Default.Boolean);
+
+    /// <summary>Keeps a problem description typed before the report could start.</summary>
+    public static void SetPendingDescription(this ITurnContext turn, string text) =>
+        turn.State.Conversation.Set(ConversationStateKeys.PendingDescription, text, ConversationJsonContext.Default.String);
+
+    /// <summary>Returns the kept problem description and removes it, or null when there is none.</summary>
+    public static string? TakePendingDescription(this ITurnContext turn)
+    {
+        var text = turn.State.Conversation.Get(ConversationStateKeys.PendingDescription, ConversationJsonContext.Default.String);
+        turn.State.Conversation.Remove(ConversationStateKeys.PendingDescription);
+        return text;
+    }
 }

@@ -13,7 +13,7 @@ namespace HelpBot.Dialogs.Engine.Prompts;
 /// <see cref="ChoiceRecognizer"/>. The result is a <see cref="FoundChoice"/> as JSON; read it with
 /// <c>step.GetResult(DialogJsonContext.Default.FoundChoice)</c>.
 /// </summary>
-public sealed class ChoicePrompt : Prompt<FoundChoice, ChoicePromptOptions>
+public class ChoicePrompt : Prompt<FoundChoice, ChoicePromptOptions>
 {
     public ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null)
         : base(id, validator)

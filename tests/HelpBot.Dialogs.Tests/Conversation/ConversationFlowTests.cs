@@ -330,6 +330,23 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
+    public async Task DescriptionDuringOnboarding_IsKeptForReport()
+    {
+        await ConversationFlow.Create()
+            .SendConversationUpdate()
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send(PeakDescription)
+            .AssertNextContains("kept your description")
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Role)
+            .Send("CBO staff")
+            .AssertAsks(ConversationPrompts.Tips)
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task CbmsUser_IsToldTheirPath()
     {
         await ConversationFlow.Create()

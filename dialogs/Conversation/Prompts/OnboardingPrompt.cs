@@ -1,0 +1,42 @@
+using HelpBot.Dialogs.Conversation.Dialogs;
+using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Commands;
+using HelpBot.Dialogs.Engine.Prompts;
+
+namespace HelpBot.Dialogs.Conversation.Prompts;
+
+/// <summary>
+/// A choice prompt for the first-time questions. Web chat shows the first question as soon as the
+/// page opens, so a user's first message is often the problem itself: a text that is no choice and
+/// has at least <see cref="MenuPrompt.MinDescriptionWords"/> words is kept as the report's description,
+/// the user is told so, and the question is asked again. The report starts with the kept text once
+/// the first-time questions are answered.
+/// </summary>
+public sealed class OnboardingPrompt() : ChoicePrompt(DialogIds.OnboardingPrompt)
+{
+    /// <summary>The retry message after a description was kept.</summary>
+    public const string DescriptionKeptMessage =
+        "Thanks, I've kept your description of the problem and will come back to it right after this question.";
+
+    protected override async Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, ChoicePromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var result = await base.OnRecognizeAsync(dc, instance, options, cancellationToken);
+        var activity = dc.Turn.Activity;
+        if (result.Succeeded || activity.Value is not null || !IsDescription(activity.Text))
+        {
+            return result;
+        }
+
+        dc.Turn.SetPendingDescription(activity.Text!.Trim());
+        return PromptRecognition.Failure<FoundChoice>(DescriptionKeptMessage);
+    }
+
+    private static bool IsDescription(string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return MenuPrompt.Recognize(normalized) is null
+            && normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MenuPrompt.MinDescriptionWords;
+    }
+}
