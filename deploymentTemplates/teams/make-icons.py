@@ -27,7 +27,7 @@ def png(path, size, pixel):
 
 
 def in_bubble(u, v, inset=0.0):
-    """Whether the point (u, v) in unit coordinates lies in the bubble: a rounded box and a tail."""
+    """Return whether the point (u, v), in unit coordinates, lies in the bubble (a rounded box and a tail)."""
     left, top, right, bottom, radius = 0.14 + inset, 0.18 + inset, 0.86 - inset, 0.70 - inset, 0.12
     cx = min(max(u, left + radius), right - radius)
     cy = min(max(v, top + radius), bottom - radius)
@@ -37,7 +37,7 @@ def in_bubble(u, v, inset=0.0):
 
 
 def in_question_mark(u, v):
-    """Whether (u, v) is on a simple question mark drawn inside the bubble."""
+    """Return whether (u, v) lies on the question mark drawn inside the bubble."""
     ring = 0.0049 <= (u - 0.5) ** 2 + (v - 0.35) ** 2 <= 0.0144 and not (v > 0.35 and u < 0.5)
     stem = 0.46 <= u <= 0.54 and 0.43 <= v <= 0.53
     dot = (u - 0.5) ** 2 + (v - 0.61) ** 2 <= 0.0020

@@ -73,7 +73,7 @@ public static class BotFrameworkServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Total timeout, then retries, then a timeout per attempt. Only responses that say the request
+    /// Total timeout, then retries, then a timeout per attempt. Only responses that report the request
     /// was not processed (429, 412, 502, 504) are retried, never a timeout or a broken connection,
     /// because a POST that may have arrived must not be sent twice.
     /// </summary>

@@ -9,8 +9,8 @@ namespace HelpBot.Bot.Channels.Teams;
 /// <summary>
 /// Splits a message that is over Teams' size budget into several smaller ones. Teams counts a
 /// message in UTF-16, so the size here is twice the character count of the activity's JSON. Text
-/// and attachments go in separate messages; long text is cut at paragraph, line or word breaks; an
-/// Adaptive Card's body is spread over several cards with the actions on the last one.
+/// and attachments go in separate messages. Long text is cut at paragraph, line or word breaks. An
+/// Adaptive Card's body is spread over several cards, with the actions on the last one.
 /// </summary>
 /// <remarks>
 /// NOTE: Inputs that end up in an earlier part of a split card are not submitted with the last

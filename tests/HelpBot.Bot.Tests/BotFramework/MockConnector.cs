@@ -15,7 +15,7 @@ namespace HelpBot.Bot.Tests.BotFramework;
 
 /// <summary>
 /// A channel's Connector API on 127.0.0.1: records every request with its Authorization header,
-/// answers the scripted failures first (such as 429 with Retry-After), then accepts with
+/// returns the scripted failures first (such as 429 with Retry-After), then accepts with
 /// <c>{"id":"reply-N"}</c>.
 /// </summary>
 internal sealed class MockConnector : IAsyncDisposable
@@ -28,10 +28,10 @@ internal sealed class MockConnector : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>Every request, in arrival order, with the status it was answered.</summary>
+    /// <summary>Every request, in arrival order, with the status it got.</summary>
     public ConcurrentQueue<ConnectorRequest> Requests { get; } = new();
 
-    /// <summary>The requests that were answered with success.</summary>
+    /// <summary>The requests that got a success status.</summary>
     public IReadOnlyList<ConnectorRequest> Accepted => [.. Requests.Where(request => request.Status < 300)];
 
     /// <summary>The activities of the accepted requests.</summary>

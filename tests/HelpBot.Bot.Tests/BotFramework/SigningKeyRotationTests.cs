@@ -26,7 +26,7 @@ public sealed class SigningKeyRotationTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Post_KeyAddedAfterFirstFetch_FetchesKeysAgainAndAccepts()
+    public async Task Post_RotatedKey_Accepted()
     {
         var original = _identity.AddBotConnectorKey("bf-key-original", "msteams");
         Assert.Equal(HttpStatusCode.OK, await PostAsync(original));

@@ -10,7 +10,7 @@ public sealed class TeamsActivitySenderTests
     private readonly RecordingSender _inner = new();
 
     [Fact]
-    public async Task Send_CardWithFallbackText_SendsTextAsSummary()
+    public async Task Send_CardFallback_BecomesSummary()
     {
         var sender = new TeamsActivitySender(_inner, 80 * 1024, captureFirstCard: false);
 

@@ -121,7 +121,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Execute_MenuButton_DoesNotPostTheCardAgain()
+    public async Task Execute_MenuButton_PostsNoCard()
     {
         var chat = CreateChat();
         var menu = await ReachMenuAsync(chat);

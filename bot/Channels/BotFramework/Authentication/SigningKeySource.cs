@@ -4,7 +4,7 @@ namespace HelpBot.Bot.Channels.BotFramework.Authentication;
 
 /// <summary>
 /// The cached signing keys of one metadata address. <see cref="ConfigurationManager{T}"/> fetches
-/// them again after the automatic refresh interval, and <see cref="GetKeysAsync"/> asks for a
+/// them again after the automatic refresh interval, and <see cref="GetKeysAsync"/> requests a
 /// refresh when a token names a key id the cache does not have (at most once per minute).
 /// </summary>
 public sealed class SigningKeySource
