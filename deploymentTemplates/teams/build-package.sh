@@ -4,7 +4,8 @@
 #
 # Usage: build-package.sh --app-id GUID --bot-id GUID --domain HOST [--version X.Y.Z] [--out FILE]
 #   --app-id   the Teams app's own id (any GUID you keep for this app; a new GUID for a new app)
-#   --bot-id   the Azure Bot's Microsoft App ID (BotFramework:MicrosoftAppId)
+#   --bot-id   the Azure Bot's Microsoft App ID; defaults to the BotFramework__MicrosoftAppId
+#              environment variable, the bot's own setting
 #   --domain   the bot's public host name, such as helpbot.example.org (listed in validDomains)
 #   --version  the app version, semantic versioning; raise it for every upload (default 1.0.0)
 #   --out      the zip to write (default ./helpbot-teams.zip)
@@ -12,7 +13,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-app_id="" bot_id="" domain="" version="1.0.0" out="$PWD/helpbot-teams.zip"
+app_id="" bot_id="${BotFramework__MicrosoftAppId:-}" domain="" version="1.0.0" out="$PWD/helpbot-teams.zip"
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
