@@ -53,8 +53,8 @@ internal sealed class ConversationScript
         return _prompts.GetValueOrDefault(prompt);
     }
 
-    // The first-time questions come with the welcome, so a description typed as the first message
-    // may reach the bot while it waits for them; the script then gives it again at "describe".
+    // The script answers "describe" too, because a report started from the menu asks for the
+    // description (a description typed at a first-time question is kept and not asked again).
     private static Dictionary<string, string> CommonPrompts(string system, string description) => new()
     {
         ["menu"] = "report a problem",
