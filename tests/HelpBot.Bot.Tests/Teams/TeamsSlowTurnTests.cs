@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using HelpBot.Bot.Tests.BotFramework;
 using HelpBot.Bot.Tests.Infrastructure;
+using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Turns;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,7 +41,8 @@ public sealed class TeamsSlowTurnTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.True(watch.Elapsed < SlowMiddleware.Delay, $"The response took {watch.ElapsedMilliseconds} ms.");
-        Assert.Empty(replies);
+        // A typing indicator may already have gone out when the machine is slow; the reply must not have.
+        Assert.DoesNotContain(replies, reply => reply.Type == ActivityTypes.Message);
     }
 
     [Fact]
