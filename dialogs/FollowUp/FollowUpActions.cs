@@ -1,0 +1,24 @@
+namespace HelpBot.Dialogs.FollowUp;
+
+/// <summary>
+/// Values of <c>action</c> in the submits of follow-up cards (ticket list, reminder, escalation,
+/// digest). These cards are not prompts: their submits are handled whatever dialog is active, so
+/// they carry no prompt id. Each also carries <see cref="FollowUpKeys.TicketId"/> where a ticket is meant.
+/// </summary>
+public static class FollowUpActions
+{
+    public const string ListTickets = "tickets.list";
+    public const string RecordUpdate = "ticket.update";
+    public const string AddIncidentNumber = "ticket.incident";
+    public const string Resolve = "ticket.resolve";
+    public const string MarkUrgent = "ticket.urgent";
+    public const string Acknowledge = "ticket.acknowledge";
+    public const string AddNote = "ticket.note";
+    public const string TakeOver = "ticket.takeOver";
+    public const string Digest = "tickets.digest";
+    public const string AddSupervisor = "supervisors.add";
+
+    /// <summary>True when <paramref name="action"/> is one of the follow-up actions.</summary>
+    public static bool IsFollowUp(string? action) => action is not null &&
+        (action.StartsWith("ticket.", StringComparison.Ordinal) || action.StartsWith("tickets.", StringComparison.Ordinal) || action == AddSupervisor);
+}

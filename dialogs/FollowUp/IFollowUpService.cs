@@ -1,0 +1,39 @@
+using HelpBot.Domain.Tickets;
+
+namespace HelpBot.Dialogs.FollowUp;
+
+/// <summary>
+/// Changes tickets after they are created, schedules their reminders and tells the people involved:
+/// the owner when a supervisor acknowledges or takes over, supervisors when a ticket is urgent or
+/// overdue. Every change is checked against the actor (owner, supervisor) and saved with the
+/// ticket's ETag; notices go out through <see cref="Runtime.Proactive.IProactiveSender"/>.
+/// </summary>
+public interface IFollowUpService
+{
+    /// <summary>Schedules the first reminder of a new ticket and, when it is urgent, prompts the supervisors at once.</summary>
+    Task OnTicketCreatedAsync(Ticket ticket, CancellationToken cancellationToken);
+
+    /// <summary>The owner records a new status (<see cref="TicketStatus"/>), which also reschedules the reminder.</summary>
+    Task<TicketChangeResult> RecordStatusAsync(TicketActor actor, string ticketId, string status, CancellationToken cancellationToken);
+
+    /// <summary>The owner adds the help desk ticket number or Service Center incident number.</summary>
+    Task<TicketChangeResult> SetIncidentNumberAsync(TicketActor actor, string ticketId, string incidentNumber, CancellationToken cancellationToken);
+
+    /// <summary>The owner marks the ticket urgent; supervisors are prompted at once.</summary>
+    Task<TicketChangeResult> MarkUrgentAsync(TicketActor actor, string ticketId, CancellationToken cancellationToken);
+
+    /// <summary>A supervisor acknowledges an escalated ticket; the owner is told.</summary>
+    Task<TicketChangeResult> AcknowledgeAsync(TicketActor supervisor, string ticketId, CancellationToken cancellationToken);
+
+    /// <summary>A supervisor adds a note; the text is redacted of personal data before it is kept.</summary>
+    Task<TicketChangeResult> AddNoteAsync(TicketActor supervisor, string ticketId, string note, CancellationToken cancellationToken);
+
+    /// <summary>A supervisor takes the ticket over: reminders go to them from then on; the owner is told.</summary>
+    Task<TicketChangeResult> TakeOverAsync(TicketActor supervisor, string ticketId, CancellationToken cancellationToken);
+
+    /// <summary>Counts and lists the tickets of a period for a supervisor's digest.</summary>
+    Task<Domain.FollowUp.TicketDigest> CreateDigestAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>Sends every reminder and escalation that is due at the current time, each once; returns how many went out.</summary>
+    Task<int> SendDueAsync(CancellationToken cancellationToken);
+}
