@@ -1,4 +1,4 @@
-namespace HelpBot.Dialogs.FollowUp;
+namespace HelpBot.Cards.Builders.FollowUp;
 
 /// <summary>Property names in the submits of follow-up cards, beside <c>action</c>.</summary>
 public static class FollowUpKeys

@@ -1,4 +1,4 @@
-namespace HelpBot.Dialogs.FollowUp;
+namespace HelpBot.Cards.Builders.FollowUp;
 
 /// <summary>
 /// Values of <c>action</c> in the submits of follow-up cards (ticket list, reminder, escalation,
