@@ -27,4 +27,11 @@ public sealed class SubmitData
     /// <summary>The option a button picks when one action has several buttons (a role, a topic).</summary>
     [JsonPropertyName(SubmitKeys.Choice)]
     public string? Choice { get; set; }
+
+    /// <summary>
+    /// HelpBot's id of the ticket a follow-up action acts on (<c>ticketId</c>). Follow-up cards carry
+    /// no <see cref="PromptId"/>, because their submits are handled whatever dialog is active.
+    /// </summary>
+    [JsonPropertyName(Builders.FollowUp.FollowUpKeys.TicketId)]
+    public string? TicketId { get; set; }
 }
