@@ -21,6 +21,9 @@ public sealed record EmailDraft
     /// <summary>What to do about encryption; null when none is needed.</summary>
     public string? EncryptionNote { get; init; }
 
+    /// <summary>Kinds of personal data the user kept, such as "SSN" or "Name" (never the values); empty when none.</summary>
+    public IReadOnlyList<string> KeptCategories { get; init; } = [];
+
     /// <summary>The whole body as plain text with CRLF line breaks.</summary>
     public required string PlainTextBody { get; init; }
 }

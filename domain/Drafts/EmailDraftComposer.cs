@@ -38,7 +38,8 @@ public static class EmailDraftComposer
             AttachmentsToAdd = attachments,
             EncryptionRequired = privacy.PersonalDataKept,
             EncryptionNote = encryptionNote,
-            PlainTextBody = Body(sections, attachments),
+            KeptCategories = privacy.PersonalDataKept ? privacy.KeptCategories : [],
+            PlainTextBody = Body(sections, attachments, privacy),
         };
     }
 
@@ -113,9 +114,22 @@ public static class EmailDraftComposer
             "Send it with your organization's secure e-mail, or encrypt it in Outlook (ask the bot how to encrypt an e-mail).";
     }
 
-    private static string Body(List<DraftSection> sections, List<string> attachments)
+    /// <summary>Returns the first line of the body of a draft that must be sent encrypted.</summary>
+    public static string SecureEmailLine(DraftPrivacy privacy)
+    {
+        ArgumentNullException.ThrowIfNull(privacy);
+        var kept = privacy.KeptCategories.Count == 0 ? "personal information" : string.Join(", ", privacy.KeptCategories);
+        return $"SECURE E-MAIL: send this message encrypted. It contains personal information ({kept}).";
+    }
+
+    private static string Body(List<DraftSection> sections, List<string> attachments, DraftPrivacy privacy)
     {
         var body = new StringBuilder();
+        if (privacy.PersonalDataKept)
+        {
+            body.Append(SecureEmailLine(privacy)).Append(LineBreak).Append(LineBreak);
+        }
+
         body.Append("Hello,").Append(LineBreak).Append(LineBreak);
         body.Append("I am reporting a technical issue with PEAK/SES. The details the help desk asks for follow.")
             .Append(LineBreak).Append(LineBreak);
