@@ -10,13 +10,18 @@ namespace HelpBot.Privacy.Analysis;
 /// </summary>
 internal static partial class NonPiiSpans
 {
-    private static readonly Regex[] Finders =
+    // Each finder with the digit minimum and trigger every one of its matches meets.
+    private static readonly PiiPattern[] Finders =
     [
-        CaseNumberRegex(),
-        ReferenceNumberRegex(),
-        ErrorCodeRegex(),
-        VersionRegex(),
-        WebAddressRegex(),
+        new("Case number", CaseNumberRegex(), 0) { MinDigitRun = 5, Trigger = PiiPattern.AnyOf("1b") },
+        new("Reference number", ReferenceNumberRegex(), 0)
+        {
+            MinDigits = 1,
+            Trigger = PiiPattern.AnyOf("ticket", "incident", "tracking", "authori", "auth", "confirmation", "ref", "request", "order", "INC", "SR"),
+        },
+        new("Error code", ErrorCodeRegex(), 0) { MinDigits = 2, Trigger = PiiPattern.AnyOf("e", "http", "code", "status") },
+        new("Version", VersionRegex(), 0) { MinDigits = 1, Trigger = PiiPattern.AnyOf("v", ".") },
+        new("Web address", WebAddressRegex(), 0) { Trigger = PiiPattern.AnyOf("http", ".com", ".org", ".gov", ".net", ".us", ".edu") },
     ];
 
     /// <summary>
@@ -24,7 +29,7 @@ internal static partial class NonPiiSpans
     /// with overlapping stretches joined.
     /// </summary>
     /// <exception cref="RegexMatchTimeoutException">A finder timed out; the caller keeps every finding.</exception>
-    public static List<(int Start, int End)> Find(string text) => Join(FindAll(text));
+    public static List<(int Start, int End)> Find(string text, List<TextSegment> segments) => Join(FindAll(text, segments));
 
     /// <summary>Sorts <paramref name="spans"/> by start and joins overlapping ones.</summary>
     public static List<(int Start, int End)> Join(List<(int Start, int End)> spans)
@@ -67,20 +72,31 @@ internal static partial class NonPiiSpans
         return found >= 0 && end <= spans[found].End;
     }
 
-    private static List<(int Start, int End)> FindAll(string text)
+    private static List<(int Start, int End)> FindAll(string text, List<TextSegment> segments)
     {
         var spans = new List<(int Start, int End)>();
-        foreach (var finder in Finders)
+        foreach (var segment in segments)
         {
-            for (var match = finder.Match(text); match.Success; match = match.NextMatch())
+            foreach (var finder in Finders)
             {
-                var id = match.Groups["id"];
-                var value = id.Success ? (Capture)id : match;
-                spans.Add((value.Index, value.Index + value.Length));
+                if (finder.CanMatch(text, segment))
+                {
+                    AddMatches(text, segment, finder.Regex, spans);
+                }
             }
         }
 
         return spans;
+    }
+
+    private static void AddMatches(string text, TextSegment segment, Regex finder, List<(int Start, int End)> spans)
+    {
+        for (var match = finder.Match(text, segment.Start, segment.Length); match.Success; match = match.NextMatch())
+        {
+            var id = match.Groups["id"];
+            var value = id.Success ? (Capture)id : match;
+            spans.Add((value.Index, value.Index + value.Length));
+        }
     }
 
     // Accepts a CBMS case number: 1B and 5 to 8 digits (1B00000, 1B1234567); any case.

@@ -46,14 +46,22 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
 
         var started = Stopwatch.GetTimestamp();
         var candidates = new List<PiiFinding>();
+        var segments = TextSegmenter.Split(text);
         foreach (var recognizer in _recognizers)
         {
-            recognizer.Analyze(text, candidates);
+            if (recognizer is PatternRecognizer patterns)
+            {
+                patterns.Analyze(text, segments, candidates);
+            }
+            else
+            {
+                recognizer.Analyze(text, candidates);
+            }
         }
 
-        var timedOut = candidates.Where(f => f.Explanation.TimedOut).ToList();
+        var timedOut = candidates.FindAll(f => f.Explanation.TimedOut);
         LogTimeouts(text, timedOut);
-        var accepted = Filter(text, candidates);
+        var accepted = Filter(text, segments, candidates);
         var findings = FindingMerger.Merge(accepted);
         findings.InsertRange(0, timedOut);
 
@@ -69,7 +77,7 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(findings);
-        var kept = Filter(text, findings.Where(f => f.End <= text.Length).ToList());
+        var kept = Filter(text, TextSegmenter.Split(text), findings.Where(f => f.End <= text.Length).ToList());
         kept.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return kept;
     }
@@ -86,9 +94,9 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         _logger.AnalysisCompleted(text.Length, findings.Count, categories, elapsed, candidateCount - findings.Count);
     }
 
-    private List<PiiFinding> Filter(string text, List<PiiFinding> candidates)
+    private List<PiiFinding> Filter(string text, List<TextSegment> segments, List<PiiFinding> candidates)
     {
-        var accepted = candidates.Where(f => !f.Explanation.TimedOut && f.Score >= _threshold).ToList();
+        var accepted = candidates.FindAll(f => !f.Explanation.TimedOut && f.Score >= _threshold);
         if (accepted.Count == 0)
         {
             return accepted;
@@ -97,7 +105,7 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         List<(int Start, int End)> nonPii;
         try
         {
-            nonPii = NonPiiSpans.Find(text);
+            nonPii = NonPiiSpans.Find(text, segments);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -108,14 +116,14 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
 
         // An allow-listed value also hides shorter findings inside it, such as the local part 221-3943
         // of the help desk number (800) 221-3943.
-        var allowed = accepted.Where(f => _allowList.Contains(text.AsSpan(f.Offset, f.Length))).ToList();
+        var allowed = accepted.FindAll(f => _allowList.Contains(text.AsSpan(f.Offset, f.Length)));
         if (allowed.Count > 0)
         {
             nonPii.AddRange(allowed.Select(f => (f.Offset, f.End)));
             nonPii = NonPiiSpans.Join(nonPii);
         }
 
-        return accepted.Where(f => !NonPiiSpans.Covers(nonPii, f.Offset, f.End)).ToList();
+        return nonPii.Count == 0 ? accepted : accepted.FindAll(f => !NonPiiSpans.Covers(nonPii, f.Offset, f.End));
     }
 
     // Runs each recognizer once so its regexes are compiled before the first real text. A regex's
@@ -130,7 +138,7 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
             recognizer.Analyze(sample, discarded);
         }
 
-        _ = NonPiiSpans.Find(sample);
+        _ = NonPiiSpans.Find(sample, TextSegmenter.Split(sample));
     }
 
     private void LogTimeouts(string text, List<PiiFinding> timedOut)

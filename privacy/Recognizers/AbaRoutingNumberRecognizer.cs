@@ -8,7 +8,7 @@ namespace HelpBot.Privacy.Recognizers;
 /// </summary>
 public sealed partial class AbaRoutingNumberRecognizer : PatternRecognizer
 {
-    private static readonly PiiPattern[] Patterns = [new("Nine-digit routing number", RoutingRegex(), 0.2)];
+    private static readonly PiiPattern[] Patterns = [new("Nine-digit routing number", RoutingRegex(), 0.2) { AnyDigitRun = DigitRuns.Of(4, 9), MinDigits = 9, MinDigitRun = 4 }];
 
     /// <summary>Creates the recognizer.</summary>
     public AbaRoutingNumberRecognizer()

@@ -11,10 +11,10 @@ public sealed partial class AddressRecognizer : PatternRecognizer
 {
     private static readonly PiiPattern[] Patterns =
     [
-        new("Street address", StreetRegex(), 0.6),
-        new("PO box", PostOfficeBoxRegex(), 0.7),
-        new("Apartment or unit", UnitRegex(), 0.2),
-        new("City, state and ZIP code", CityStateZipRegex(), 0.6),
+        new("Street address", StreetRegex(), 0.6) { AnyDigitRun = DigitRuns.Between(1, 6), MinDigits = 1 },
+        new("PO box", PostOfficeBoxRegex(), 0.7) { MinDigits = 1, Trigger = PiiPattern.AnyOf("box") },
+        new("Apartment or unit", UnitRegex(), 0.2) { MinDigits = 1, Trigger = PiiPattern.AnyOf("apt", "apartment", "unit", "suite") },
+        new("City, state and ZIP code", CityStateZipRegex(), 0.6) { AnyDigitRun = DigitRuns.Of(5), MinDigitRun = 5 },
     ];
 
     /// <summary>Creates the recognizer.</summary>

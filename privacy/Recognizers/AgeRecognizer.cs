@@ -10,9 +10,9 @@ public sealed partial class AgeRecognizer : PatternRecognizer
 
     private static readonly PiiPattern[] Patterns =
     [
-        new("Years old", YearsOldRegex(), 0.6),
-        new("Age and a number", AgeNumberRegex(), 0.6),
-        new("Is and a number", IsNumberRegex(), 0.2),
+        new("Years old", YearsOldRegex(), 0.6) { AnyDigitRun = DigitRuns.Between(1, 3), MinDigits = 1, Trigger = PiiPattern.AnyOf("old", "yo", "y/o", "y.o.", "yr") },
+        new("Age and a number", AgeNumberRegex(), 0.6) { AnyDigitRun = DigitRuns.Between(1, 3), MinDigits = 1, Trigger = PiiPattern.AnyOf("age") },
+        new("Is and a number", IsNumberRegex(), 0.2) { AnyDigitRun = DigitRuns.Between(1, 3), MinDigits = 1, Trigger = PiiPattern.AnyOf("is", "turn") },
     ];
 
     /// <summary>Creates the recognizer.</summary>

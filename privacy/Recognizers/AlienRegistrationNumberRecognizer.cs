@@ -8,7 +8,7 @@ namespace HelpBot.Privacy.Recognizers;
 /// </summary>
 public sealed partial class AlienRegistrationNumberRecognizer : PatternRecognizer
 {
-    private static readonly PiiPattern[] Patterns = [new("A-number", AlienNumberRegex(), 0.3)];
+    private static readonly PiiPattern[] Patterns = [new("A-number", AlienNumberRegex(), 0.3) { AnyDigitRun = DigitRuns.Of(2, 3, 5, 6, 8, 9), MinDigits = 8, MinDigitRun = 2 }];
 
     /// <summary>Creates the recognizer.</summary>
     public AlienRegistrationNumberRecognizer()

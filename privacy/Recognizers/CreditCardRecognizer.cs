@@ -5,7 +5,7 @@ namespace HelpBot.Privacy.Recognizers;
 /// <summary>Finds payment card numbers of 13 to 19 digits that pass the Luhn check.</summary>
 public sealed partial class CreditCardRecognizer : PatternRecognizer
 {
-    private static readonly PiiPattern[] Patterns = [new("Card number", CardNumberRegex(), 0.3)];
+    private static readonly PiiPattern[] Patterns = [new("Card number", CardNumberRegex(), 0.3) { AnyDigitRun = DigitRuns.Between(4, 19), MinDigits = 13, MinDigitRun = 4 }];
 
     /// <summary>Creates the recognizer.</summary>
     public CreditCardRecognizer()

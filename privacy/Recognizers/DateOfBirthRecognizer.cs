@@ -12,10 +12,10 @@ public sealed partial class DateOfBirthRecognizer : PatternRecognizer
 
     private static readonly PiiPattern[] Patterns =
     [
-        new("Numeric month/day/year date", NumericRegex(), DateScore),
-        new("ISO 8601 date", IsoRegex(), DateScore),
-        new("Written month day, year date", MonthFirstRegex(), DateScore),
-        new("Written day month year date", DayFirstRegex(), DateScore),
+        new("Numeric month/day/year date", NumericRegex(), DateScore) { AnyDigitRun = DigitRuns.Of(2, 4), MinDigits = 4 },
+        new("ISO 8601 date", IsoRegex(), DateScore) { AllDigitRuns = DigitRuns.Of(4), MinDigits = 6, MinDigitRun = 4 },
+        new("Written month day, year date", MonthFirstRegex(), DateScore) { AllDigitRuns = DigitRuns.Of(4), MinDigits = 5, MinDigitRun = 4 },
+        new("Written day month year date", DayFirstRegex(), DateScore) { AllDigitRuns = DigitRuns.Of(4), MinDigits = 5, MinDigitRun = 4 },
     ];
 
     /// <summary>Creates the recognizer.</summary>

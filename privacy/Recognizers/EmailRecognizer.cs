@@ -7,7 +7,7 @@ public sealed partial class EmailRecognizer : PatternRecognizer
 {
     private const int MaxLocalPartLength = 64;
 
-    private static readonly PiiPattern[] Patterns = [new("Email address", EmailRegex(), 0.9)];
+    private static readonly PiiPattern[] Patterns = [new("Email address", EmailRegex(), 0.9) { Trigger = PiiPattern.AnyOf("@") }];
 
     /// <summary>Creates the recognizer.</summary>
     public EmailRecognizer()

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace HelpBot.Privacy.Recognizers;
@@ -9,12 +10,18 @@ namespace HelpBot.Privacy.Recognizers;
 /// </summary>
 public sealed partial class HealthInformationRecognizer : PatternRecognizer
 {
+    // Substrings of the first word of every alternative of TreatmentRegex, the trigger of that pattern.
+    private static readonly SearchValues<string> TreatmentWords = PiiPattern.AnyOf(
+        "chemo", "radiation", "dialysis", "insulin", "inhaler", "meds", "medication", "prescription", "surger",
+        "transplant", "therapy", "rehab", "detox", "methadone", "suboxone", "hospital", "emergency", "urgent", "icu",
+        "hospice", "nursing", "home");
+
     private static readonly PiiPattern[] Patterns =
     [
         new("Condition or diagnosis", ConditionRegex(), 0.7),
-        new("Pregnancy", PregnancyRegex(), 0.7),
-        new("Treatment or medication", TreatmentRegex(), 0.65),
-        new("Care visit", VisitRegex(), 0.65),
+        new("Pregnancy", PregnancyRegex(), 0.7) { Trigger = PiiPattern.AnyOf("pregnan", "prenatal", "postpartum", "miscarriage", "expecting") },
+        new("Treatment or medication", TreatmentRegex(), 0.65) { Trigger = TreatmentWords },
+        new("Care visit", VisitRegex(), 0.65) { Trigger = PiiPattern.AnyOf("visit", "appointment", "treatment", "session", "cardiologist", "oncologist", "neurologist", "psychiatrist", "therapist") },
     ];
 
     /// <summary>Creates the recognizer.</summary>

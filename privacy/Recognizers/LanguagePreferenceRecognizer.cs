@@ -13,10 +13,10 @@ public sealed partial class LanguagePreferenceRecognizer : PatternRecognizer
 
     private static readonly PiiPattern[] Patterns =
     [
-        new("Speaks or prefers a language", SpeaksRegex(), 0.6),
-        new("Preferred language", PreferredLanguageRegex(), 0.6),
-        new("Language-speaking", SpeakingRegex(), 0.6),
-        new("Needs an interpreter", InterpreterRegex(), 0.6),
+        new("Speaks or prefers a language", SpeaksRegex(), 0.6) { Trigger = PiiPattern.AnyOf("speak", "spoke", "prefer", "read", "write", "understand") },
+        new("Preferred language", PreferredLanguageRegex(), 0.6) { Trigger = PiiPattern.AnyOf("language") },
+        new("Language-speaking", SpeakingRegex(), 0.6) { Trigger = PiiPattern.AnyOf("speaking", "speaker", "only") },
+        new("Needs an interpreter", InterpreterRegex(), 0.6) { Trigger = PiiPattern.AnyOf("interpreter") },
     ];
 
     /// <summary>Creates the recognizer.</summary>

@@ -9,7 +9,7 @@ namespace HelpBot.Privacy.Recognizers;
 /// </summary>
 public sealed partial class MedicaidIdRecognizer : PatternRecognizer
 {
-    private static readonly PiiPattern[] Patterns = [new("Letter and six digits", MemberIdRegex(), 0.2)];
+    private static readonly PiiPattern[] Patterns = [new("Letter and six digits", MemberIdRegex(), 0.2) { AnyDigitRun = DigitRuns.Of(6), MinDigitRun = 6 }];
 
     /// <summary>Creates the recognizer.</summary>
     public MedicaidIdRecognizer()

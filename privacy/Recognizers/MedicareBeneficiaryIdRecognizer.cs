@@ -10,7 +10,7 @@ namespace HelpBot.Privacy.Recognizers;
 /// </summary>
 public sealed partial class MedicareBeneficiaryIdRecognizer : PatternRecognizer
 {
-    private static readonly PiiPattern[] Patterns = [new("Medicare Beneficiary Identifier", MbiRegex(), 0.55)];
+    private static readonly PiiPattern[] Patterns = [new("Medicare Beneficiary Identifier", MbiRegex(), 0.55) { MinDigits = 5 }];
 
     /// <summary>Creates the recognizer.</summary>
     public MedicareBeneficiaryIdRecognizer()

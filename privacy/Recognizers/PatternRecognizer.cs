@@ -18,6 +18,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
     /// <summary>Score taken away when a negative context word is near the match.</summary>
     public const double NegativeContextPenalty = 0.4;
 
+    // Findings of the pattern being run, kept until it finishes without a timeout; one list per thread.
+    [ThreadStatic]
+    private static List<PiiFinding>? t_scratch;
+
     private readonly IReadOnlyList<PiiPattern> _patterns;
 
     /// <summary>Creates a recognizer for <paramref name="category"/> from its patterns.</summary>
@@ -56,9 +60,18 @@ public abstract class PatternRecognizer : IPiiRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(findings);
+        Analyze(text, TextSegmenter.Split(text), findings);
+    }
+
+    /// <summary>
+    /// Runs each pattern on the <paramref name="segments"/> of <paramref name="text"/> where its trigger
+    /// and digit minimums say it can match.
+    /// </summary>
+    internal void Analyze(string text, List<TextSegment> segments, ICollection<PiiFinding> findings)
+    {
         foreach (var pattern in _patterns)
         {
-            AnalyzeWithRetry(text, pattern, findings);
+            AnalyzeWithRetry(text, segments, pattern, findings);
         }
     }
 
@@ -86,15 +99,16 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     // A timeout can come from the thread being descheduled on a busy machine rather than from the
     // regex, so the pattern runs once more before the whole text counts as a finding.
-    private void AnalyzeWithRetry(string text, PiiPattern pattern, ICollection<PiiFinding> findings)
+    private void AnalyzeWithRetry(string text, List<TextSegment> segments, PiiPattern pattern, ICollection<PiiFinding> findings)
     {
         const int attempts = 2;
+        var scratch = t_scratch ??= [];
         for (var attempt = 1; attempt <= attempts; attempt++)
         {
-            var patternFindings = new List<PiiFinding>();
+            scratch.Clear();
             try
             {
-                AnalyzePattern(text, pattern, patternFindings);
+                AnalyzePattern(text, segments, pattern, scratch);
             }
             catch (RegexMatchTimeoutException exception)
             {
@@ -106,23 +120,32 @@ public abstract class PatternRecognizer : IPiiRecognizer
                 continue;
             }
 
-            foreach (var finding in patternFindings)
+            foreach (var finding in scratch)
             {
                 findings.Add(finding);
             }
 
+            scratch.Clear();
             return;
         }
     }
 
-    private void AnalyzePattern(string text, PiiPattern pattern, List<PiiFinding> findings)
+    private void AnalyzePattern(string text, List<TextSegment> segments, PiiPattern pattern, List<PiiFinding> findings)
     {
-        for (var match = pattern.Regex.Match(text); match.Success; match = match.NextMatch())
+        foreach (var segment in segments)
         {
-            var finding = Score(text, pattern, match);
-            if (finding is not null)
+            if (!pattern.CanMatch(text, segment))
             {
-                findings.Add(finding);
+                continue;
+            }
+
+            for (var match = pattern.Regex.Match(text, segment.Start, segment.Length); match.Success; match = match.NextMatch())
+            {
+                var finding = Score(text, pattern, match);
+                if (finding is not null)
+                {
+                    findings.Add(finding);
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace HelpBot.Privacy.Recognizers;
@@ -27,18 +28,31 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     // One to four name words in any letter case on one line.
     private const string AnyCaseName = NameWord + @"(?:[ \t]+" + NameWord + "){0,3}";
 
-    private static readonly PiiPattern NameCue = new("Name after a name cue", NameCueRegex(), 0.7);
-    private static readonly PiiPattern PersonIsCue = new("Name after \"client is\"", PersonIsRegex(), 0.7);
+    // Substrings of the relation words of RelationRegex, the trigger of that pattern.
+    private static readonly SearchValues<string> RelationWords = PiiPattern.AnyOf(
+        "client", "customer", "applicant", "patient", "member", "resident", "consumer", "son", "daughter", "husband", "wife",
+        "spouse", "mother", "father", "mom", "dad", "child", "kid", "parent", "partner", "friend", "brother", "sister",
+        "baby", "niece", "nephew", "guardian");
+
+    private static readonly PiiPattern NameCue = new("Name after a name cue", NameCueRegex(), 0.7)
+    {
+        Trigger = PiiPattern.AnyOf("name", "client", "customer", "applicant", "patient", "member", "resident"),
+    };
+
+    private static readonly PiiPattern PersonIsCue = new("Name after \"client is\"", PersonIsRegex(), 0.7)
+    {
+        Trigger = PiiPattern.AnyOf("client", "customer", "applicant", "patient", "consumer"),
+    };
     private static readonly PiiPattern CapitalizedPair = new("Capitalized word pair", CapitalizedPairRegex(), 0.3);
 
     private static readonly PiiPattern[] Patterns =
     [
         NameCue,
         PersonIsCue,
-        new("Name after a title", TitleRegex(), 0.7),
-        new("Capitalized name after a relation word", RelationRegex(), 0.6),
-        new("Capitalized name after a verb of contact", ContactVerbRegex(), 0.6),
-        new("Capitalized name before an e-mail address", NameBeforeEmailRegex(), 0.7),
+        new("Name after a title", TitleRegex(), 0.7) { Trigger = PiiPattern.AnyOf("mr", "ms", "mx", "dr", "miss") },
+        new("Capitalized name after a relation word", RelationRegex(), 0.6) { Trigger = RelationWords },
+        new("Capitalized name after a verb of contact", ContactVerbRegex(), 0.6) { Trigger = PiiPattern.AnyOf("help", "assist", "spoke", "speaking", "talked", "met", "working", "call", "text", "mail", "reach", "contact") },
+        new("Capitalized name before an e-mail address", NameBeforeEmailRegex(), 0.7) { Trigger = PiiPattern.AnyOf("@") },
         CapitalizedPair,
     ];
 

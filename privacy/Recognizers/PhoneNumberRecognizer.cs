@@ -16,10 +16,10 @@ public sealed partial class PhoneNumberRecognizer : PatternRecognizer
 
     private static readonly PiiPattern[] Patterns =
     [
-        new("US phone number with separators", FormattedRegex(), 0.7),
-        new("US phone number, digits only", DigitsOnlyRegex(), 0.3),
-        new("Local phone number with a dash", LocalRegex(), 0.2),
-        new("International phone number", InternationalRegex(), 0.6),
+        new("US phone number with separators", FormattedRegex(), 0.7) { AllDigitRuns = DigitRuns.Of(3, 4), MinDigits = 10, MinDigitRun = 3 },
+        new("US phone number, digits only", DigitsOnlyRegex(), 0.3) { AnyDigitRun = DigitRuns.Of(10, 11), MinDigitRun = 10 },
+        new("Local phone number with a dash", LocalRegex(), 0.2) { AllDigitRuns = DigitRuns.Of(3, 4), MinDigits = 7, MinDigitRun = 3 },
+        new("International phone number", InternationalRegex(), 0.6) { MinDigits = 8, Trigger = PiiPattern.AnyOf("+") },
     ];
 
     /// <summary>Creates the recognizer.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace HelpBot.Privacy.Recognizers;
@@ -5,6 +6,8 @@ namespace HelpBot.Privacy.Recognizers;
 /// <summary>
 /// A named regex and the score a match gets before context and validation. When the regex has a group
 /// named <c>pii</c>, only that group is the finding; the rest of the match is a cue such as "DOB:".
+/// The optional trigger and digit minimums are cheap tests that let the analyzer skip the regex on a
+/// stretch of text where it cannot match; they must never reject a stretch the regex would match.
 /// </summary>
 /// <param name="Name">Human-readable pattern name shown in explanations.</param>
 /// <param name="Regex">The regex; it must have a match timeout.</param>
@@ -13,4 +16,37 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
 {
     /// <summary>Name of the regex group that holds the value when the match also holds a cue.</summary>
     public const string ValueGroup = "pii";
+
+    /// <summary>
+    /// Strings, compared case-insensitively, of which every match contains at least one (its cue words or
+    /// a required character such as "@"); null when a match needs none.
+    /// </summary>
+    public SearchValues<string>? Trigger { get; init; }
+
+    /// <summary>Fewest ASCII digits a match holds.</summary>
+    public int MinDigits { get; init; }
+
+    /// <summary>Fewest ASCII digits in a row a match holds.</summary>
+    public int MinDigitRun { get; init; }
+
+    /// <summary>
+    /// Run lengths (a <see cref="DigitRuns"/> mask) of which every match holds at least one as a whole run,
+    /// such as 9 for nine digits with no digit around them; 0 when a match needs none.
+    /// </summary>
+    public ulong AnyDigitRun { get; init; }
+
+    /// <summary>Run lengths (a <see cref="DigitRuns"/> mask) that every match holds all of as whole runs.</summary>
+    public ulong AllDigitRuns { get; init; }
+
+    /// <summary>Returns a trigger that fires on any of <paramref name="values"/>, ignoring case.</summary>
+    public static SearchValues<string> AnyOf(params string[] values) =>
+        SearchValues.Create(values, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Returns false when the pattern cannot match in <paramref name="segment"/> of <paramref name="text"/>.</summary>
+    internal bool CanMatch(string text, in TextSegment segment) =>
+        segment.DigitCount >= MinDigits
+        && segment.LongestDigitRun >= MinDigitRun
+        && (AnyDigitRun == 0 || (segment.DigitRuns & AnyDigitRun) != 0)
+        && (segment.DigitRuns & AllDigitRuns) == AllDigitRuns
+        && (Trigger is null || text.AsSpan(segment.Start, segment.Length).ContainsAny(Trigger));
 }

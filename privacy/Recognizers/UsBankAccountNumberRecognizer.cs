@@ -8,7 +8,7 @@ namespace HelpBot.Privacy.Recognizers;
 /// </summary>
 public sealed partial class UsBankAccountNumberRecognizer : PatternRecognizer
 {
-    private static readonly PiiPattern[] Patterns = [new("Eight to seventeen digits", AccountRegex(), 0.15)];
+    private static readonly PiiPattern[] Patterns = [new("Eight to seventeen digits", AccountRegex(), 0.15) { AnyDigitRun = DigitRuns.Between(8, 17), MinDigitRun = 8 }];
 
     /// <summary>Creates the recognizer.</summary>
     public UsBankAccountNumberRecognizer()

@@ -11,8 +11,8 @@ public sealed partial class UsDriversLicenseNumberRecognizer : PatternRecognizer
 {
     private static readonly PiiPattern[] Patterns =
     [
-        new("Colorado license number with dashes", DashedRegex(), 0.3),
-        new("Colorado license number, digits only", DigitsOnlyRegex(), 0.2),
+        new("Colorado license number with dashes", DashedRegex(), 0.3) { AllDigitRuns = DigitRuns.Of(2, 3, 4), MinDigits = 9, MinDigitRun = 2 },
+        new("Colorado license number, digits only", DigitsOnlyRegex(), 0.2) { AnyDigitRun = DigitRuns.Of(9), MinDigitRun = 9 },
     ];
 
     /// <summary>Creates the recognizer.</summary>

@@ -10,8 +10,8 @@ public sealed partial class UsIndividualTaxpayerIdentificationRecognizer : Patte
 {
     private static readonly PiiPattern[] Patterns =
     [
-        new("ITIN with separators", DelimitedRegex(), 0.5),
-        new("ITIN, digits only", DigitsOnlyRegex(), 0.2),
+        new("ITIN with separators", DelimitedRegex(), 0.5) { AllDigitRuns = DigitRuns.Of(2, 3, 4), MinDigits = 9, MinDigitRun = 3 },
+        new("ITIN, digits only", DigitsOnlyRegex(), 0.2) { AnyDigitRun = DigitRuns.Of(9), MinDigitRun = 9 },
     ];
 
     /// <summary>Creates the recognizer.</summary>

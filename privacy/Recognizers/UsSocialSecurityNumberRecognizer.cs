@@ -11,8 +11,8 @@ public sealed partial class UsSocialSecurityNumberRecognizer : PatternRecognizer
 {
     private static readonly PiiPattern[] Patterns =
     [
-        new("SSN with separators", DelimitedRegex(), 0.6),
-        new("SSN, digits only", DigitsOnlyRegex(), 0.2),
+        new("SSN with separators", DelimitedRegex(), 0.6) { AllDigitRuns = DigitRuns.Of(2, 3, 4), MinDigits = 9, MinDigitRun = 3 },
+        new("SSN, digits only", DigitsOnlyRegex(), 0.2) { AnyDigitRun = DigitRuns.Of(9), MinDigitRun = 9 },
     ];
 
     /// <summary>Creates the recognizer.</summary>

@@ -1,0 +1,51 @@
+namespace HelpBot.Privacy.Recognizers;
+
+/// <summary>
+/// A stretch of the analyzed text that recognizers scan, with the facts gathered in one pass over it
+/// that let a pattern skip the stretch when it cannot match there (no digits, too few digits).
+/// </summary>
+/// <param name="Start">Index of the first character in the text.</param>
+/// <param name="Length">Number of UTF-16 code units.</param>
+/// <param name="DigitCount">ASCII digits in the stretch.</param>
+/// <param name="LongestDigitRun">Most ASCII digits in a row in the stretch.</param>
+/// <param name="DigitRuns">Bit n is set when the stretch has a run of exactly n digits (bit 63: 63 or more).</param>
+internal readonly record struct TextSegment(int Start, int Length, int DigitCount, int LongestDigitRun, ulong DigitRuns)
+{
+    /// <summary>Index just past the stretch.</summary>
+    public int End => Start + Length;
+
+    private static ulong RunBit(int run) => run == 0 ? 0 : 1UL << Math.Min(run, 63);
+
+    /// <summary>Counts the digits of text[start..start+length] in one pass.</summary>
+    public static TextSegment Create(string text, int start, int length)
+    {
+        var digits = 0;
+        var run = 0;
+        var longest = 0;
+        var span = text.AsSpan(start, length);
+        var next = span.IndexOfAnyInRange('0', '9');
+        if (next < 0)
+        {
+            return new TextSegment(start, length, 0, 0, 0);
+        }
+
+        var runs = 0UL;
+        for (var i = next; i < span.Length; i++)
+        {
+            if (char.IsAsciiDigit(span[i]))
+            {
+                digits++;
+                run++;
+                continue;
+            }
+
+            runs |= RunBit(run);
+            longest = Math.Max(longest, run);
+            run = 0;
+        }
+
+        runs |= RunBit(run);
+        longest = Math.Max(longest, run);
+        return new TextSegment(start, length, digits, longest, runs);
+    }
+}
