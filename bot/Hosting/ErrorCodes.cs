@@ -20,4 +20,10 @@ public static class ErrorCodes
     public const string BotTimeout = "BotTimeout";
     public const string ServiceError = "ServiceError";
     public const string ConnectorFailed = "ConnectorFailed";
+
+    /// <summary>The web chat user credential is not one this host signed, or names no valid user.</summary>
+    public const string InvalidUserCredential = "InvalidUserCredential";
+
+    /// <summary>The web chat user credential is past its expiry.</summary>
+    public const string UserCredentialExpired = "UserCredentialExpired";
 }

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using HelpBot.Bot.Channels.BotFramework;
 using HelpBot.Bot.Channels.DirectLine;
 using HelpBot.Bot.Drafts;
+using HelpBot.Bot.Proactive;
 using HelpBot.Bot.WebChat;
 using HelpBot.Runtime.Hosting;
 using Microsoft.AspNetCore.Cors.Infrastructure;
@@ -16,7 +17,7 @@ public static class HostServiceCollectionExtensions
     /// <summary>
     /// Adds the runtime, HelpBot's conversation (the turn handler, unless one is registered before
     /// this call) with its <c>.eml</c> download endpoint, the embedded Direct Line server,
-    /// <c>/api/messages</c>, the web chat token endpoint with its rate limit and CORS policy, and
+    /// <c>/api/messages</c>, proactive delivery over both, the web chat token endpoint with its rate limit and CORS policy, and
     /// health checks.
     /// </summary>
     public static IServiceCollection AddHelpBotHostServices(this IServiceCollection services, IConfiguration configuration)
@@ -30,6 +31,7 @@ public static class HostServiceCollectionExtensions
         services.AddHostedService<PublicBaseUrlInitializer>();
         services.AddDirectLine(configuration);
         services.AddBotFrameworkChannel(configuration);
+        services.AddHelpBotProactive();
         AddWebChat(services, configuration);
 
         services.AddHostedService<StartupAnnouncer>();
@@ -43,6 +45,7 @@ public static class HostServiceCollectionExtensions
             .Bind(configuration.GetSection(WebChatOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<WebChatUserCredentials>();
         services.AddSingleton<WebChatTokenEndpoint>();
 
         services.AddCors();

@@ -6,11 +6,17 @@ using Microsoft.Extensions.Options;
 namespace HelpBot.Bot.WebChat;
 
 /// <summary>
-/// <c>POST /api/webchat/token</c>: issues the page a Direct Line token for a new conversation and a
-/// new <c>dl_</c> user, server-side, so the Direct Line secret never reaches the browser. The
-/// conversation's turns use channel id <c>webchat</c>, as Web Chat's activities do.
+/// <c>POST /api/webchat/token</c>: issues the page a Direct Line token for a new conversation,
+/// server-side, so the Direct Line secret never reaches the browser. The conversation's turns use
+/// channel id <c>webchat</c>, as Web Chat's activities do. A body with a valid
+/// <c>userCredential</c> keeps that credential's user id; without one the page gets a new
+/// <c>dl_</c> user. Every response carries a renewed credential for the page to keep.
 /// </summary>
-public sealed class WebChatTokenEndpoint(DirectLineTokenService tokens, IOptions<WebChatOptions> options, ILogger<WebChatTokenEndpoint> logger)
+public sealed class WebChatTokenEndpoint(
+    DirectLineTokenService tokens,
+    WebChatUserCredentials userCredentials,
+    IOptions<WebChatOptions> options,
+    ILogger<WebChatTokenEndpoint> logger)
 {
     /// <summary>Name of the rate-limiting policy of this endpoint.</summary>
     public const string RateLimitPolicy = "webchat-token";
@@ -18,7 +24,7 @@ public sealed class WebChatTokenEndpoint(DirectLineTokenService tokens, IOptions
     /// <summary>Name of the CORS policy of this endpoint, built from <see cref="WebChatOptions.AllowedOrigins"/>.</summary>
     public const string CorsPolicy = "webchat-token";
 
-    private const int MaxBodyBytes = 1024;
+    private const int MaxBodyBytes = 8192;
 
     public async Task PostAsync(HttpContext context)
     {
@@ -29,8 +35,10 @@ public sealed class WebChatTokenEndpoint(DirectLineTokenService tokens, IOptions
                 "Tokens are issued only to the bot's own web chat page and to origins listed in WebChat:AllowedOrigins.");
         }
 
-        await RequestBody.ReadBytesAsync(context, MaxBodyBytes);
-        var issued = tokens.Issue(DirectLineIds.NewConversationId(), DirectLineIds.NewUserId(), ChannelIds.WebChat);
+        // Pages of earlier versions send "{}" or no body; both mean a new user.
+        var request = await RequestBody.ReadJsonAsync(context, BotJsonContext.Default.WebChatTokenRequest, MaxBodyBytes, required: false);
+        var userId = await ResolveUserIdAsync(request?.UserCredential);
+        var issued = tokens.Issue(DirectLineIds.NewConversationId(), userId, ChannelIds.WebChat);
         logger.WebChatTokenIssued(issued.Claims.ConversationId);
 
         context.Response.Headers.CacheControl = "no-store";
@@ -40,7 +48,31 @@ public sealed class WebChatTokenEndpoint(DirectLineTokenService tokens, IOptions
             ConversationId = issued.Claims.ConversationId,
             ExpiresIn = issued.ExpiresInSeconds,
             UserId = issued.Claims.UserId,
+            UserCredential = userCredentials.Issue(userId),
         };
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, response, BotJsonContext.Default.WebChatTokenResponse);
+    }
+
+    private async Task<string> ResolveUserIdAsync(string? credential)
+    {
+        if (string.IsNullOrEmpty(credential))
+        {
+            return DirectLineIds.NewUserId();
+        }
+
+        var (status, userId) = await userCredentials.ValidateAsync(credential);
+        switch (status)
+        {
+            case TokenValidationStatus.Valid:
+                return userId!;
+            case TokenValidationStatus.Expired:
+                logger.WebChatUserCredentialRejected("expired");
+                throw new ApiErrorException(StatusCodes.Status401Unauthorized, ErrorCodes.UserCredentialExpired,
+                    "The web chat user credential has expired. Remove it and request a token without one to start as a new user.");
+            default:
+                logger.WebChatUserCredentialRejected(status == TokenValidationStatus.Malformed ? "malformed" : "invalid");
+                throw new ApiErrorException(StatusCodes.Status401Unauthorized, ErrorCodes.InvalidUserCredential,
+                    "The web chat user credential is invalid: it was not issued by this bot or was changed. Remove it and request a token without one to start as a new user.");
+        }
     }
 }

@@ -19,4 +19,11 @@ public sealed class WebChatTokenResponse
     /// <summary>The user id embedded in the token (<c>dl_</c> and random characters).</summary>
     [JsonPropertyName("userId")]
     public string UserId { get; set; } = "";
+
+    /// <summary>
+    /// The signed, long-lived credential of <see cref="UserId"/>. The page keeps it (in localStorage)
+    /// and sends it with its next token request to stay the same user.
+    /// </summary>
+    [JsonPropertyName("userCredential")]
+    public string UserCredential { get; set; } = "";
 }

@@ -1,9 +1,13 @@
 // Starts the HelpBot web chat: gets a Direct Line token from this host, renders the Web Chat
 // widget against the embedded Direct Line server, and keeps the conversation across reloads.
+// The user credential in localStorage keeps the same user id across tabs and visits, so
+// reminders the bot sent while the page was closed arrive when it opens again.
 (function () {
   'use strict';
 
   const SESSION_KEY = 'helpbot.webchat.session';
+  const USER_CREDENTIAL_KEY = 'helpbot.webchat.user';
+  const REJECTED_CREDENTIAL_CODES = ['InvalidUserCredential', 'UserCredentialExpired'];
   const RETRY_KEY = 'helpbot.webchat.retried';
   const DIRECT_LINE_ONLINE = 2;
   const DIRECT_LINE_FAILED = 4;
@@ -44,18 +48,59 @@
     return response.ok ? (await response.json()).token : null;
   }
 
-  async function requestToken() {
-    const response = await fetch('api/webchat/token', {
+  function readUserCredential() {
+    try {
+      return localStorage.getItem(USER_CREDENTIAL_KEY);
+    } catch {
+      return null;
+    }
+  }
+
+  function saveUserCredential(credential) {
+    try {
+      if (credential) {
+        localStorage.setItem(USER_CREDENTIAL_KEY, credential);
+      } else {
+        localStorage.removeItem(USER_CREDENTIAL_KEY);
+      }
+    } catch {
+      // Storage can be full or disabled; the next visit then starts as a new user.
+    }
+  }
+
+  async function postTokenRequest(userCredential) {
+    return fetch('api/webchat/token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: '{}',
+      body: JSON.stringify(userCredential ? { userCredential } : {}),
       credentials: 'same-origin'
     });
+  }
+
+  async function readErrorCode(response) {
+    try {
+      return (await response.json()).error.code;
+    } catch {
+      return null;
+    }
+  }
+
+  // A rejected credential (expired, or from another deployment) is dropped and a new user starts.
+  async function requestToken() {
+    const userCredential = readUserCredential();
+    let response = await postTokenRequest(userCredential);
+    if (userCredential && response.status === 401 && REJECTED_CREDENTIAL_CODES.includes(await readErrorCode(response))) {
+      saveUserCredential(null);
+      response = await postTokenRequest(null);
+    }
+
     if (!response.ok) {
       throw new Error('The token request failed with HTTP status ' + response.status + '.');
     }
 
-    return response.json();
+    const body = await response.json();
+    saveUserCredential(body.userCredential);
+    return body;
   }
 
   // A session saved by an earlier page load resumes the same conversation; otherwise a new one starts.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using HelpBot.Bot.Channels.BotFramework.Connector;
 using HelpBot.Bot.Channels.Teams;
 using HelpBot.Bot.Hosting;
+using HelpBot.Bot.Proactive;
 using HelpBot.Protocol.Models;
 using HelpBot.Protocol.Serialization;
 using HelpBot.Runtime.Turns;
@@ -12,7 +13,8 @@ namespace HelpBot.Bot.Channels.BotFramework;
 /// <summary>
 /// <c>POST /api/messages</c>: the Bot Framework Activity protocol. It validates the activity,
 /// authenticates the request through <see cref="IRequestAuthenticator"/>, sets <c>callerId</c>,
-/// applies the tenant allow-list, checks serviceUrl, adapts Teams activities
+/// applies the tenant allow-list, checks serviceUrl, records where proactive messages can reach the
+/// user (<see cref="ProactiveAddressRecorder"/>), adapts Teams activities
 /// (<see cref="TeamsTurnAdapter"/>) and runs the turn with replies sent through the Connector API.
 /// It returns 200 with an empty body, 202 when the turn continues in the background, or for an
 /// invoke the turn's status and body (501 when the bot set none).
@@ -22,6 +24,7 @@ public sealed class MessagesEndpoint(
     ConnectorClient connector,
     TeamsTurnAdapter teams,
     BackgroundTurnRunner runner,
+    ProactiveAddressRecorder addresses,
     IOptions<BotFrameworkOptions> options,
     ILogger<MessagesEndpoint> logger)
 {
@@ -41,6 +44,7 @@ public sealed class MessagesEndpoint(
         activity!.CallerId = authentication.CallerId;
         EnsureTenantAllowed(activity);
         var sender = CreateSender(activity, authentication);
+        await addresses.RecordBotFrameworkAsync(activity, authentication.ServiceUrlVerified, context.RequestAborted);
         logger.MessagesActivityReceived(activity.Type, activity.Id, activity.Conversation!.Id);
 
         var inboundType = activity.Type!;

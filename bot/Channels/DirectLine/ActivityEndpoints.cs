@@ -1,4 +1,5 @@
 using HelpBot.Bot.Hosting;
+using HelpBot.Bot.Proactive;
 using HelpBot.Protocol.DirectLine;
 using HelpBot.Protocol.Models;
 using HelpBot.Protocol.Serialization;
@@ -12,6 +13,7 @@ public sealed class ActivityEndpoints(
     IDirectLineStore store,
     DirectLineConversationService conversations,
     DirectLineUrls urls,
+    WebChatPendingDeliveries pending,
     IOptions<DirectLineOptions> options)
 {
     /// <summary>
@@ -31,10 +33,15 @@ public sealed class ActivityEndpoints(
     /// <summary>Returns the activities after the <c>watermark</c> query parameter (all without one) and the new watermark.</summary>
     public async Task GetAsync(HttpContext context)
     {
-        var (_, conversation) = await access.OpenAsync(context);
+        var (caller, conversation) = await access.OpenAsync(context);
         var watermark = DirectLineIds.ParseWatermark(context.Request.Query["watermark"]) ?? 0;
 
         var page = await store.ReadAfterAsync(conversation.Id, watermark, options.Value.MaxActivitiesPerPage, context.RequestAborted);
+        if (caller.Token is { } token && page.Activities.Count > 0)
+        {
+            await pending.MarkReadAsync(token.ChannelId, token.UserId, conversation.Id, page.LastSequence, context.RequestAborted);
+        }
+
         var set = new ActivitySet { Activities = [.. page.Activities], Watermark = DirectLineIds.Watermark(page.LastSequence) };
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, set, ProtocolJsonContext.Default.ActivitySet);
     }

@@ -1,4 +1,5 @@
 using HelpBot.Bot.Hosting;
+using HelpBot.Bot.Proactive;
 using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Turns;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,8 @@ public sealed class DirectLineConversationService
     private readonly IDirectLineStore _store;
     private readonly DirectLineStreamHub _hub;
     private readonly IServiceScopeFactory _scopes;
+    private readonly ProactiveAddressRecorder _addresses;
+    private readonly WebChatPendingDeliveries _pending;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DirectLineConversationService> _logger;
     private readonly TimeSpan _botTimeout;
@@ -24,6 +27,8 @@ public sealed class DirectLineConversationService
         IDirectLineStore store,
         DirectLineStreamHub hub,
         IServiceScopeFactory scopes,
+        ProactiveAddressRecorder addresses,
+        WebChatPendingDeliveries pending,
         IOptions<DirectLineOptions> options,
         TimeProvider timeProvider,
         IHostApplicationLifetime lifetime,
@@ -34,6 +39,8 @@ public sealed class DirectLineConversationService
         _store = store;
         _hub = hub;
         _scopes = scopes;
+        _addresses = addresses;
+        _pending = pending;
         _timeProvider = timeProvider;
         _logger = logger;
         _botTimeout = options.Value.BotTimeout;
@@ -50,7 +57,9 @@ public sealed class DirectLineConversationService
 
     /// <summary>
     /// Creates the conversation if it does not exist and then sends the bot a conversationUpdate
-    /// with the user and the bot in membersAdded, as the Direct Line service does.
+    /// with the user and the bot in membersAdded, as the Direct Line service does. The new
+    /// conversation becomes the user's latest one for proactive messages, and proactive messages
+    /// the user has not read elsewhere are copied into it after the greeting.
     /// </summary>
     /// <returns>True when the conversation was created by this call.</returns>
     public async Task<bool> StartAsync(string conversationId, string userId, string channelId, Uri serviceUrl, CancellationToken cancellationToken)
@@ -84,6 +93,8 @@ public sealed class DirectLineConversationService
             // RunTurnAsync has logged the cause.
         }
 
+        await _addresses.RecordDirectLineAsync(channelId, userId, conversationId, cancellationToken);
+        await _pending.MoveIntoAsync(channelId, userId, conversationId, cancellationToken);
         return true;
     }
 
@@ -114,6 +125,7 @@ public sealed class DirectLineConversationService
         }
 
         _logger.DirectLineActivityPosted(conversation.Id, activity.Id, activity.Type, activity.Attachments?.Count ?? 0);
+        await _addresses.RecordDirectLineAsync(conversation.ChannelId, userId, conversation.Id, cancellationToken);
         var id = activity.Id!;
         activity.ServiceUrl = serviceUrl.ToString();
         await RunTurnAsync(activity, conversation.Id);

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using HelpBot.Bot.Hosting;
+using HelpBot.Bot.Proactive;
 using HelpBot.Protocol.DirectLine;
 using HelpBot.Protocol.Models;
 using HelpBot.Protocol.Serialization;
@@ -20,6 +21,7 @@ public sealed class StreamEndpoint(
     ConversationAccess access,
     IDirectLineStore store,
     DirectLineStreamHub hub,
+    WebChatPendingDeliveries pending,
     TimeProvider timeProvider,
     IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime,
@@ -30,7 +32,7 @@ public sealed class StreamEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
-        var (_, conversation) = await access.OpenAsync(context, allowQueryToken: true);
+        var (caller, conversation) = await access.OpenAsync(context, allowQueryToken: true);
         if (!context.WebSockets.IsWebSocketRequest)
         {
             throw ApiErrorException.BadArgument("This URL is a WebSocket stream. Open it with a WebSocket client.");
@@ -50,7 +52,7 @@ public sealed class StreamEndpoint(
         var receiving = ReceiveUntilClosedAsync(socket, streamEnd);
         try
         {
-            await SendAsync(socket, subscription, watermark, streamEnd.Token);
+            await SendAsync(socket, subscription, caller.Token, watermark, streamEnd.Token);
         }
         catch (Exception error) when (error is OperationCanceledException or WebSocketException)
         {
@@ -65,9 +67,9 @@ public sealed class StreamEndpoint(
         }
     }
 
-    private async Task SendAsync(WebSocket socket, StreamSubscription subscription, long watermark, CancellationToken cancellationToken)
+    private async Task SendAsync(WebSocket socket, StreamSubscription subscription, DirectLineTokenClaims? reader, long watermark, CancellationToken cancellationToken)
     {
-        watermark = await SendLogAsync(socket, subscription.ConversationId, watermark, cancellationToken);
+        watermark = await SendLogAsync(socket, subscription.ConversationId, reader, watermark, cancellationToken);
         var keepAlive = options.Value.StreamKeepAliveInterval;
         Task<bool>? waiting = null;
 
@@ -91,13 +93,14 @@ public sealed class StreamEndpoint(
             while (subscription.Reader.TryRead(out var item))
             {
                 watermark = item is null
-                    ? await SendLogAsync(socket, subscription.ConversationId, watermark, cancellationToken)
+                    ? await SendLogAsync(socket, subscription.ConversationId, reader, watermark, cancellationToken)
                     : await SendTransientAsync(socket, item, watermark, cancellationToken);
             }
         }
     }
 
-    private async Task<long> SendLogAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
+    // Proactive messages sent to the token's user count as delivered once their set is sent.
+    private async Task<long> SendLogAsync(WebSocket socket, string conversationId, DirectLineTokenClaims? reader, long watermark, CancellationToken cancellationToken)
     {
         var pageSize = options.Value.MaxActivitiesPerPage;
         while (true)
@@ -111,6 +114,11 @@ public sealed class StreamEndpoint(
             var set = new ActivitySet { Activities = [.. page.Activities], Watermark = DirectLineIds.Watermark(page.LastSequence) };
             await SendSetAsync(socket, set, cancellationToken);
             watermark = page.LastSequence;
+            if (reader is not null)
+            {
+                await pending.MarkReadAsync(reader.ChannelId, reader.UserId, conversationId, watermark, cancellationToken);
+            }
+
             if (page.Activities.Count < pageSize)
             {
                 return watermark;

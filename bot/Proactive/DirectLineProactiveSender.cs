@@ -1,0 +1,104 @@
+using HelpBot.Bot.Channels.DirectLine;
+using HelpBot.Protocol.Models;
+using HelpBot.Runtime.Proactive;
+
+namespace HelpBot.Bot.Proactive;
+
+/// <summary>
+/// Proactive delivery through the embedded Direct Line server. Messages are appended to the
+/// conversation's log, where a client that reconnects reads them by watermark. With a client
+/// connected the result is <see cref="ProactiveDelivery.Sent"/>; otherwise the messages are
+/// recorded in <see cref="WebChatPendingDeliveries"/> and the result is
+/// <see cref="ProactiveDelivery.Queued"/>.
+/// </summary>
+public sealed class DirectLineProactiveSender(
+    IDirectLineStore store,
+    DirectLineStreamHub hub,
+    DirectLineConversationService conversations,
+    UserConversationIndex index,
+    WebChatPendingDeliveries pending,
+    TimeProvider timeProvider,
+    ILogger<DirectLineProactiveSender> logger)
+{
+    /// <summary>Sends <paramref name="activities"/> to the address's conversation, or to the user's latest one.</summary>
+    public async Task<ProactiveDelivery> SendAsync(ProactiveAddress address, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(activities);
+        var conversationId = address.ConversationId ?? await FindLatestAsync(address, cancellationToken);
+        if (conversationId is null)
+        {
+            logger.ProactiveNoAddress(address.ChannelId);
+            return ProactiveDelivery.NoAddress;
+        }
+
+        var conversation = await store.GetConversationAsync(conversationId, cancellationToken);
+        if (conversation is null)
+        {
+            return await HandleMissingConversationAsync(address, conversationId, activities, cancellationToken);
+        }
+
+        var connected = hub.CountStreams(conversationId) > 0;
+        foreach (var activity in activities)
+        {
+            var sequence = await AppendAsync(conversationId, address.UserId, activity, cancellationToken);
+            if (!connected)
+            {
+                await pending.AddAsync(conversation.ChannelId, address.UserId, conversationId, sequence, activity, cancellationToken);
+            }
+        }
+
+        hub.NotifyAppended(conversationId);
+        var delivery = connected ? ProactiveDelivery.Sent : ProactiveDelivery.Queued;
+        logger.ProactiveDirectLineDelivered(conversationId, activities.Count, delivery);
+        return delivery;
+    }
+
+    // Web Chat's conversations have channel id webchat and other Direct Line clients' directline,
+    // so a caller that names either finds the user's latest conversation.
+    private async Task<string?> FindLatestAsync(ProactiveAddress address, CancellationToken cancellationToken)
+    {
+        var other = address.ChannelId == ChannelIds.WebChat ? ChannelIds.DirectLine : ChannelIds.WebChat;
+        return await index.FindAsync(address.ChannelId, address.UserId, cancellationToken)
+            ?? await index.FindAsync(other, address.UserId, cancellationToken);
+    }
+
+    // A conversation named by the caller that is gone is a failure. The user's latest conversation
+    // being gone (deleted after the retention period) only means the user has not been back: the
+    // messages wait for the next conversation the user starts.
+    private async Task<ProactiveDelivery> HandleMissingConversationAsync(ProactiveAddress address, string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        if (address.ConversationId is not null)
+        {
+            logger.ProactiveConversationGone(conversationId);
+            return ProactiveDelivery.Failed;
+        }
+
+        foreach (var activity in activities)
+        {
+            Stamp(activity, conversationId, address.UserId);
+            await pending.AddAsync(address.ChannelId, address.UserId, null, 0, activity, cancellationToken);
+        }
+
+        logger.ProactiveDirectLineDelivered(conversationId, activities.Count, ProactiveDelivery.Queued);
+        return ProactiveDelivery.Queued;
+    }
+
+    private Task<long> AppendAsync(string conversationId, string userId, Activity activity, CancellationToken cancellationToken)
+    {
+        Stamp(activity, conversationId, userId);
+        return store.AppendAsync(conversationId, activity, cancellationToken);
+    }
+
+    private void Stamp(Activity activity, string conversationId, string userId)
+    {
+        var bot = conversations.Bot;
+        activity.Type ??= ActivityTypes.Message;
+        activity.Timestamp = timeProvider.GetUtcNow();
+        activity.Conversation = new ConversationAccount(conversationId);
+        activity.From = new ChannelAccount(bot.Id!, bot.Name, RoleTypes.Bot);
+        activity.Recipient = new ChannelAccount(userId, role: RoleTypes.User);
+        activity.ServiceUrl = null;
+        activity.ReplyToId = null;
+    }
+}
