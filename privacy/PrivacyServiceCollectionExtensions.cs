@@ -37,6 +37,7 @@ public static class PrivacyServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PiiOptions>, PiiOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PiiOptions>, AzureAuthOptionsValidator>());
 
         foreach (var recognizer in RecognizerRegistry.CreateBuiltIn())
         {
@@ -54,6 +55,7 @@ public static class PrivacyServiceCollectionExtensions
 
     // The Azure client sends through a named HTTP client whose pipeline is: a time-out for the whole
     // call, retries on 408, 429 (honouring Retry-After), 5xx and network errors, and a time-out per attempt.
+    // Entra ID tokens come through a second named client that MSAL uses.
     private static void AddAzure(IServiceCollection services)
     {
         services.AddHttpClient(AzurePiiConstants.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
@@ -75,6 +77,10 @@ public static class PrivacyServiceCollectionExtensions
 
                 builder.AddTimeout(options.AttemptTimeout);
             });
+        services.AddHttpClient(AzurePiiConstants.TokenHttpClientName);
+        services.TryAddSingleton<AzureMsalHttpClientFactory>();
+        services.TryAddSingleton(provider => new EntraAccessTokenSource(
+            provider.GetRequiredService<IOptions<PiiOptions>>(), provider.GetRequiredService<AzureMsalHttpClientFactory>()));
         services.TryAddSingleton<AzurePiiClient>();
         services.TryAddSingleton<IPiiDetector, PiiDetector>();
     }

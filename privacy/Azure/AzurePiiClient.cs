@@ -23,21 +23,25 @@ public sealed class AzurePiiClient
 
     /// <summary>
     /// Creates the client. It sends through the named HTTP client registered by AddHelpBotPrivacy, which
-    /// holds the resilience handler; <paramref name="tokenSources"/> holds at most one Entra ID token source.
+    /// holds the resilience handler. The bearer token comes from the first of <paramref name="tokenSources"/>
+    /// (a source the app registers), else from <paramref name="entra"/> when Pii:Azure:Entra is set; with
+    /// neither, the resource key is sent.
     /// </summary>
     public AzurePiiClient(
         IHttpClientFactory httpClientFactory,
         IOptions<PiiOptions> options,
         IEnumerable<IAzureAccessTokenSource> tokenSources,
+        EntraAccessTokenSource entra,
         ILogger<AzurePiiClient> logger)
     {
         ArgumentNullException.ThrowIfNull(httpClientFactory);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(tokenSources);
+        ArgumentNullException.ThrowIfNull(entra);
         ArgumentNullException.ThrowIfNull(logger);
         _httpClientFactory = httpClientFactory;
         _options = options.Value.Azure;
-        _tokenSource = tokenSources.FirstOrDefault();
+        _tokenSource = tokenSources.FirstOrDefault() ?? (_options.Entra.IsConfigured ? entra : null);
         _logger = logger;
     }
 

@@ -10,4 +10,5 @@ internal static class AzurePiiConstants
     public const string ModelVersion = "latest";
     public const string KeyHeader = "Ocp-Apim-Subscription-Key";
     public const string HttpClientName = "HelpBot.Privacy.AzurePii";
+    public const string TokenHttpClientName = "HelpBot.Privacy.AzurePiiToken";
 }

@@ -13,10 +13,14 @@ public sealed class AzurePiiOptions
     public string? Endpoint { get; set; }
 
     /// <summary>
-    /// Resource key sent as Ocp-Apim-Subscription-Key. Leave it empty to use Entra ID: register an
-    /// <see cref="IAzureAccessTokenSource"/> and the client sends its token as a bearer token.
+    /// Resource key sent as Ocp-Apim-Subscription-Key. Leave it empty to use Entra ID: set
+    /// <see cref="Entra"/>, or register an <see cref="IAzureAccessTokenSource"/>, and the client sends its
+    /// token as a bearer token. Azure and Both modes need exactly one of the two.
     /// </summary>
     public string? Key { get; set; }
+
+    /// <summary>Entra ID sign-in (Pii:Azure:Entra), used instead of <see cref="Key"/>.</summary>
+    public AzureEntraOptions Entra { get; set; } = new();
 
     /// <summary>REST API version. Defaults to 2025-11-01, the newest GA version with the DateOfBirth category.</summary>
     [Required]

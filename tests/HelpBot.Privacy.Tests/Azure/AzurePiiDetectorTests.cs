@@ -215,6 +215,7 @@ public sealed class AzurePiiDetectorTests
         {
             ["Pii:Mode"] = mode.ToString(),
             ["Pii:Azure:Endpoint"] = endpoint,
+            ["Pii:Azure:Key"] = "test-key",
         }).Build();
         using var provider = new ServiceCollection().AddHelpBotPrivacy(configuration).BuildServiceProvider();
 
