@@ -1,0 +1,113 @@
+using HelpBot.Bot.Channels.DirectLine;
+using HelpBot.EndToEnd.Tests.Browser;
+using HelpBot.Protocol.Models;
+using HelpBot.Runtime.Proactive;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace HelpBot.EndToEnd.Tests.Proactive;
+
+/// <summary>
+/// Reminders reach the real web chat page in Chromium: while it is open, and after it was closed
+/// and opened again in a new tab of the same browser profile.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class ProactiveWebChatTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
+{
+    private const string SendBox = "[data-id=\"webchat-sendbox-input\"]";
+    private const string BotBubble = ".webchat__bubble:not(.webchat__bubble--from-user)";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("helpbot-proactive-");
+    private KestrelBotFactory? _factory;
+
+    public void Dispose()
+    {
+        _factory?.Dispose();
+        _data.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Reminder_PageOpen_Arrives()
+    {
+        var (address, sender) = StartBot();
+        await using var context = await NewContextAsync();
+        var page = await OpenPageAsync(context, address);
+        var userId = await ReadSessionAsync(page, "userId");
+        await WaitForStreamsAsync(await ReadSessionAsync(page, "conversationId"), open: true);
+
+        var delivery = await SendAsync(sender, userId, "Reminder: ticket 1B00000 is past its promised time frame.");
+
+        Assert.Equal(ProactiveDelivery.Sent, delivery);
+        await Expect(BotBubbles(page, "Reminder: ticket 1B00000 is past its promised time frame.")).ToBeVisibleAsync(new() { Timeout = (float)Timeout.TotalMilliseconds });
+    }
+
+    [Fact]
+    public async Task Reminder_SentWhileClosed_ArrivesInNewTabOnce()
+    {
+        var (address, sender) = StartBot();
+        await using var context = await NewContextAsync();
+        var first = await OpenPageAsync(context, address);
+        var userId = await ReadSessionAsync(first, "userId");
+        var conversationId = await ReadSessionAsync(first, "conversationId");
+        await first.CloseAsync();
+        await WaitForStreamsAsync(conversationId, open: false);
+
+        var delivery = await SendAsync(sender, userId, "Reminder: call the Service Center about ticket 1B00001.");
+        var second = await OpenPageAsync(context, address);
+
+        Assert.Equal(ProactiveDelivery.Queued, delivery);
+        var reminder = BotBubbles(second, "Reminder: call the Service Center about ticket 1B00001.");
+        await Expect(reminder).ToBeVisibleAsync(new() { Timeout = (float)Timeout.TotalMilliseconds });
+        Assert.Equal(userId, await ReadSessionAsync(second, "userId"));
+        Assert.NotEqual(conversationId, await ReadSessionAsync(second, "conversationId"));
+        Assert.Equal(1, await reminder.CountAsync());
+    }
+
+    private (Uri Address, IProactiveSender Sender) StartBot()
+    {
+        _factory = new KestrelBotFactory(_data.FullName);
+        var address = _factory.Start();
+        return (address, _factory.Services.GetRequiredService<IProactiveSender>());
+    }
+
+    private Task<IBrowserContext> NewContextAsync() =>
+        chromium.Browser.NewContextAsync(new() { Locale = "en-US", TimezoneId = "America/Denver" });
+
+    private static async Task<IPage> OpenPageAsync(IBrowserContext context, Uri address)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(address.ToString());
+        await Expect(page.Locator(SendBox)).ToBeVisibleAsync(new() { Timeout = (float)Timeout.TotalMilliseconds });
+        return page;
+    }
+
+    private static ILocator BotBubbles(IPage page, string text) =>
+        page.Locator(BotBubble).Filter(new() { HasText = text });
+
+    // The page saves its session once Direct Line is online.
+    private static async Task<string> ReadSessionAsync(IPage page, string field)
+    {
+        var handle = await page.WaitForFunctionAsync(
+            $"() => {{ const s = JSON.parse(sessionStorage.getItem('helpbot.webchat.session') || 'null'); return s && s.{field}; }}",
+            null,
+            new() { Timeout = (float)Timeout.TotalMilliseconds });
+        return await handle.JsonValueAsync<string>();
+    }
+
+    // Whether a page counts as connected is decided by its WebSocket stream on the server.
+    private async Task WaitForStreamsAsync(string conversationId, bool open)
+    {
+        var hub = _factory!.Services.GetRequiredService<DirectLineStreamHub>();
+        var deadline = DateTime.UtcNow + Timeout;
+        while (hub.CountStreams(conversationId) > 0 != open)
+        {
+            Assert.True(DateTime.UtcNow < deadline, open ? "The page's Direct Line stream did not open." : "The closed page's Direct Line stream is still open.");
+            await Task.Delay(50);
+        }
+    }
+
+    private static Task<ProactiveDelivery> SendAsync(IProactiveSender sender, string userId, string text) =>
+        sender.SendAsync(new ProactiveAddress(ChannelIds.WebChat, userId), [new Activity { Type = ActivityTypes.Message, Text = text }], CancellationToken.None);
+}
