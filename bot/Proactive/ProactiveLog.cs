@@ -19,7 +19,7 @@ internal static partial class Log
     public static partial void ProactiveConnectorFailed(this ILogger logger, string channelId, int statusCode);
 
     [LoggerMessage(EventId = 5303, EventName = "ProactiveConnectorUnreachable", Level = LogLevel.Warning,
-        Message = "A proactive message on channel {ChannelId} failed with {ExceptionType} before the Connector answered.")]
+        Message = "A proactive message on channel {ChannelId} failed with {ExceptionType} before the Connector returned a response.")]
     public static partial void ProactiveConnectorUnreachable(this ILogger logger, string channelId, string? exceptionType);
 
     [LoggerMessage(EventId = 5304, EventName = "ProactiveConversationCreated", Level = LogLevel.Information,

@@ -79,8 +79,8 @@ public sealed class ConversationReferenceStore(IStorage storage, TimeProvider ti
         var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
         AddIfChanged(changes, KeyOf(reference.ChannelId, reference.Conversation?.Id), fingerprint, json, force);
 
-        // Only personal conversations say where a 1:1 chat with a user of the tenant can be created.
-        if (stored.TenantId is not null && reference.Conversation?.ConversationType is null or "personal")
+        // Any conversation of the tenant gives the serviceUrl and bot account a new 1:1 chat needs.
+        if (stored.TenantId is not null)
         {
             var tenantFingerprint = $"{reference.ServiceUrl}|{stored.ServiceUrlVerified}|{reference.Bot?.Id}|{stored.TenantId}";
             AddIfChanged(changes, TenantKey(reference.ChannelId ?? "unknown", stored.TenantId), tenantFingerprint, json, force);
