@@ -103,7 +103,7 @@ internal static class NameSpan
     }
 
     // Words that introduce a name ("Client Dana Testperson") and so never start one.
-    private static bool IsPersonWord(ReadOnlySpan<char> word) =>
+    internal static bool IsPersonWord(ReadOnlySpan<char> word) =>
         PersonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(StripPossessive(word));
 
     private static bool IsLowerCaseWord(ReadOnlySpan<char> word) =>

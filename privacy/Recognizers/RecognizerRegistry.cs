@@ -26,6 +26,7 @@ public sealed class RecognizerRegistry
     public static IReadOnlyList<IPiiRecognizer> CreateBuiltIn() =>
     [
         new PersonRecognizer(),
+        new KnownNameRecognizer(),
         new PhoneNumberRecognizer(),
         new EmailRecognizer(),
         new AddressRecognizer(),

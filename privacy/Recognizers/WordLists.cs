@@ -7,12 +7,33 @@ internal static class WordLists
 {
     private static readonly FrozenSet<string> CommonWords = Load("common-words.txt");
     private static readonly FrozenSet<string> ProperNouns = Load("proper-nouns.txt");
+    private static readonly FrozenSet<string> GivenNames = Load("given-names.txt");
+    private static readonly FrozenSet<string> Surnames = Load("surnames.txt");
+    private static readonly FrozenSet<string> NamesAlsoWords = Load("names-also-words.txt");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup =
         CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProperNounLookup =
         ProperNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup =
+        GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameLookup =
+        Surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Returns true for a given name of one of many languages that is not an ordinary English word.</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> word) => GivenNameLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameAlsoWordLookup =
+        NamesAlsoWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Returns true for a name that is also an English word (Bill, Grace), which alone is not taken as a name.</summary>
+    public static bool IsNameAlsoWord(ReadOnlySpan<char> word) => NameAlsoWordLookup.Contains(word);
+
+    /// <summary>Returns true for a surname of one of many languages that is not an ordinary English word.</summary>
+    public static bool IsSurname(ReadOnlySpan<char> word) => SurnameLookup.Contains(word);
 
     /// <summary>Returns true for a frequent English word or a word of benefit applications and web sites.</summary>
     public static bool IsCommonWord(ReadOnlySpan<char> word) => CommonLookup.Contains(word);

@@ -1,0 +1,161 @@
+namespace HelpBot.Privacy.Recognizers;
+
+/// <summary>
+/// Finds people's names with no cue word: a run of capitalized words on one line that holds a given name
+/// or a surname from the name lists (Words/given-names.txt, Words/surnames.txt, many languages, ordinary
+/// English words left out). The finding starts at the first given name ("Hi Vinicio" gives "Vinicio"),
+/// or one word before the first surname, and runs to the end of the capitalized run ("Sara Schwarz",
+/// "Vanessa P. Hertzog"). Common words, program and place names, words before "County" and parts of
+/// e-mail or web addresses end a run or are never part of it.
+/// </summary>
+public sealed class KnownNameRecognizer : IPiiRecognizer
+{
+    private const int MaxWords = 4;
+    private const double GivenNameScore = 0.6;
+    private const double FullNameScore = 0.75;
+    private const double SurnameScore = 0.65;
+
+    /// <inheritdoc/>
+    public string Name => nameof(KnownNameRecognizer);
+
+    /// <inheritdoc/>
+    public string Category => PiiCategories.Person;
+
+    /// <inheritdoc/>
+    public PiiTier Tier => PiiTier.Identifier;
+
+    /// <inheritdoc/>
+    public void Analyze(string text, ICollection<PiiFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(findings);
+        Span<NameWord> run = stackalloc NameWord[MaxWords];
+        var position = 0;
+        while (NameWord.TryRead(text, position, out var word))
+        {
+            position = word.Next;
+            if (!IsCandidate(text, word))
+            {
+                continue;
+            }
+
+            var count = ReadRun(text, word, run);
+            position = run[count - 1].Next;
+            var finding = Decide(text, run[..count]);
+            if (finding is not null)
+            {
+                findings.Add(finding);
+            }
+        }
+    }
+
+    // Collects the capitalized words and initials that follow first on the same line, separated by
+    // spaces or tabs only.
+    private static int ReadRun(string text, NameWord first, Span<NameWord> run)
+    {
+        run[0] = first;
+        var count = 1;
+        while (count < run.Length && NameWord.TryRead(text, run[count - 1].Next, out var next)
+            && IsNameGap(text, run[count - 1], next.Start)
+            && (IsCandidate(text, next) || IsInitial(text, next)))
+        {
+            run[count++] = next;
+        }
+
+        return count;
+    }
+
+    private static PiiFinding? Decide(string text, ReadOnlySpan<NameWord> run)
+    {
+        for (var i = 0; i < run.Length; i++)
+        {
+            var alone = i == run.Length - 1;
+            if (WordLists.IsGivenName(run[i].In(text)) && !(alone && WordLists.IsNameAlsoWord(run[i].In(text))))
+            {
+                return Create(text, run[i..], alone ? GivenNameScore : FullNameScore, "Known given name");
+            }
+        }
+
+        for (var i = 1; i < run.Length; i++)
+        {
+            if (WordLists.IsSurname(run[i].In(text)) && !IsInitial(text, run[i - 1]))
+            {
+                return Create(text, run[(i - 1)..], SurnameScore, "Known surname after a capitalized word");
+            }
+        }
+
+        return null;
+    }
+
+    private static PiiFinding? Create(string text, ReadOnlySpan<NameWord> words, double score, string pattern)
+    {
+        var start = words[0].Start;
+        var end = words[^1].End;
+        if (IsInitial(text, words[^1]) && words.Length > 1)
+        {
+            end = words[^2].End;
+        }
+
+        if (NameSpan.IsFollowedByCounty(text, end))
+        {
+            return null;
+        }
+
+        var explanation = new PiiExplanation(nameof(KnownNameRecognizer), pattern, score, score, []);
+        return new PiiFinding(PiiCategories.Person, PiiTier.Identifier, start, end - start, score, explanation);
+    }
+
+    // A name word: title case (an upper-case letter, then at least one lower-case letter), not an
+    // ordinary or program word, and not part of an e-mail or web address.
+    private static bool IsCandidate(string text, NameWord word)
+    {
+        var letters = word.In(text);
+        return letters.Length >= 2
+            && char.IsUpper(letters[0])
+            && HasLowerCase(letters)
+            && !IsInsideAddress(text, word)
+            && !WordLists.IsCommonWord(letters)
+            && !WordLists.IsProperNounNotName(letters)
+            && !NameSpan.IsPersonWord(letters)
+            && !letters.Equals("county", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> letters)
+    {
+        foreach (var c in letters[1..])
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A single capital letter followed by a dot (the P. of Vanessa P. Hertzog).
+    private static bool IsInitial(string text, NameWord word) =>
+        word.End - word.Start == 1 && char.IsUpper(text[word.Start]) && word.End < text.Length && text[word.End] == '.';
+
+    // Spaces or tabs between two name words, after an optional dot that ends an initial.
+    private static bool IsNameGap(string text, NameWord previous, int nextStart)
+    {
+        var gap = text.AsSpan(previous.Next, nextStart - previous.Next);
+        if (IsInitial(text, previous) && gap.Length > 0 && gap[0] == '.')
+        {
+            gap = gap[1..];
+        }
+
+        return gap.Length > 0 && !gap.ContainsAnyExcept(' ', '\t');
+    }
+
+    private static bool IsInsideAddress(string text, NameWord word)
+    {
+        var before = word.Start > 0 ? text[word.Start - 1] : ' ';
+        var after = word.Next < text.Length ? text[word.Next] : ' ';
+        var afterNext = word.Next + 1 < text.Length ? text[word.Next + 1] : ' ';
+        return before is '@' or '.' or '/' or '_' or '\\' || char.IsDigit(before)
+            || after is '@' or '_' || char.IsDigit(after)
+            || (after == '.' && char.IsLetterOrDigit(afterNext));
+    }
+}
