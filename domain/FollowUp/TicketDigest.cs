@@ -22,4 +22,8 @@ public sealed record TicketDigest(
     IReadOnlyList<Ticket> Overdue,
     IReadOnlyDictionary<string, int> BySystem,
     IReadOnlyDictionary<string, int> ByPage,
-    IReadOnlyDictionary<string, int> ByErrorCategory);
+    IReadOnlyDictionary<string, int> ByErrorCategory)
+{
+    /// <summary>The tickets created in the period, oldest first; <see cref="Created"/> is their count.</summary>
+    public IReadOnlyList<Ticket> CreatedTickets { get; init; } = [];
+}

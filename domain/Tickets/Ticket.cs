@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HelpBot.Domain.Tickets;
 
 /// <summary>
@@ -40,6 +42,49 @@ public sealed class Ticket
 
     /// <summary>One of <see cref="Reports.ErrorCategories"/>, for statistics.</summary>
     public string? ErrorCategory { get; set; }
+
+    /// <summary>Conversation the ticket was created in; reminders go there while it exists.</summary>
+    public string? ConversationId { get; set; }
+
+    /// <summary>
+    /// IANA time zone id of the owner, such as <c>America/Denver</c>; null uses the follow-up
+    /// options' default time zone. Working hours and reminder times are computed in it.
+    /// </summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>When the follow-up engine next looks at the ticket; null until it is scheduled.</summary>
+    public DateTimeOffset? NextReminderAt { get; set; }
+
+    /// <summary>Reminders sent since the last update from the owner.</summary>
+    public int RemindersSent { get; set; }
+
+    /// <summary>Index into the escalation ladder of the step the next reminder suggests.</summary>
+    public int EscalationLevel { get; set; }
+
+    /// <summary>When supervisors were last prompted with an escalation card; null when never.</summary>
+    public DateTimeOffset? SupervisorsPromptedAt { get; set; }
+
+    /// <summary>Channel user id of the supervisor who acknowledged or took over the ticket.</summary>
+    public string? SupervisorId { get; set; }
+
+    public DateTimeOffset? AcknowledgedAt { get; set; }
+
+    /// <summary>Channel user id of the supervisor who took the ticket over; reminders go to them.</summary>
+    public string? TakenOverBy { get; set; }
+
+    /// <summary>Supervisor notes, each redacted of personal data before it is added.</summary>
+    public List<TicketNote> Notes { get; set; } = [];
+
+    /// <summary>Notices whose delivery failed and that the follow-up engine sends again later.</summary>
+    public List<PendingNotice> PendingNotices { get; set; } = [];
+
+    /// <summary>True while the ticket is neither resolved nor closed.</summary>
+    [JsonIgnore]
+    public bool IsOpen => Status is not (TicketStatus.Resolved or TicketStatus.Closed);
+
+    /// <summary>True when the ticket is medically urgent.</summary>
+    [JsonIgnore]
+    public bool IsUrgent => Urgency == TicketUrgency.MedicallyUrgent;
 
     /// <summary>Ticket version for optimistic concurrency, set by the store.</summary>
     public string? ETag { get; set; }
