@@ -4,10 +4,12 @@ using HelpBot.Domain.Tickets;
 
 namespace HelpBot.Dialogs.Tickets;
 
-/// <summary>Source-generated serializers of stored tickets and owner indexes.</summary>
+/// <summary>Source-generated serializers of stored tickets, their indexes and the follow-up schedule.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Ticket))]
 [JsonSerializable(typeof(TicketOwnerIndex))]
+[JsonSerializable(typeof(TicketIdIndex))]
+[JsonSerializable(typeof(TicketSchedule))]
 internal sealed partial class TicketJsonContext : JsonSerializerContext;

@@ -13,4 +13,17 @@ public static class TicketKeys
     /// </summary>
     public static string OwnerIndex(string channelId, string ownerId) =>
         $"ticket-owners/{Uri.EscapeDataString(channelId)}/{Uri.EscapeDataString(ownerId)}";
+
+    /// <summary>
+    /// Key of the follow-up schedule: one document mapping each ticket that needs the follow-up
+    /// engine's attention to the time it is next due.
+    /// </summary>
+    public const string Schedule = "followup/schedule";
+
+    /// <summary>Returns the key of the index of the tickets created in one UTC month: <c>tickets-created/{yyyy-MM}</c>.</summary>
+    public static string CreatedIn(DateTimeOffset at)
+    {
+        var utc = at.UtcDateTime;
+        return $"tickets-created/{utc.Year:D4}-{utc.Month:D2}";
+    }
 }

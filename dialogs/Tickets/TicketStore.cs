@@ -10,12 +10,15 @@ namespace HelpBot.Dialogs.Tickets;
 /// <summary>
 /// <see cref="ITicketStore"/> over <see cref="IStorage"/>. Each ticket is one document under
 /// <see cref="TicketKeys.Ticket"/>; each owner has an index document under
-/// <see cref="TicketKeys.OwnerIndex"/> listing their ticket ids. A new ticket and its index entry
-/// are written in one storage call, so neither exists without the other.
+/// <see cref="TicketKeys.OwnerIndex"/>, each month one under <see cref="TicketKeys.CreatedIn"/>, and the
+/// follow-up schedule is one document under <see cref="TicketKeys.Schedule"/>. A ticket and the
+/// index and schedule entries that point at it are written in one storage call, which both
+/// storages apply all or nothing, so neither exists without the other.
 /// </summary>
-public sealed class TicketStore(IStorage storage, ILogger<TicketStore> logger) : ITicketStore
+public sealed partial class TicketStore(IStorage storage, ILogger<TicketStore> logger) : ITicketStore
 {
-    private const int MaxIndexAttempts = 5;
+    // Index and schedule documents are shared, so a write can lose to another writer and is read and tried again.
+    private const int MaxSharedDocumentAttempts = 8;
 
     public async Task<Ticket> CreateAsync(Ticket ticket, CancellationToken cancellationToken = default)
     {
@@ -35,9 +38,9 @@ public sealed class TicketStore(IStorage storage, ILogger<TicketStore> logger) :
                 Log.TicketCreated(logger, ticket.Id, ticket.System);
                 return ticket;
             }
-            catch (StorageConcurrencyException exception) when (exception.Key != TicketKeys.Ticket(ticket.Id) && attempt < MaxIndexAttempts)
+            catch (StorageConcurrencyException exception) when (exception.Key != TicketKeys.Ticket(ticket.Id) && attempt < MaxSharedDocumentAttempts)
             {
-                // Another turn of the same owner changed the index in between: read it again.
+                // Another writer changed an index or the schedule in between: read them again.
                 Log.TicketOwnerIndexConflict(logger, attempt);
             }
             catch (StorageConcurrencyException exception) when (exception.Key == TicketKeys.Ticket(ticket.Id))
@@ -59,15 +62,9 @@ public sealed class TicketStore(IStorage storage, ILogger<TicketStore> logger) :
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerId);
-        var (index, _) = await ReadIndexAsync(TicketKeys.OwnerIndex(channelId, ownerId), cancellationToken);
-        if (index.TicketIds.Count == 0)
-        {
-            return [];
-        }
-
-        var keys = index.TicketIds.Select(TicketKeys.Ticket).ToList();
-        var items = await storage.ReadAsync(keys, cancellationToken);
-        return [.. items.Values.Select(Deserialize).OfType<Ticket>().OrderByDescending(t => t.CreatedAt)];
+        var (index, _) = await ReadDocumentAsync(TicketKeys.OwnerIndex(channelId, ownerId), TicketJsonContext.Default.TicketOwnerIndex, cancellationToken);
+        var tickets = await ReadTicketsAsync(index?.TicketIds ?? [], cancellationToken);
+        return [.. tickets.OrderByDescending(t => t.CreatedAt)];
     }
 
     public async Task<Ticket> UpdateAsync(Ticket ticket, CancellationToken cancellationToken = default)
@@ -78,46 +75,65 @@ public sealed class TicketStore(IStorage storage, ILogger<TicketStore> logger) :
             throw new InvalidOperationException($"Ticket '{ticket.Id}' has no ETag; read it from the store before updating it.");
         }
 
-        var key = TicketKeys.Ticket(ticket.Id);
-        try
+        if (!await TryUpdateAsync(ticket, cancellationToken))
         {
-            var etags = await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(Serialize(ticket), ticket.ETag) }, cancellationToken);
-            ticket.ETag = etags[key];
-            return ticket;
+            throw new InvalidOperationException($"Ticket '{ticket.Id}' changed since it was read, or does not exist.");
         }
-        catch (StorageConcurrencyException exception)
-        {
-            throw new InvalidOperationException($"Ticket '{ticket.Id}' changed since it was read, or does not exist.", exception);
-        }
+
+        return ticket;
     }
 
     private async Task WriteNewAsync(Ticket ticket, CancellationToken cancellationToken)
     {
-        var indexKey = TicketKeys.OwnerIndex(ticket.ChannelId, ticket.OwnerId);
-        var (index, indexETag) = await ReadIndexAsync(indexKey, cancellationToken);
-        index.TicketIds.Add(ticket.Id);
+        var ownerKey = TicketKeys.OwnerIndex(ticket.ChannelId, ticket.OwnerId);
+        var monthKey = TicketKeys.CreatedIn(ticket.CreatedAt);
+        var items = await storage.ReadAsync([ownerKey, monthKey, TicketKeys.Schedule], cancellationToken);
+
+        var owner = Read(items, ownerKey, TicketJsonContext.Default.TicketOwnerIndex) ?? new TicketOwnerIndex();
+        owner.TicketIds.Add(ticket.Id);
+        var month = Read(items, monthKey, TicketJsonContext.Default.TicketIdIndex) ?? new TicketIdIndex();
+        month.TicketIds.Add(ticket.Id);
+        var schedule = Read(items, TicketKeys.Schedule, TicketJsonContext.Default.TicketSchedule) ?? new TicketSchedule();
+        SetEntry(schedule, ticket);
 
         var ticketKey = TicketKeys.Ticket(ticket.Id);
         var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal)
         {
             [ticketKey] = new(Serialize(ticket), null),
-            [indexKey] = new(JsonSerializer.SerializeToUtf8Bytes(index, TicketJsonContext.Default.TicketOwnerIndex), indexETag),
+            [ownerKey] = new(JsonSerializer.SerializeToUtf8Bytes(owner, TicketJsonContext.Default.TicketOwnerIndex), ETagOf(items, ownerKey)),
+            [monthKey] = new(JsonSerializer.SerializeToUtf8Bytes(month, TicketJsonContext.Default.TicketIdIndex), ETagOf(items, monthKey)),
+            [TicketKeys.Schedule] = ScheduleItem(schedule, ETagOf(items, TicketKeys.Schedule)),
         };
         var etags = await storage.WriteAsync(changes, cancellationToken);
         ticket.ETag = etags[ticketKey];
     }
 
-    private async Task<(TicketOwnerIndex Index, string? ETag)> ReadIndexAsync(string key, CancellationToken cancellationToken)
+    private async Task<List<Ticket>> ReadTicketsAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
-        var items = await storage.ReadAsync([key], cancellationToken);
-        if (!items.TryGetValue(key, out var item))
+        var keys = ids.Distinct(StringComparer.Ordinal).Select(TicketKeys.Ticket).ToList();
+        if (keys.Count == 0)
         {
-            return (new TicketOwnerIndex(), null);
+            return [];
         }
 
-        var index = JsonSerializer.Deserialize(item.Json.Span, TicketJsonContext.Default.TicketOwnerIndex) ?? new TicketOwnerIndex();
-        return (index, item.ETag);
+        var items = await storage.ReadAsync(keys, cancellationToken);
+        return [.. items.Values.Select(Deserialize).OfType<Ticket>()];
     }
+
+    private async Task<(T? Document, string? ETag)> ReadDocumentAsync<T>(
+        string key, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class
+    {
+        var items = await storage.ReadAsync([key], cancellationToken);
+        return (Read(items, key, typeInfo), ETagOf(items, key));
+    }
+
+    private static T? Read<T>(IReadOnlyDictionary<string, StoreItem> items, string key, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        where T : class =>
+        items.TryGetValue(key, out var item) ? JsonSerializer.Deserialize(item.Json.Span, typeInfo) : null;
+
+    private static string? ETagOf(IReadOnlyDictionary<string, StoreItem> items, string key) =>
+        items.TryGetValue(key, out var item) ? item.ETag : null;
 
     // The ETag belongs to the storage item, not to the stored JSON.
     private static byte[] Serialize(Ticket ticket)

@@ -1,0 +1,97 @@
+using HelpBot.Cards.Model;
+using HelpBot.Domain.Systems;
+using HelpBot.Domain.FollowUp;
+using HelpBot.Domain.Tickets;
+
+namespace HelpBot.Cards.Builders.FollowUp;
+
+/// <summary>
+/// Reminds the owner of an open ticket (or the supervisor who took it over) that no update came,
+/// with the next escalation step and what to say. Its buttons submit <see cref="FollowUpActions"/>
+/// with <see cref="FollowUpKeys.TicketId"/>: record an update (with <see cref="FollowUpKeys.Status"/>),
+/// add the incident number (<see cref="FollowUpKeys.IncidentNumber"/>), resolve, and mark urgent.
+/// Metadata only: the ticket holds no personal data, and the card shows nothing else.
+/// </summary>
+public static class ReminderCard
+{
+    /// <summary>Longest incident number the input accepts, in characters.</summary>
+    public const int MaxIncidentNumberLength = 40;
+
+    /// <summary>Client-side check of an incident number: 3 to 40 letters, digits and hyphens, starting with a letter or digit.</summary>
+    public const string IncidentNumberPattern = "^[A-Za-z0-9][A-Za-z0-9-]{2,39}$";
+
+    /// <summary>The statuses an owner can record from the reminder, with their labels.</summary>
+    public static IReadOnlyList<(string Status, string Label)> StatusChoices { get; } =
+    [
+        (TicketStatus.Reported, "Reported: I sent the e-mail or made the call"),
+        (TicketStatus.Acknowledged, "Acknowledged: the help desk or Service Center answered"),
+        (TicketStatus.Escalated, "Escalated: I asked for the next step up"),
+        (TicketStatus.Closed, "Closed: withdrawn, duplicate or sent elsewhere"),
+    ];
+
+    /// <summary>Builds the reminder. Dates show in <paramref name="timeZone"/>.</summary>
+    public static StepCard Build(Ticket ticket, EscalationStep step, DateTimeOffset now, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(timeZone);
+        var composer = new CardComposer(FollowUpCardParts.ComposerPromptId)
+            .Heading($"No update yet on ticket {ticket.Id}")
+            .UserFacts(FollowUpCardParts.Facts(ticket, now, timeZone), FollowUpCardParts.MaxFactLength)
+            .SectionTitle("Next step: " + step.Title)
+            .Trusted(step.WhatToSay);
+        if (ticket.System == SupportSystems.ConnectForHealth)
+        {
+            composer.TrustedNote("Customers can see the ticket's status, category and notes in their Connect for Health Colorado customer portal.");
+        }
+
+        return composer
+            .Element(new ActionSet { Spacing = Spacings.Medium }.WithActions(Buttons(ticket)))
+            .PlainOnly("Update the ticket with the buttons on this card, or ask for 'my tickets'.")
+            .Build();
+    }
+
+    private static List<CardAction> Buttons(Ticket ticket)
+    {
+        var buttons = new List<CardAction>
+        {
+            new ShowCardAction("Record an update", StatusCard(ticket.Id)),
+            new ShowCardAction("Add the incident number", IncidentCard(ticket)),
+            FollowUpCardParts.Submit("Mark resolved", FollowUpActions.Resolve, ticket.Id).WithStyle(ActionStyles.Positive),
+        };
+        if (!ticket.IsUrgent)
+        {
+            buttons.Add(FollowUpCardParts.Submit("Mark medically urgent", FollowUpActions.MarkUrgent, ticket.Id));
+        }
+
+        return buttons;
+    }
+
+    private static AdaptiveCard StatusCard(string ticketId)
+    {
+        var input = new ChoiceSetInput(FollowUpKeys.Status, "New status") { Style = ChoiceInputStyles.Expanded }
+            .Required("Choose the ticket's new status.");
+        foreach (var (status, label) in StatusChoices)
+        {
+            input.WithChoice(label, status);
+        }
+
+        return AdaptiveCard.Nested()
+            .WithBody(input)
+            .WithActions(FollowUpCardParts.SubmitWithInputs("Save the update", FollowUpActions.RecordUpdate, ticketId));
+    }
+
+    private static AdaptiveCard IncidentCard(Ticket ticket)
+    {
+        var input = new TextInput(FollowUpKeys.IncidentNumber, "Help desk ticket or incident number")
+        {
+            MaxLength = MaxIncidentNumberLength,
+            Placeholder = "such as 00012345",
+            Value = ticket.IncidentNumber,
+            Regex = IncidentNumberPattern,
+        }.Required("Type the number the help desk or Service Center gave you: 3 to 40 letters, digits or hyphens.");
+        return AdaptiveCard.Nested()
+            .WithBody(input, TextBlock.Note("Only the number: no names, case numbers or other personal data."))
+            .WithActions(FollowUpCardParts.SubmitWithInputs("Save the number", FollowUpActions.AddIncidentNumber, ticket.Id));
+    }
+}

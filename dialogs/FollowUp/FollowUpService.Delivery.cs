@@ -1,0 +1,91 @@
+using HelpBot.Domain.Tickets;
+using HelpBot.Runtime.Proactive;
+
+namespace HelpBot.Dialogs.FollowUp;
+
+/// <summary>Sending notices and keeping the failed ones for a later scan.</summary>
+public sealed partial class FollowUpService
+{
+    private async Task<int> DeliverAsync(Ticket ticket, List<PendingNotice> notices, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (notices.Count == 0)
+        {
+            return 0;
+        }
+
+        var zone = _policy.TimeZoneOf(ticket);
+        var failed = new List<PendingNotice>();
+        var delivered = 0;
+        foreach (var notice in notices)
+        {
+            var delivery = await SendAsync(ticket, notice, now, zone, cancellationToken);
+            if (delivery is ProactiveDelivery.Sent or ProactiveDelivery.Queued)
+            {
+                delivered++;
+                Log.NoticeDelivered(_logger, notice.Kind, ticket.Id, notice.ChannelId, delivery);
+                continue;
+            }
+
+            var retry = notice with { Attempts = notice.Attempts + 1, RetryAt = now + _options.RetryDelay };
+            Log.NoticeNotDelivered(_logger, notice.Kind, ticket.Id, delivery, retry.Attempts, retry.RetryAt);
+            failed.Add(retry);
+        }
+
+        if (failed.Count > 0)
+        {
+            await KeepForRetryAsync(ticket.Id, failed, cancellationToken);
+        }
+
+        return delivered;
+    }
+
+    private async Task<ProactiveDelivery> SendAsync(Ticket ticket, PendingNotice notice, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var activity = FollowUpActivities.Create(ticket, notice, now, zone);
+        var address = new ProactiveAddress(notice.ChannelId, notice.UserId, notice.ConversationId);
+        try
+        {
+            return await _sender.SendAsync(address, [activity], cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.SendThrew(_logger, notice.Kind, ticket.Id, exception);
+            return ProactiveDelivery.Failed;
+        }
+    }
+
+    // Adds the failed notices to the stored ticket, dropping those out of attempts; re-reads on a conflict.
+    private async Task KeepForRetryAsync(string ticketId, List<PendingNotice> failed, CancellationToken cancellationToken)
+    {
+        var kept = failed.Where(n => n.Attempts < _options.MaxDeliveryAttempts).ToList();
+        foreach (var dropped in failed.Except(kept))
+        {
+            Log.NoticeDropped(_logger, dropped.Kind, ticketId, dropped.Attempts);
+        }
+
+        if (kept.Count == 0)
+        {
+            return;
+        }
+
+        for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
+        {
+            var ticket = await _tickets.GetAsync(ticketId, cancellationToken);
+            if (ticket is null)
+            {
+                return;
+            }
+
+            ticket.PendingNotices.AddRange(kept);
+            if (await _tickets.TryUpdateAsync(ticket, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        foreach (var lost in kept)
+        {
+            Log.NoticeDropped(_logger, lost.Kind, ticketId, lost.Attempts);
+        }
+    }
+}

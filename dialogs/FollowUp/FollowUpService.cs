@@ -1,0 +1,204 @@
+using HelpBot.Domain.FollowUp;
+using HelpBot.Domain.Tickets;
+using HelpBot.Privacy;
+using HelpBot.Runtime.Proactive;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HelpBot.Dialogs.FollowUp;
+
+/// <summary>
+/// <see cref="IFollowUpService"/> over <see cref="ITicketStore"/>. Every change reads the ticket,
+/// checks the actor, applies the change together with any follow-up it makes due, and saves it
+/// with the ticket's ETag; only after that write succeeds are notices sent, so two writers racing
+/// on the same ticket never both send. A notice whose delivery fails is kept on the ticket and
+/// sent again at a later scan. A crash between the write and the send loses that notice instead
+/// of sending it twice.
+/// </summary>
+public sealed partial class FollowUpService : IFollowUpService
+{
+    // Attempts at a read-change-write cycle of one ticket before giving up on a busy ticket.
+    private const int MaxWriteAttempts = 5;
+
+    private static readonly HashSet<string> OwnerStatuses = new(StringComparer.Ordinal)
+    {
+        TicketStatus.Reported, TicketStatus.Acknowledged, TicketStatus.Escalated, TicketStatus.Resolved, TicketStatus.Closed,
+    };
+
+    private readonly ITicketStore _tickets;
+    private readonly ISupervisorDirectory _supervisors;
+    private readonly IProactiveSender _sender;
+    private readonly IPiiAnalyzer _analyzer;
+    private readonly IPiiRedactor _redactor;
+    private readonly FollowUpOptions _options;
+    private readonly FollowUpPolicy _policy;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<FollowUpService> _logger;
+
+    public FollowUpService(
+        ITicketStore tickets,
+        ISupervisorDirectory supervisors,
+        IProactiveSender sender,
+        IPiiAnalyzer analyzer,
+        IPiiRedactor redactor,
+        IOptions<FollowUpOptions> options,
+        TimeProvider timeProvider,
+        ILogger<FollowUpService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _tickets = tickets;
+        _supervisors = supervisors;
+        _sender = sender;
+        _analyzer = analyzer;
+        _redactor = redactor;
+        _options = options.Value;
+        _policy = new FollowUpPolicy(_options);
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>The rules this service follows, built from the options.</summary>
+    public FollowUpPolicy Policy => _policy;
+
+    public async Task OnTicketCreatedAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        await ProcessAsync(ticket.Id, _timeProvider.GetUtcNow(), cancellationToken);
+    }
+
+    public Task<TicketChangeResult> RecordStatusAsync(TicketActor actor, string ticketId, string status, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, ticketId, Access.Owner, "status recorded", (ticket, now) =>
+        {
+            if (!OwnerStatuses.Contains(status ?? string.Empty))
+            {
+                return TicketChangeOutcome.Invalid;
+            }
+
+            if (ticket.Status == status)
+            {
+                return TicketChangeOutcome.Unchanged;
+            }
+
+            var emailJustSent = ticket.Status == TicketStatus.Drafted && status == TicketStatus.Reported;
+            ticket.SetStatus(status!, now);
+            _policy.OnOwnerUpdate(ticket, now, emailJustSent);
+            return TicketChangeOutcome.Changed;
+        }, cancellationToken);
+
+    public Task<TicketChangeResult> SetIncidentNumberAsync(TicketActor actor, string ticketId, string incidentNumber, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, ticketId, Access.Owner, "incident number added", (ticket, now) =>
+        {
+            var number = incidentNumber?.Trim() ?? string.Empty;
+            if (!IsValidIncidentNumber(number))
+            {
+                return TicketChangeOutcome.Invalid;
+            }
+
+            if (ticket.IncidentNumber == number)
+            {
+                return TicketChangeOutcome.Unchanged;
+            }
+
+            ticket.IncidentNumber = number;
+            if (ticket.Status is TicketStatus.Drafted or TicketStatus.Reported)
+            {
+                ticket.SetStatus(TicketStatus.Acknowledged, now);
+            }
+
+            _policy.OnOwnerUpdate(ticket, now, emailJustSent: false);
+            return TicketChangeOutcome.Changed;
+        }, cancellationToken);
+
+    public Task<TicketChangeResult> MarkUrgentAsync(TicketActor actor, string ticketId, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, ticketId, Access.Owner, "marked urgent", (ticket, _) =>
+        {
+            if (ticket.IsUrgent)
+            {
+                return TicketChangeOutcome.Unchanged;
+            }
+
+            // The owner is in the conversation now: the supervisors hear at once, the owner's next reminder follows the urgent interval.
+            ticket.Urgency = TicketUrgency.MedicallyUrgent;
+            ticket.NextReminderAt = null;
+            ticket.SupervisorsPromptedAt = null;
+            return TicketChangeOutcome.Changed;
+        }, cancellationToken);
+
+    public Task<TicketChangeResult> AcknowledgeAsync(TicketActor supervisor, string ticketId, CancellationToken cancellationToken) =>
+        ChangeAsync(supervisor, ticketId, Access.Supervisor, "acknowledged", (ticket, now) =>
+        {
+            if (ticket.AcknowledgedAt is not null && ticket.SupervisorId == supervisor.UserId)
+            {
+                return TicketChangeOutcome.Unchanged;
+            }
+
+            ticket.AcknowledgedAt = now;
+            ticket.SupervisorId = supervisor.UserId;
+            QueueOwnerNotice(ticket, OwnerNoticeKinds.Acknowledged, now);
+            return TicketChangeOutcome.Changed;
+        }, cancellationToken);
+
+    public Task<TicketChangeResult> AddNoteAsync(TicketActor supervisor, string ticketId, string note, CancellationToken cancellationToken) =>
+        ChangeAsync(supervisor, ticketId, Access.Supervisor, "note added", (ticket, now) =>
+        {
+            if (string.IsNullOrWhiteSpace(note) || note.Length > Cards.Builders.FollowUp.EscalationCard.MaxNoteLength)
+            {
+                return TicketChangeOutcome.Invalid;
+            }
+
+            ticket.Notes.Add(new TicketNote(supervisor.UserId, now, Redact(ticket.Id, note.Trim())));
+            QueueOwnerNotice(ticket, OwnerNoticeKinds.NoteAdded, now);
+            return TicketChangeOutcome.Changed;
+        }, cancellationToken);
+
+    public Task<TicketChangeResult> TakeOverAsync(TicketActor supervisor, string ticketId, CancellationToken cancellationToken) =>
+        ChangeAsync(supervisor, ticketId, Access.Supervisor, "taken over", (ticket, now) =>
+        {
+            if (ticket.TakenOverBy == supervisor.UserId)
+            {
+                return TicketChangeOutcome.Unchanged;
+            }
+
+            ticket.TakenOverBy = supervisor.UserId;
+            ticket.SupervisorId = supervisor.UserId;
+            ticket.AcknowledgedAt ??= now;
+            QueueOwnerNotice(ticket, OwnerNoticeKinds.TookOver, now);
+            return TicketChangeOutcome.Changed;
+        }, cancellationToken);
+
+    public async Task<TicketDigest> CreateDigestAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var created = await _tickets.ListCreatedAsync(from, to, cancellationToken);
+        var scheduled = await _tickets.ListScheduledAsync(cancellationToken);
+        return DigestBuilder.Build(created.Concat(scheduled), from, to);
+    }
+
+    private string Redact(string ticketId, string note)
+    {
+        var findings = _analyzer.Analyze(note);
+        if (findings.Count == 0)
+        {
+            return note;
+        }
+
+        Log.NoteRedacted(_logger, ticketId, findings.Count);
+        return _redactor.Redact(note, findings, RedactionDecision.Remove);
+    }
+
+    // The owner notice goes out right after the change is saved, like a retry that is due now.
+    private static void QueueOwnerNotice(Ticket ticket, string kind, DateTimeOffset now) =>
+        ticket.PendingNotices.Add(new PendingNotice(NoticeKinds.OwnerNotice, ticket.ChannelId, ticket.OwnerId, ticket.ConversationId, 0, now, kind));
+
+    private bool IsValidIncidentNumber(string number) =>
+        IncidentNumberShape().IsMatch(number) && number.Any(char.IsAsciiDigit) && _analyzer.Analyze(number).Count == 0;
+
+    // 3 to 40 letters, digits and hyphens, starting with a letter or digit, as the reminder card's input allows.
+    [System.Text.RegularExpressions.GeneratedRegex(Cards.Builders.FollowUp.ReminderCard.IncidentNumberPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
+    private static partial System.Text.RegularExpressions.Regex IncidentNumberShape();
+
+    private enum Access
+    {
+        Owner,
+        Supervisor,
+    }
+}
