@@ -4,6 +4,7 @@ namespace HelpBot.Bot;
 /// Every log event of HelpBot.Bot. Events carry ids, counts, sizes and status codes, never message
 /// text, tokens, secrets or file names. Event ids: 5000-5099 Direct Line, 5100-5199
 /// <c>/api/messages</c> and the Connector client, 5200-5299 host. Next free id: 5013, 5118, 5211.
+/// Proactive delivery (5300-5399) is in Proactive/ProactiveLog.cs, the same partial class.
 /// </summary>
 internal static partial class Log
 {
