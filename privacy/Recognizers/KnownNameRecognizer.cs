@@ -14,6 +14,7 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
     private const double GivenNameScore = 0.6;
     private const double FullNameScore = 0.75;
     private const double SurnameScore = 0.65;
+    private const double SurnameAloneScore = 0.55;
 
     /// <inheritdoc/>
     public string Name => nameof(KnownNameRecognizer);
@@ -78,13 +79,23 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
 
         for (var i = 1; i < run.Length; i++)
         {
-            if (WordLists.IsSurname(run[i].In(text)) && !IsInitial(text, run[i - 1]))
+            if (!WordLists.IsSurname(run[i].In(text)))
             {
-                return Create(text, run[(i - 1)..], SurnameScore, "Known surname after a capitalized word");
+                continue;
+            }
+
+            // The given name before the surname, and before its initial (Faina D. Yefremova).
+            var first = IsInitial(text, run[i - 1]) ? i - 2 : i - 1;
+            if (first >= 0)
+            {
+                return Create(text, run[first..], SurnameScore, "Known surname after a capitalized word");
             }
         }
 
-        return null;
+        var only = run[0].In(text);
+        return run.Length == 1 && WordLists.IsSurname(only) && !WordLists.IsNameAlsoWord(only)
+            ? Create(text, run, SurnameAloneScore, "Known surname")
+            : null;
     }
 
     private static PiiFinding? Create(string text, ReadOnlySpan<NameWord> words, double score, string pattern)
@@ -133,15 +144,15 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
         return false;
     }
 
-    // A single capital letter followed by a dot (the P. of Vanessa P. Hertzog).
+    // A single capital letter, with or without a dot (the P. of Vanessa P. Hertzog); only inside a run.
     private static bool IsInitial(string text, NameWord word) =>
-        word.End - word.Start == 1 && char.IsUpper(text[word.Start]) && word.End < text.Length && text[word.End] == '.';
+        word.End - word.Start == 1 && char.IsUpper(text[word.Start]);
 
     // Spaces or tabs between two name words, after an optional dot that ends an initial.
     private static bool IsNameGap(string text, NameWord previous, int nextStart)
     {
         var gap = text.AsSpan(previous.Next, nextStart - previous.Next);
-        if (IsInitial(text, previous) && gap.Length > 0 && gap[0] == '.')
+        if (IsInitial(text, previous) && gap.Length > 0 && gap[0] == '.' && previous.Next == previous.End)
         {
             gap = gap[1..];
         }

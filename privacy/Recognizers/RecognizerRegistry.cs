@@ -30,6 +30,7 @@ public sealed class RecognizerRegistry
         new PhoneNumberRecognizer(),
         new EmailRecognizer(),
         new AddressRecognizer(),
+        new StreetAddressRecognizer(),
         new UsSocialSecurityNumberRecognizer(),
         new DateOfBirthRecognizer(),
         new AlienRegistrationNumberRecognizer(),

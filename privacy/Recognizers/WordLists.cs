@@ -10,6 +10,8 @@ internal static class WordLists
     private static readonly FrozenSet<string> GivenNames = Load("given-names.txt");
     private static readonly FrozenSet<string> Surnames = Load("surnames.txt");
     private static readonly FrozenSet<string> NamesAlsoWords = Load("names-also-words.txt");
+    private static readonly FrozenSet<string> StreetTypes = Load("street-types.txt");
+    private static readonly string[] StreetEndings = [.. Load("street-endings.txt").OrderByDescending(e => e.Length)];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup =
         CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -31,6 +33,31 @@ internal static class WordLists
 
     /// <summary>Returns true for a name that is also an English word (Bill, Grace), which alone is not taken as a name.</summary>
     public static bool IsNameAlsoWord(ReadOnlySpan<char> word) => NameAlsoWordLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetTypeLookup =
+        StreetTypes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Returns true for a word that names a kind of street (Rue, Calle, ul., tér).</summary>
+    public static bool IsStreetType(ReadOnlySpan<char> word) => StreetTypeLookup.Contains(word);
+
+    /// <summary>Returns true for a one-word street name: a capitalized word that ends in a street ending (Koskikatu, Brixtonlaan).</summary>
+    public static bool IsOneWordStreet(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var ending in StreetEndings)
+        {
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Returns true for a surname of one of many languages that is not an ordinary English word.</summary>
     public static bool IsSurname(ReadOnlySpan<char> word) => SurnameLookup.Contains(word);

@@ -1,0 +1,58 @@
+namespace HelpBot.Privacy.Recognizers;
+
+/// <summary>
+/// One space-separated token of a line as <see cref="StreetAddressRecognizer"/> reads it, without a
+/// trailing comma or semicolon.
+/// </summary>
+/// <param name="Start">Index of the first character.</param>
+/// <param name="End">Index just past the token, before a trailing comma or semicolon.</param>
+/// <param name="HasComma">True when a comma or semicolon followed the token.</param>
+internal readonly record struct AddressToken(int Start, int End, bool HasComma)
+{
+    /// <summary>Splits text[start..end) at spaces and tabs.</summary>
+    public static List<AddressToken> Split(string text, int start, int end)
+    {
+        var tokens = new List<AddressToken>();
+        var position = start;
+        while (position < end)
+        {
+            while (position < end && text[position] is ' ' or '\t')
+            {
+                position++;
+            }
+
+            var tokenStart = position;
+            while (position < end && text[position] is not (' ' or '\t'))
+            {
+                position++;
+            }
+
+            if (position > tokenStart)
+            {
+                var tokenEnd = position;
+                var comma = text[tokenEnd - 1] is ',' or ';';
+                tokens.Add(new AddressToken(tokenStart, comma ? tokenEnd - 1 : tokenEnd, comma));
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Returns the token's characters.</summary>
+    public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, End - Start);
+
+    /// <summary>Returns true for a house number: 1 to 5 digits, an optional letter and an optional dot (19., 12b).</summary>
+    public bool IsHouseNumber(string text)
+    {
+        var value = In(text).TrimEnd('.');
+        var digits = value.Length > 0 && char.IsAsciiLetter(value[^1]) ? value[..^1] : value;
+        return digits.Length is >= 1 and <= 5 && !digits.ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>Returns true for a word of letters, with dots, hyphens or apostrophes inside (do, St., d'Assas).</summary>
+    public bool IsWord(string text)
+    {
+        var value = In(text);
+        return value.Length > 0 && char.IsLetter(value[0]) && !value.ContainsAnyInRange('0', '9');
+    }
+}
