@@ -5,10 +5,12 @@ namespace HelpBot.PiiEval;
 
 /// <summary>
 /// Scores a detector on presidio-research's synth_dataset_v2.json at the binary level (any PII against
-/// none), as presidio-evaluator's SpanEvaluator does for its global PII metrics: a gold span is a true
-/// positive when the findings that overlap it cover it with a character IoU of at least the threshold
-/// (the union of those findings against the span), and a finding is correct when it took part in such a
-/// match. Precision counts findings, recall counts gold spans.
+/// none) the way presidio-evaluator's SpanEvaluator computes its global PII metrics, which its published
+/// figures use: gold spans and findings become token spans (<see cref="EvalSpanBuilder"/>: adjacent
+/// spans of one type joined across skip words, skip words trimmed); for each gold span, overlapping
+/// findings not used yet are added in text order while they raise the character IoU, and the gold span
+/// is found when that IoU reaches the threshold. Such a match counts as one prediction; every finding
+/// used by no match is a false positive. Entity types do not have to agree.
 /// </summary>
 public static class SynthEvaluator
 {
@@ -32,58 +34,79 @@ public static class SynthEvaluator
         var score = new Score();
         foreach (var sample in samples)
         {
-            var findings = analyze(sample.FullText);
-            var credited = new bool[findings.Count];
-            foreach (var span in sample.Spans)
-            {
-                score.Gold++;
-                if (Matches(span, findings, credited, iouThreshold))
-                {
-                    score.Found++;
-                }
-            }
-
-            score.Predicted += findings.Count;
-            score.Correct += credited.Count(c => c);
+            var tokens = EvalTokenizer.Tokenize(sample.FullText);
+            var gold = EvalSpanBuilder.Build(sample.FullText, tokens, sample.Spans.Select(s => (s.EntityType, s.StartPosition, s.EndPosition)));
+            var predicted = EvalSpanBuilder.Build(sample.FullText, tokens, analyze(sample.FullText).Select(f => (f.Category, f.Offset, f.End)));
+            ScoreSample(gold, predicted, iouThreshold, score);
         }
 
         return score;
     }
 
-    private static bool Matches(SynthSpan span, IReadOnlyList<PiiFinding> findings, bool[] credited, double threshold)
+    private static void ScoreSample(List<EvalSpan> gold, List<EvalSpan> predicted, double threshold, Score score)
     {
-        var overlapping = new List<int>();
-        for (var i = 0; i < findings.Count; i++)
+        var used = new bool[predicted.Count];
+        foreach (var span in gold)
         {
-            if (findings[i].Offset < span.EndPosition && span.StartPosition < findings[i].End)
+            score.Gold++;
+            if (Match(span, predicted, used, threshold))
             {
-                overlapping.Add(i);
+                score.Found++;
+                score.Correct++;
+                score.Predicted++;
             }
         }
 
-        if (overlapping.Count == 0 || Iou(span, overlapping.Select(i => findings[i])) < threshold)
+        score.Predicted += used.Count(u => !u);
+    }
+
+    // Adds overlapping unused findings in text order while each raises the IoU, as SpanEvaluator does.
+    private static bool Match(EvalSpan span, List<EvalSpan> predicted, bool[] used, double threshold)
+    {
+        var chosen = new List<int>();
+        var best = 0.0;
+        for (var i = 0; i < predicted.Count; i++)
+        {
+            if (used[i] || predicted[i].Start >= span.End || span.Start >= predicted[i].End)
+            {
+                continue;
+            }
+
+            chosen.Add(i);
+            var iou = Iou(span, chosen.Select(c => predicted[c]));
+            if (iou > best)
+            {
+                best = iou;
+            }
+            else
+            {
+                chosen.RemoveAt(chosen.Count - 1);
+            }
+        }
+
+        if (chosen.Count == 0 || best < threshold)
         {
             return false;
         }
 
-        overlapping.ForEach(i => credited[i] = true);
+        chosen.ForEach(i => used[i] = true);
         return true;
     }
 
-    // Character IoU of the gold span against the union of the findings.
-    private static double Iou(SynthSpan span, IEnumerable<PiiFinding> findings)
+    // Character IoU of the gold span against the union of the predicted spans.
+    private static double Iou(EvalSpan span, IEnumerable<EvalSpan> predictions)
     {
         var predicted = new HashSet<int>();
-        foreach (var finding in findings)
+        foreach (var prediction in predictions)
         {
-            for (var i = finding.Offset; i < finding.End; i++)
+            for (var i = prediction.Start; i < prediction.End; i++)
             {
                 predicted.Add(i);
             }
         }
 
-        var intersection = predicted.Count(i => i >= span.StartPosition && i < span.EndPosition);
-        var union = predicted.Count + (span.EndPosition - span.StartPosition) - intersection;
+        var intersection = predicted.Count(i => i >= span.Start && i < span.End);
+        var union = predicted.Count + (span.End - span.Start) - intersection;
         return union == 0 ? 0 : (double)intersection / union;
     }
 }
