@@ -17,7 +17,8 @@ public static class HostServiceCollectionExtensions
     /// <summary>
     /// Adds the runtime, HelpBot's conversation (the turn handler, unless one is registered before
     /// this call) with its <c>.eml</c> download endpoint, the embedded Direct Line server,
-    /// <c>/api/messages</c>, proactive delivery over both, the web chat token endpoint with its rate limit and CORS policy, and
+    /// <c>/api/messages</c>, the follow-up service with its reminder worker, proactive delivery over
+    /// both channels, the web chat token endpoint with its rate limit and CORS policy, and
     /// health checks.
     /// </summary>
     public static IServiceCollection AddHelpBotHostServices(this IServiceCollection services, IConfiguration configuration)
@@ -31,6 +32,7 @@ public static class HostServiceCollectionExtensions
         services.AddHostedService<PublicBaseUrlInitializer>();
         services.AddDirectLine(configuration);
         services.AddBotFrameworkChannel(configuration);
+        services.AddHelpBotFollowUp();
         services.AddHelpBotProactive();
         AddWebChat(services, configuration);
 

@@ -3,7 +3,7 @@ using HelpBot.Runtime.Proactive;
 namespace HelpBot.Bot;
 
 // Proactive delivery: 5300-5399, in this file so the events of bot/Proactive stay together.
-// Next free id: 5311.
+// Next free id: 5310.
 internal static partial class Log
 {
     [LoggerMessage(EventId = 5300, EventName = "ProactiveNoAddress", Level = LogLevel.Information,
@@ -45,8 +45,4 @@ internal static partial class Log
     [LoggerMessage(EventId = 5309, EventName = "WebChatUserCredentialRejected", Level = LogLevel.Information,
         Message = "A web chat user credential was rejected: {Reason}.")]
     public static partial void WebChatUserCredentialRejected(this ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 5310, EventName = "FollowUpWorkerNotRegistered", Level = LogLevel.Information,
-        Message = "The follow-up services are not part of this build; reminders are not sent.")]
-    public static partial void FollowUpWorkerNotRegistered(this ILogger logger);
 }
