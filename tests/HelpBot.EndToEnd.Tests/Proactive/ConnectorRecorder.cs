@@ -14,8 +14,9 @@ namespace HelpBot.EndToEnd.Tests.Proactive;
 
 /// <summary>
 /// A channel's Connector API on 127.0.0.1 that accepts every request with <c>{"id":"reply-N"}</c>.
-/// It keeps the activities posted to <c>.../activities</c>, which are new messages such as
-/// reminders, and not the replies to <c>.../activities/{replyToId}</c> that turns send.
+/// It keeps the messages posted to <c>.../activities</c>, which are new messages such as
+/// reminders, and not typing indicators or the replies to <c>.../activities/{replyToId}</c> that
+/// turns send.
 /// </summary>
 internal sealed class ConnectorRecorder : IAsyncDisposable
 {
@@ -52,7 +53,7 @@ internal sealed class ConnectorRecorder : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var activity = await JsonSerializer.DeserializeAsync(context.Request.Body, ProtocolJsonContext.Default.Activity);
-        if (activity is not null && context.Request.Path.Value?.EndsWith("/activities", StringComparison.Ordinal) == true)
+        if (activity?.Type == ActivityTypes.Message && context.Request.Path.Value?.EndsWith("/activities", StringComparison.Ordinal) == true)
         {
             Activities.Enqueue(activity);
         }

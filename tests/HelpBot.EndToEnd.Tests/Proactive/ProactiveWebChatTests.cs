@@ -1,4 +1,7 @@
 using HelpBot.Bot.Channels.DirectLine;
+using HelpBot.Dialogs.FollowUp;
+using HelpBot.Domain.Systems;
+using HelpBot.Domain.Tickets;
 using HelpBot.EndToEnd.Tests.Browser;
 using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Proactive;
@@ -65,9 +68,46 @@ public sealed class ProactiveWebChatTests(ChromiumFixture chromium) : IClassFixt
         Assert.Equal(1, await reminder.CountAsync());
     }
 
-    private (Uri Address, IProactiveSender Sender) StartBot()
+    [Fact]
+    public async Task Reminder_DueInFollowUpService_ArrivesAsCard()
     {
-        _factory = new KestrelBotFactory(_data.FullName);
+        // Monday 4 January 2027, 10:00 in Denver (UTC-7): inside working hours.
+        var clock = new ManualClock(new DateTimeOffset(2027, 1, 4, 17, 0, 0, TimeSpan.Zero));
+        var (address, _) = StartBot(clock);
+        await using var context = await NewContextAsync();
+        var page = await OpenPageAsync(context, address);
+        var userId = await ReadSessionAsync(page, "userId");
+        await WaitForStreamsAsync(await ReadSessionAsync(page, "conversationId"), open: true);
+        var ticketId = await CreateTicketAsync(userId, clock.GetUtcNow());
+
+        clock.Advance(TimeSpan.FromDays(2));
+        var sent = await _factory!.Services.GetRequiredService<IFollowUpService>().SendDueAsync(CancellationToken.None);
+
+        Assert.True(sent >= 1, $"The follow-up service sent {sent} notices.");
+        await Expect(page.GetByText($"No update yet on ticket {ticketId}").First).ToBeVisibleAsync(new() { Timeout = (float)Timeout.TotalMilliseconds });
+    }
+
+    // A logged Service Center call whose promised update is due a day later.
+    private async Task<string> CreateTicketAsync(string userId, DateTimeOffset now)
+    {
+        var stored = await _factory!.Services.GetRequiredService<ITicketStore>().CreateAsync(new Ticket
+        {
+            Id = $"T{Guid.NewGuid():N}"[..12],
+            System = SupportSystems.ConnectForHealth,
+            OwnerId = userId,
+            ChannelId = ChannelIds.WebChat,
+            CreatedAt = now,
+            PromisedUpdateBy = now.AddDays(1),
+            Status = TicketStatus.Reported,
+            TimeZone = "America/Denver",
+        });
+        await _factory.Services.GetRequiredService<IFollowUpService>().OnTicketCreatedAsync(stored, CancellationToken.None);
+        return stored.Id;
+    }
+
+    private (Uri Address, IProactiveSender Sender) StartBot(TimeProvider? clock = null)
+    {
+        _factory = new KestrelBotFactory(_data.FullName, clock);
         var address = _factory.Start();
         return (address, _factory.Services.GetRequiredService<IProactiveSender>());
     }
