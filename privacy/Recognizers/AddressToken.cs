@@ -7,22 +7,25 @@ namespace HelpBot.Privacy.Recognizers;
 /// <param name="Start">Index of the first character.</param>
 /// <param name="End">Index just past the token, before a trailing comma or semicolon.</param>
 /// <param name="HasComma">True when a comma or semicolon followed the token.</param>
-internal readonly record struct AddressToken(int Start, int End, bool HasComma)
+/// <param name="BlockBreak">True when a line break or two or more spaces come before the token, as between the lines of an address block.</param>
+internal readonly record struct AddressToken(int Start, int End, bool HasComma, bool BlockBreak)
 {
-    /// <summary>Splits text[start..end) at spaces and tabs.</summary>
-    public static List<AddressToken> Split(string text, int start, int end)
+    /// <summary>Splits <paramref name="text"/> at white space.</summary>
+    public static List<AddressToken> Split(string text)
     {
         var tokens = new List<AddressToken>();
-        var position = start;
-        while (position < end)
+        var position = 0;
+        while (position < text.Length)
         {
-            while (position < end && text[position] is ' ' or '\t')
+            var gapStart = position;
+            while (position < text.Length && char.IsWhiteSpace(text[position]))
             {
                 position++;
             }
 
+            var gap = text.AsSpan(gapStart, position - gapStart);
             var tokenStart = position;
-            while (position < end && text[position] is not (' ' or '\t'))
+            while (position < text.Length && !char.IsWhiteSpace(text[position]))
             {
                 position++;
             }
@@ -31,7 +34,8 @@ internal readonly record struct AddressToken(int Start, int End, bool HasComma)
             {
                 var tokenEnd = position;
                 var comma = text[tokenEnd - 1] is ',' or ';';
-                tokens.Add(new AddressToken(tokenStart, comma ? tokenEnd - 1 : tokenEnd, comma));
+                var blockBreak = gap.ContainsAny('\n', '\r') || gap.Length >= 2;
+                tokens.Add(new AddressToken(tokenStart, comma && tokenEnd - 1 > tokenStart ? tokenEnd - 1 : tokenEnd, comma, blockBreak));
             }
         }
 
@@ -47,6 +51,13 @@ internal readonly record struct AddressToken(int Start, int End, bool HasComma)
         var value = In(text).TrimEnd('.');
         var digits = value.Length > 0 && char.IsAsciiLetter(value[^1]) ? value[..^1] : value;
         return digits.Length is >= 1 and <= 5 && !digits.ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>Returns true for a postal code: 4 to 6 digits.</summary>
+    public bool IsPostalCode(string text)
+    {
+        var value = In(text);
+        return value.Length is >= 4 and <= 6 && !value.ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>Returns true for a word of letters, with dots, hyphens or apostrophes inside (do, St., d'Assas).</summary>

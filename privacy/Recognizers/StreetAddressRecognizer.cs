@@ -2,18 +2,20 @@ namespace HelpBot.Privacy.Recognizers;
 
 /// <summary>
 /// Finds street addresses written the European way, the street name before the house number:
-/// "Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19.", "ul. Więckowskiego Stefana 28". A street
-/// is a word that names a kind of street (Words/street-types.txt) or a one-word street name with a
-/// street ending (Words/street-endings.txt), up to two capitalized words before it, and a house number
-/// at most three words after it. A number right before the street (a building or postal number) and a
-/// following "Apt. 595" or "Suite 501" are reported as findings of their own. American addresses with
-/// the number first are found by <see cref="AddressRecognizer"/>.
+/// "Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19.", "20789 Allika 46". A street is a word that
+/// names a kind of street (Words/street-types.txt) or a one-word street name with a street ending
+/// (Words/street-endings.txt), with up to two capitalized words before it and a house number at most
+/// three words after it; or one to three capitalized words between a building number and a house
+/// number. A number before the street, a following "Apt. 595" or "Suite 501", and the next lines of an
+/// address block (town, state, country and postal code after a line break) are findings of their own.
+/// American addresses with the number first are found by <see cref="AddressRecognizer"/>.
 /// </summary>
 public sealed class StreetAddressRecognizer : IPiiRecognizer
 {
     private const double Score = 0.6;
     private const int MaxWordsBeforeNumber = 3;
     private const int MaxNameWordsBeforeType = 2;
+    private const int MaxBlockTokens = 8;
 
     /// <inheritdoc/>
     public string Name => nameof(StreetAddressRecognizer);
@@ -29,41 +31,43 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(findings);
-        var start = 0;
-        while (start < text.Length)
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
         {
-            var newline = text.AsSpan(start).IndexOfAny('\n', '\r');
-            var end = newline < 0 ? text.Length : start + newline;
-            if (text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') >= 0)
-            {
-                AnalyzeLine(text, AddressToken.Split(text, start, end), findings);
-            }
-
-            start = end + 1;
+            return;
         }
-    }
 
-    private static void AnalyzeLine(string text, List<AddressToken> tokens, ICollection<PiiFinding> findings)
-    {
+        var tokens = AddressToken.Split(text);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsStreetKey(text, tokens[i]))
-            {
-                continue;
-            }
-
-            var number = FindHouseNumber(text, tokens, i);
+            var (first, number) = FindStreet(text, tokens, i);
             if (number < 0)
             {
                 continue;
             }
 
-            var first = FirstNameWord(text, tokens, i);
             findings.Add(Create(tokens[first].Start, tokens[number].End, "Street name and house number"));
             AddBuildingNumber(text, tokens, first, findings);
-            AddUnit(text, tokens, number, findings);
-            i = number;
+            i = AddBlockLines(text, tokens, AddUnit(text, tokens, number, findings), findings);
         }
+    }
+
+    // Returns the first token and the house number token of a street that starts at token i, or (-1, -1).
+    private static (int First, int Number) FindStreet(string text, List<AddressToken> tokens, int i)
+    {
+        if (IsStreetKey(text, tokens[i]))
+        {
+            var number = FindHouseNumber(text, tokens, i);
+            return number < 0 ? (-1, -1) : (FirstNameWord(text, tokens, i), number);
+        }
+
+        // A building number, one to three capitalized words and a house number (20789 Allika 46).
+        if (tokens[i].IsHouseNumber(text) && !tokens[i].HasComma && i + 1 < tokens.Count && IsNameWord(text, tokens[i + 1]))
+        {
+            var number = FindHouseNumber(text, tokens, i + 1);
+            return number < 0 || AllNameWords(text, tokens, i + 1, number) is false ? (-1, -1) : (i, number);
+        }
+
+        return (-1, -1);
     }
 
     private static bool IsStreetKey(string text, AddressToken token)
@@ -72,17 +76,22 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
         return token.IsWord(text) && (WordLists.IsStreetType(word) || WordLists.IsOneWordStreet(word));
     }
 
-    // Index of the house number within MaxWordsBeforeNumber words after the street key, or -1.
+    // Index of the house number within MaxWordsBeforeNumber words after the key, on the same line, or -1.
     private static int FindHouseNumber(string text, List<AddressToken> tokens, int key)
     {
         for (var j = key + 1; j < tokens.Count && j <= key + MaxWordsBeforeNumber + 1; j++)
         {
+            if (tokens[j].BlockBreak || tokens[j - 1].HasComma)
+            {
+                return -1;
+            }
+
             if (tokens[j].IsHouseNumber(text))
             {
                 return j;
             }
 
-            if (!tokens[j].IsWord(text) || tokens[j - 1].HasComma)
+            if (!tokens[j].IsWord(text))
             {
                 return -1;
             }
@@ -91,11 +100,24 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
         return -1;
     }
 
+    private static bool AllNameWords(string text, List<AddressToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!IsNameWord(text, tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Takes up to two capitalized words before the street key into the street name (Erzsébet tér).
     private static int FirstNameWord(string text, List<AddressToken> tokens, int key)
     {
         var first = key;
-        while (first > 0 && key - first < MaxNameWordsBeforeType && IsNameWord(text, tokens[first - 1]))
+        while (first > 0 && key - first < MaxNameWordsBeforeType && !tokens[first].BlockBreak && IsNameWord(text, tokens[first - 1]))
         {
             first--;
         }
@@ -112,25 +134,61 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
 
     private static void AddBuildingNumber(string text, List<AddressToken> tokens, int first, ICollection<PiiFinding> findings)
     {
-        if (first > 0 && !tokens[first - 1].HasComma && tokens[first - 1].IsHouseNumber(text))
+        if (first > 0 && !tokens[first].BlockBreak && !tokens[first - 1].HasComma && tokens[first - 1].IsHouseNumber(text))
         {
             findings.Add(Create(tokens[first - 1].Start, tokens[first - 1].End, "Number before a street"));
         }
     }
 
-    private static void AddUnit(string text, List<AddressToken> tokens, int number, ICollection<PiiFinding> findings)
+    // Adds "Apt. 595" or "Suite 501" right after the house number; returns the last token of the address so far.
+    private static int AddUnit(string text, List<AddressToken> tokens, int number, ICollection<PiiFinding> findings)
     {
         if (number + 2 >= tokens.Count || !tokens[number + 2].IsHouseNumber(text))
         {
-            return;
+            return number;
         }
 
         var unit = tokens[number + 1].In(text).TrimEnd('.');
-        if (unit.Equals("apt", StringComparison.OrdinalIgnoreCase) || unit.Equals("suite", StringComparison.OrdinalIgnoreCase)
-            || unit.Equals("unit", StringComparison.OrdinalIgnoreCase))
+        if (!unit.Equals("apt", StringComparison.OrdinalIgnoreCase) && !unit.Equals("suite", StringComparison.OrdinalIgnoreCase)
+            && !unit.Equals("unit", StringComparison.OrdinalIgnoreCase))
         {
-            findings.Add(Create(tokens[number + 1].Start, tokens[number + 2].End, "Unit after a street"));
+            return number;
         }
+
+        findings.Add(Create(tokens[number + 1].Start, tokens[number + 2].End, "Unit after a street"));
+        return number + 2;
+    }
+
+    // After a line break (or a wide gap) that follows the street, takes the town, state, country and
+    // postal code lines of the block: capitalized words, state codes and a postal code.
+    private static int AddBlockLines(string text, List<AddressToken> tokens, int last, ICollection<PiiFinding> findings)
+    {
+        var next = last + 1;
+        if (next >= tokens.Count || !tokens[next].BlockBreak)
+        {
+            return last;
+        }
+
+        var end = -1;
+        for (var k = next; k < tokens.Count && k < next + MaxBlockTokens && IsBlockToken(text, tokens[k]); k++)
+        {
+            end = k;
+        }
+
+        if (end < 0)
+        {
+            return last;
+        }
+
+        findings.Add(Create(tokens[next].Start, tokens[end].End, "Town, country and postal code of an address block"));
+        return end;
+    }
+
+    private static bool IsBlockToken(string text, AddressToken token)
+    {
+        var word = token.In(text);
+        return token.IsPostalCode(text) || word is "," or "nan"
+            || (token.IsWord(text) && char.IsUpper(word[0]) && !WordLists.IsCommonWord(word) && !NameSpan.IsPersonWord(word));
     }
 
     private static PiiFinding Create(int start, int end, string pattern)
