@@ -15,6 +15,7 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
     private const double FullNameScore = 0.75;
     private const double SurnameScore = 0.65;
     private const double SurnameAloneScore = 0.55;
+    private const double InitialScore = 0.7;
 
     /// <inheritdoc/>
     public string Name => nameof(KnownNameRecognizer);
@@ -37,6 +38,7 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
             position = word.Next;
             if (!IsCandidate(text, word))
             {
+                position = AddLowerCaseName(text, word, findings) ?? position;
                 continue;
             }
 
@@ -48,6 +50,30 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
                 findings.Add(finding);
             }
         }
+    }
+
+    // "eva kleist": a known given name and a known surname typed in lower case, neither an English word.
+    // Returns where reading goes on after a finding, or null.
+    private static int? AddLowerCaseName(string text, NameWord given, ICollection<PiiFinding> findings)
+    {
+        if (!IsLowerCaseName(text, given, WordLists.IsGivenName)
+            || !NameWord.TryRead(text, given.Next, out var surname)
+            || !IsNameGap(text, given, surname.Start)
+            || !IsLowerCaseName(text, surname, WordLists.IsSurname))
+        {
+            return null;
+        }
+
+        var explanation = new PiiExplanation(nameof(KnownNameRecognizer), "Known name in lower case", SurnameScore, SurnameScore, []);
+        findings.Add(new PiiFinding(PiiCategories.Person, PiiTier.Identifier, given.Start, surname.End - given.Start, SurnameScore, explanation));
+        return surname.Next;
+    }
+
+    private static bool IsLowerCaseName(string text, NameWord word, Func<ReadOnlySpan<char>, bool> isListed)
+    {
+        var letters = word.In(text);
+        return letters.Length >= 3 && char.IsLower(letters[0]) && isListed(letters) && !WordLists.IsNameAlsoWord(letters)
+            && !WordLists.IsCommonWord(letters) && !IsInsideAddress(text, word);
     }
 
     // Collects the capitalized words and initials that follow first on the same line, separated by
@@ -68,6 +94,12 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
 
     private static PiiFinding? Decide(string text, ReadOnlySpan<NameWord> run)
     {
+        // A given name, a middle initial and a surname (Faina D. Yefremova) is a name whatever the words.
+        if (run.Length >= 3 && IsInitial(text, run[1]) && !IsInitial(text, run[2]))
+        {
+            return Create(text, run, InitialScore, "Name with a middle initial");
+        }
+
         for (var i = 0; i < run.Length; i++)
         {
             var alone = i == run.Length - 1;

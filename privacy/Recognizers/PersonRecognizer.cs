@@ -43,13 +43,18 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     {
         Trigger = PiiPattern.AnyOf("client", "customer", "applicant", "patient", "consumer"),
     };
+    private static readonly PiiPattern Title = new("Name after a title", TitleRegex(), 0.7)
+    {
+        Trigger = PiiPattern.AnyOf("mr", "ms", "mx", "dr", "miss"),
+    };
+
     private static readonly PiiPattern CapitalizedPair = new("Capitalized word pair", CapitalizedPairRegex(), 0.3);
 
     private static readonly PiiPattern[] Patterns =
     [
         NameCue,
         PersonIsCue,
-        new("Name after a title", TitleRegex(), 0.7) { Trigger = PiiPattern.AnyOf("mr", "ms", "mx", "dr", "miss") },
+        Title,
         new("Capitalized name after a relation word", RelationRegex(), 0.6) { Trigger = RelationWords },
         new("Capitalized name after a verb of contact", ContactVerbRegex(), 0.6) { Trigger = PiiPattern.AnyOf("help", "assist", "spoke", "speaking", "talked", "met", "working", "call", "text", "mail", "reach", "contact") },
         new("Capitalized name before an e-mail address", NameBeforeEmailRegex(), 0.7) { Trigger = PiiPattern.AnyOf("@") },
@@ -98,9 +103,39 @@ public sealed partial class PersonRecognizer : PatternRecognizer
             return false;
         }
 
-        length = keptLength;
+        length = pattern == Title ? CapitalizedPrefixLength(candidate[..keptLength]) : keptLength;
         return true;
     }
+
+    // "Mr. Leiva flew": after a capitalized first word, the name ends at the first lower-case word that
+    // is not a particle (van, de). A name typed all in lower case keeps all its words.
+    private static int CapitalizedPrefixLength(ReadOnlySpan<char> name)
+    {
+        if (name.Length == 0 || !char.IsUpper(name[0]))
+        {
+            return name.Length;
+        }
+
+        var end = name.IndexOfAny(' ', '\t');
+        while (end > 0 && end < name.Length)
+        {
+            var next = end + 1;
+            var wordEnd = name[next..].IndexOfAny(' ', '\t');
+            var word = wordEnd < 0 ? name[next..] : name.Slice(next, wordEnd);
+            if (word.Length > 0 && char.IsLower(word[0]) && !IsParticle(word))
+            {
+                return end;
+            }
+
+            end = wordEnd < 0 ? name.Length : next + wordEnd;
+        }
+
+        return name.Length;
+    }
+
+    private static bool IsParticle(ReadOnlySpan<char> word) =>
+        word is "de" or "del" or "della" or "der" or "den" or "di" or "da" or "das" or "do" or "dos" or "du" or "la"
+            or "le" or "van" or "von" or "bin" or "ibn" or "al" or "el" or "y" or "ten" or "ter";
 
     // Returns true when the name candidate runs into an e-mail address or host name (DANA.TEST@example.org).
     private static bool IsInsideAddress(string text, int end) =>
