@@ -23,6 +23,9 @@ public sealed class WebChatPendingDeliveries(IStorage storage, IDirectLineStore 
     // Older messages are dropped first when a user has more than this waiting.
     private const int MaxPendingPerUser = 100;
 
+    // NOTE: the cache is per process. With several instances behind a load balancer, one instance
+    // can miss a pending message another added, so a reader there does not clear it and a later
+    // new conversation may show it a second time.
     private readonly ConcurrentDictionary<string, PendingDeliverySet> _sets = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
