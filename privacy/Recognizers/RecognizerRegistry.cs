@@ -28,6 +28,7 @@ public sealed class RecognizerRegistry
         new PersonRecognizer(),
         new KnownNameRecognizer(),
         new PhoneNumberRecognizer(),
+        new PhoneCueRecognizer(),
         new EmailRecognizer(),
         new AddressRecognizer(),
         new StreetAddressRecognizer(),
