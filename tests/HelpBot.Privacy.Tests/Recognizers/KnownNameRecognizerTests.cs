@@ -1,0 +1,29 @@
+using HelpBot.Privacy.Recognizers;
+
+namespace HelpBot.Privacy.Tests.Recognizers;
+
+// Names are invented test names or common given names; the non-name rows are the kind of text CBO staff
+// type about PEAK and Connect for Health Colorado.
+public sealed class KnownNameRecognizerTests
+{
+    [Theory]
+    [InlineData("Priya Nguyen has an interpreter.", "Priya Nguyen")]
+    [InlineData("Catherine is a very patient person.", "Catherine")]
+    [InlineData("Hi Vinicio, the page is down.", "Vinicio")]
+    [InlineData("The card is for Faina D. Yefremova now.", "Faina D. Yefremova")]
+    [InlineData("Please call Ravil G Yefimov back.", "Ravil G Yefimov")]
+    [InlineData("follow up with patricia garcia next week", "patricia garcia")]
+    [InlineData("Grace Testperson called twice.", "Grace Testperson")]
+    public void Analyze_NameWithoutCue_FindsName(string text, string expected) =>
+        IdentifierRecognizerTests.AssertFinds(new KnownNameRecognizer(), text, expected);
+
+    [Theory]
+    [InlineData("Grace period ends on the 31st for the premium.")]
+    [InlineData("Bill pay page on Connect for Health shows an error.")]
+    [InlineData("The client lives in Douglas County.")]
+    [InlineData("Health First Colorado renewal is due.")]
+    [InlineData("Sent it to peak.help@example.org today.")]
+    [InlineData("Error 500 on the PEAK login page.")]
+    public void Analyze_TextWithoutName_FindsNothing(string text) =>
+        IdentifierRecognizerTests.AssertFinds(new KnownNameRecognizer(), text, null);
+}

@@ -1,0 +1,23 @@
+using HelpBot.Privacy.Recognizers;
+
+namespace HelpBot.Privacy.Tests.Recognizers;
+
+public sealed class PhoneCueRecognizerTests
+{
+    [Theory]
+    [InlineData("Phone: 0490 75 40 81", "0490 75 40 81")]
+    [InlineData("Can someone call me on 01.84.17.61.18? Thanks.", "01.84.17.61.18")]
+    [InlineData("Desk: +41 (0)96 471 07 95 in the mornings", "+41 (0)96 471 07 95")]
+    [InlineData("Fax: 345-899-3560x4587", "345-899-3560x4587")]
+    [InlineData("mobile 303-555-0100", "303-555-0100")]
+    public void Analyze_NumberAfterCue_FindsNumber(string text, string expected) =>
+        IdentifierRecognizerTests.AssertFinds(new PhoneCueRecognizer(), text, expected);
+
+    [Theory]
+    [InlineData("Office hours are 9 to 5.")]
+    [InlineData("Phone was busy, error 500 on PEAK.")]
+    [InlineData("Call at 10:30 tomorrow.")]
+    [InlineData("The phone number field is empty.")]
+    public void Analyze_NoNumberAfterCue_FindsNothing(string text) =>
+        IdentifierRecognizerTests.AssertFinds(new PhoneCueRecognizer(), text, null);
+}

@@ -1,0 +1,32 @@
+using HelpBot.Privacy.Recognizers;
+
+namespace HelpBot.Privacy.Tests.Recognizers;
+
+public sealed class StreetAddressRecognizerTests
+{
+    [Theory]
+    [InlineData("She moved to Koskikatu 25 last month.", "Koskikatu 25")]
+    [InlineData("New address: Rua do Arenque 1634, please update it.", "Rua do Arenque 1634")]
+    [InlineData("Office at Erzsébet tér 19 is closed.", "Erzsébet tér 19")]
+    [InlineData("Mail goes to ul. Testowa 28 now.", "ul. Testowa 28")]
+    public void Analyze_StreetBeforeNumber_FindsStreet(string text, string expected) =>
+        IdentifierRecognizerTests.AssertFinds(new StreetAddressRecognizer(), text, expected);
+
+    [Fact]
+    public void Analyze_AddressBlock_FindsEveryPart()
+    {
+        const string text = "Dana Testperson\n20789 Allika 46  Suite 501\nRiisa\nEstonia 62488\nThanks";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["20789 Allika 46", "Suite 501", "Riisa\nEstonia 62488"], values);
+    }
+
+    [Theory]
+    [InlineData("Error 500 on step 3 of the PEAK application.")]
+    [InlineData("Case 1B00000 was opened on 01/02/2025.")]
+    [InlineData("Windows 11 and Chrome 120 on the office PC.")]
+    [InlineData("Page 2 of 5 would not load.")]
+    public void Analyze_TextWithoutAddress_FindsNothing(string text) =>
+        IdentifierRecognizerTests.AssertFinds(new StreetAddressRecognizer(), text, null);
+}
