@@ -1,3 +1,4 @@
+using System.Globalization;
 using HelpBot.Cards.Model;
 using HelpBot.Domain.Content;
 using HelpBot.Privacy;
@@ -5,34 +6,58 @@ using HelpBot.Privacy;
 namespace HelpBot.Cards.Builders;
 
 /// <summary>
-/// Lists the personal data found in the report, never showing a value in full, and asks what
-/// to do: remove it, let the user edit the text, or keep it and send the e-mail encrypted.
+/// Lists the personal data found in the report, never showing a value in full, and asks what to do
+/// with each finding: remove it (a typed placeholder such as [SSN]), mask it (last four kept), replace it
+/// with new text, or keep it and send the e-mail encrypted. Passwords get no choice because they are
+/// always removed. Linked details (income, eligibility status, language, tobacco use) come with a
+/// warning and default to keep.
 /// </summary>
 public static class PiiReviewCard
 {
     /// <summary>Prefix of the per-finding choice inputs: <c>finding-0</c>, <c>finding-1</c>, and so on.</summary>
     public const string FindingInputPrefix = "finding-";
 
+    /// <summary>Suffix of the per-finding text inputs for an edit: <c>finding-0-text</c>.</summary>
+    public const string EditTextSuffix = "-text";
+
+    /// <summary>Choice value: mask the finding, keeping its last four letters or digits.</summary>
+    public const string MaskChoice = "mask";
+
+    /// <summary>Choice value: replace the finding with the text in its <c>-text</c> input.</summary>
+    public const string EditChoice = "edit";
+
     /// <summary>Findings listed one by one; the rest are summarized and removed unless the user keeps all.</summary>
     public const int MaxListedFindings = 20;
 
     private const int ExpandedChoicesUpTo = 5;
+    private const int MaxReplacementLength = 200;
+
+    /// <summary>Builds the review with default choices and no notice about the remote check.</summary>
+    public static StepCard Build(string promptId, IReadOnlyList<PiiReviewField> fields, DeskAidContent content) =>
+        Build(promptId, fields, content, new PiiReviewState());
 
     /// <summary>
     /// Builds the review. Findings are numbered across <paramref name="fields"/> in order, field by
-    /// field and by offset; <c>finding-N</c> is the N-th, counted from 0.
+    /// field and by offset; <c>finding-N</c> is the N-th, counted from 0. Choices in
+    /// <paramref name="state"/> are shown as already chosen, so a rejected answer loses nothing.
     /// </summary>
-    public static StepCard Build(string promptId, IReadOnlyList<PiiReviewField> fields, DeskAidContent content)
+    public static StepCard Build(string promptId, IReadOnlyList<PiiReviewField> fields, DeskAidContent content, PiiReviewState state)
     {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(state);
         var findings = Number(fields);
-        var composer = new CardComposer(promptId)
-            .Heading("Personal information found")
-            .Trusted($"The report contains {Count(findings.Count)} that should not go in a plain e-mail. "
-                + "Only the help desk's encrypted mail may carry it.");
+        var composer = new CardComposer(promptId).Heading("Personal information found");
+        if (state.RemoteUnavailable)
+        {
+            composer.Warning("The online privacy check (Azure AI Language) was unavailable, so I used HelpBot's built-in check. Read the list carefully.");
+        }
 
+        composer.Trusted($"The report contains {Count(findings.Count)} that should not go in a plain e-mail. "
+            + "Only the help desk's encrypted mail may carry it. Choose what to do with each one.");
         foreach (var (field, finding, index) in findings.Take(MaxListedFindings))
         {
-            AddFinding(composer, field, finding, index, findings.Count);
+            AddFinding(composer, field, finding, index, findings.Count, state);
         }
 
         if (findings.Count > MaxListedFindings)
@@ -41,41 +66,80 @@ public static class PiiReviewCard
                 + "They will be removed unless you choose to keep everything.");
         }
 
+        composer.Buttons(Buttons(composer, fields));
         composer
-            .Buttons(
-                composer.SubmitWithoutInputs("Remove all automatically", CardActionNames.RemoveAll),
-                composer.Submit("Use my choices above", CardActionNames.ApplyChoices),
-                composer.SubmitWithoutInputs("I will edit the text myself", CardActionNames.EditText),
-                composer.SubmitWithoutInputs("Keep all and send encrypted", CardActionNames.KeepAllEncrypted))
+            .PlainOnly("Or type a choice per number, such as 'remove 1', 'mask 2', 'keep 3' or 'edit 4: new text', one per line.")
             .SectionTitle("Screenshots")
             .Trusted("Check your screenshots too: personal information in them must be erased before you attach them.")
             .TrustedBullets(content.PeakReport.ScreenshotPiiOptions.Select(option => option.Text));
         return composer.Navigation(Navigation.Standard).Build();
     }
 
-    private static void AddFinding(CardComposer composer, PiiReviewField field, PiiFinding finding, int index, int total)
+    /// <summary>Returns the id of the choice input of the finding numbered <paramref name="index"/> from 0.</summary>
+    public static string ChoiceInputId(int index) => FindingInputPrefix + index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the id of the replacement text input of the finding numbered <paramref name="index"/> from 0.</summary>
+    public static string EditInputId(int index) => ChoiceInputId(index) + EditTextSuffix;
+
+    private static List<CardAction> Buttons(CardComposer composer, IReadOnlyList<PiiReviewField> fields)
+    {
+        var buttons = new List<CardAction>
+        {
+            composer.Submit("Use my choices above", CardActionNames.ApplyChoices),
+            composer.SubmitWithoutInputs("Remove all automatically", CardActionNames.RemoveAll),
+            composer.SubmitWithoutInputs("Keep all and send encrypted", CardActionNames.KeepAllEncrypted),
+        };
+        buttons.AddRange(fields.Select(field =>
+            composer.SubmitWithoutInputs($"Rewrite {field.Heading}", CardActionNames.EditText, field.FieldId)));
+        return buttons;
+    }
+
+    private static void AddFinding(CardComposer composer, PiiReviewField field, PiiFinding finding, int index, int total, PiiReviewState state)
     {
         var description = FindingPreview.Describe(finding, field.Text);
-        var context = FindingPreview.Context(finding, field.Text, field.Findings);
+        var number = (index + 1).ToString(CultureInfo.InvariantCulture);
         composer
-            .SectionTitle($"{index + 1}. {description} in {field.Heading}")
-            .User(context, 200);
+            .SectionTitle($"{number}. {description} in {field.Heading}")
+            .User(FindingPreview.Context(finding, field.Text, field.Findings), 200);
         if (finding.Category == PiiCategories.Password)
         {
-            composer.TrustedNote("Passwords are always removed; the help desk never needs one.");
+            composer.Warning("Passwords are always removed; the help desk never needs one, and nobody should share it.");
             return;
         }
 
-        var choice = new ChoiceSetInput(FindingInputPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture), $"What to do with {description}")
+        var linked = finding.Tier == PiiTier.LinkedDetail;
+        if (linked)
+        {
+            composer.TrustedNote("This detail is personal when it is linked to a person. It may stay, but remove it if the help desk does not need it.");
+        }
+
+        RedactionChoice? chosen = state.Choices.TryGetValue(index, out var found) ? found : null;
+        var choice = new ChoiceSetInput(ChoiceInputId(index), $"What to do with {description}")
         {
             Style = total <= ExpandedChoicesUpTo ? ChoiceInputStyles.Expanded : ChoiceInputStyles.Compact,
-            Value = CardChoices.Remove,
+            Value = chosen is { } current ? ChoiceValue(current.Decision) : linked ? CardChoices.Keep : CardChoices.Remove,
         }
-            .WithChoice("Remove it", CardChoices.Remove)
-            .WithChoice("Keep it (the e-mail must be encrypted)", CardChoices.Keep)
-            .Required("Choose remove or keep.");
-        composer.Input(choice, $"type \"remove {index + 1}\" or \"keep {index + 1}\"");
+            .WithChoice("Remove it (replace with a label)", CardChoices.Remove)
+            .WithChoice("Mask it (keep the last four)", MaskChoice)
+            .WithChoice("Replace it with my text", EditChoice)
+            .WithChoice(linked ? "Keep it" : "Keep it (the e-mail must be encrypted)", CardChoices.Keep)
+            .Required("Choose remove, mask, replace or keep.");
+        composer.Input(choice, $"type \"remove {number}\", \"mask {number}\", \"keep {number}\" or \"edit {number}: new text\"");
+        composer.Element(new TextInput(EditInputId(index), $"New text for {number}, if you chose to replace it")
+        {
+            MaxLength = MaxReplacementLength,
+            Value = chosen?.Replacement,
+        });
     }
+
+    /// <summary>Returns the choice input value for <paramref name="decision"/>.</summary>
+    public static string ChoiceValue(RedactionDecision decision) => decision switch
+    {
+        RedactionDecision.Mask => MaskChoice,
+        RedactionDecision.Edit => EditChoice,
+        RedactionDecision.Keep => CardChoices.Keep,
+        _ => CardChoices.Remove,
+    };
 
     private static List<(PiiReviewField Field, PiiFinding Finding, int Index)> Number(IReadOnlyList<PiiReviewField> fields) =>
         fields

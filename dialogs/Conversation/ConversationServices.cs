@@ -18,6 +18,7 @@ public sealed class ConversationServices(
     DeskAidContent content,
     TimeProvider timeProvider,
     IPiiAnalyzer piiAnalyzer,
+    IPiiDetector piiDetector,
     IPiiRedactor piiRedactor,
     ITicketStore tickets,
     IDraftStore drafts,
@@ -29,6 +30,9 @@ public sealed class ConversationServices(
     public TimeProvider TimeProvider { get; } = timeProvider;
 
     public IPiiAnalyzer PiiAnalyzer { get; } = piiAnalyzer;
+
+    /// <summary>The detector Pii:Mode selects (local, Azure or both); the PII review uses it.</summary>
+    public IPiiDetector PiiDetector { get; } = piiDetector;
 
     public IPiiRedactor PiiRedactor { get; } = piiRedactor;
 

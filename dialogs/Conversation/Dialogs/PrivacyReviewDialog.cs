@@ -1,8 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using HelpBot.Cards.Builders;
 using HelpBot.Dialogs.Conversation.Fields;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Privacy;
-using HelpBot.Dialogs.Conversation.Prompts;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
@@ -11,13 +12,23 @@ using HelpBot.Privacy;
 namespace HelpBot.Dialogs.Conversation.Dialogs;
 
 /// <summary>
-/// Checks the report's free-text fields for PII/PHI before the draft or checklist. When something is
-/// found it shows the review and applies the user's choice: remove (typed placeholders), edit a field
-/// (then check again), or keep and send encrypted. Passwords are removed in every case, with a warning.
+/// Checks the report's free-text fields for PII/PHI with the detector Pii:Mode selects, before the draft
+/// or checklist. When something is found it shows the review (<see cref="Prompts.PrivacyReviewPrompt"/>)
+/// and applies the user's choice per finding through <see cref="IPiiRedactor.Apply"/>: remove, mask,
+/// replace, or keep and send encrypted; or rewrite a whole field and check again. Passwords are removed in
+/// every case, with a warning. The kept categories go to the report state for the draft.
 /// </summary>
 public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(DialogIds.PrivacyReview)
 {
+    /// <summary>Step name of the notice that the remote check failed and the local check found nothing.</summary>
+    public const string FallbackStep = "privacyCheckFallback";
+
     private const string EditingKey = "editing";
+    private const string CheckKey = "check";
+
+    /// <summary>Returns the check stored in <paramref name="instance"/>, the review dialog's instance, or null.</summary>
+    public static PrivacyCheck? ReadCheck(DialogInstance? instance) =>
+        instance?.State[CheckKey]?.Deserialize(PrivacyJsonContext.Default.PrivacyCheck);
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
@@ -40,52 +51,87 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
             return await CheckAsync(dc, cancellationToken);
         }
 
-        var choice = result?.GetValue<string>() ?? PrivacyReviewPrompt.RemoveAction;
-        if (choice.StartsWith(PrivacyReviewPrompt.EditPrefix, StringComparison.Ordinal))
+        var answerToReview = result?.Deserialize(PrivacyJsonContext.Default.ReviewAnswer)
+            ?? new ReviewAnswer(CardActionNames.RemoveAll, null, []);
+        if (answerToReview is { Action: CardActionNames.EditText, Field: { } edited })
         {
-            var edited = choice[PrivacyReviewPrompt.EditPrefix.Length..];
             state[EditingKey] = edited;
             return await dc.BeginDialogAsync(DialogIds.Field(edited), null, cancellationToken);
         }
 
-        await ApplyAsync(dc, choice == PrivacyReviewPrompt.KeepAction, cancellationToken);
+        var fields = ReadCheck(dc.ActiveDialog)?.Resolve(dc.Turn.GetReport().Report);
+        if (fields is null)
+        {
+            // A field changed since the check, so the stored offsets no longer fit its text.
+            return await CheckAsync(dc, cancellationToken);
+        }
+
+        await ApplyAsync(dc, fields, answerToReview, cancellationToken);
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> CheckAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var findings = ReportPrivacy.Analyze(dc.Turn.GetReport().Report, services.PiiAnalyzer);
-        var findingCount = findings.Sum(f => f.Findings.Count);
+        var check = await ReportPrivacy.CheckAsync(dc.Turn.GetReport().Report, services.PiiDetector, cancellationToken);
+        var findingCount = check.Fields.Sum(f => f.Findings.Count);
         Log.PrivacyChecked(services.Logger, findingCount);
-        if (findings.Count == 0)
+        if (check.IsEmpty)
         {
-            dc.Turn.UpdateReport(report => report.PrivacyChecked = true);
+            if (check.RemoteUnavailable)
+            {
+                await Reply.SendStepAsync(dc.Turn, FallbackStep, PrivacyReviewMessages.FallbackNothingFound, cancellationToken);
+            }
+
+            dc.Turn.UpdateReport(report =>
+            {
+                report.PrivacyChecked = true;
+                report.PersonalDataKept = false;
+                report.KeptCategories = [];
+            });
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
+        dc.ActiveDialog!.State[CheckKey] = JsonSerializer.SerializeToNode(check, PrivacyJsonContext.Default.PrivacyCheck);
         return await dc.BeginDialogAsync(DialogIds.PrivacyReviewPrompt, null, cancellationToken);
     }
 
-    private async Task ApplyAsync(DialogContext dc, bool keep, CancellationToken cancellationToken)
+    private async Task ApplyAsync(DialogContext dc, List<FieldFindings> fields, ReviewAnswer answer, CancellationToken cancellationToken)
     {
         var state = dc.Turn.GetReport();
-        var findings = ReportPrivacy.Analyze(state.Report, services.PiiAnalyzer);
-        var categories = ReportPrivacy.Categories(findings);
-        ReportPrivacy.Apply(state.Report, findings, keep ? RedactionDecision.Keep : RedactionDecision.Remove, services.PiiRedactor);
+        var results = ReportPrivacy.Apply(state.Report, fields, (index, finding) => Choose(answer, index, finding), services.PiiRedactor);
+        var kept = results.SelectMany(r => r.Kept).ToList();
         state.PrivacyChecked = true;
-        state.PersonalDataKept = keep && categories.Exists(c => c != PiiCategories.Password);
-        state.KeptCategories = keep ? [.. categories.Where(c => c != PiiCategories.Password)] : [];
+        state.PersonalDataKept = kept.Exists(k => k.Tier == PiiTier.Identifier);
+        state.KeptCategories = [.. kept.Select(k => PiiCategoryLabels.For(k.Category)).Distinct()];
         dc.Turn.SetReport(state);
 
-        if (categories.Contains(PiiCategories.Password))
+        if (fields.Exists(f => f.Findings.Any(finding => finding.Category == PiiCategories.Password)))
         {
-            await Reply.SendStepAsync(dc.Turn, ConversationSteps.PasswordWarning,
-                "One answer contained a password. I removed it: never share a password, not even with the help desk.", cancellationToken);
+            await Reply.SendStepAsync(dc.Turn, ConversationSteps.PasswordWarning, PrivacyReviewMessages.PasswordRemoved, cancellationToken);
         }
 
-        var message = keep
-            ? "I kept the personal information. You must send the e-mail encrypted; type 'how do I encrypt' for the steps."
-            : "I replaced the personal information with labels such as [NAME] and [SSN].";
+        var message = PrivacyReviewMessages.Summary(fields, answer, kept);
         await dc.Turn.SendActivityAsync(Reply.Text(message).WithMarker(Reply.Marker(dc.Turn)), cancellationToken);
+    }
+
+    // Remove all and keep all apply to every finding. Otherwise each finding gets its choice; a finding
+    // with none (an unlisted one, or a linked detail the user left alone) is removed if it is an
+    // identifier or unlisted, and kept if it is a listed linked detail.
+    private static RedactionChoice Choose(ReviewAnswer answer, int index, PiiFinding finding)
+    {
+        switch (answer.Action)
+        {
+            case CardActionNames.RemoveAll:
+                return RedactionChoice.Remove;
+            case CardActionNames.KeepAllEncrypted:
+                return RedactionChoice.Keep;
+        }
+
+        if (answer.Choices.Find(c => c.Index == index) is { } chosen)
+        {
+            return chosen.ToChoice();
+        }
+
+        return finding.Tier == PiiTier.LinkedDetail && index < PiiReviewCard.MaxListedFindings ? RedactionChoice.Keep : RedactionChoice.Remove;
     }
 }

@@ -4,7 +4,7 @@ using HelpBot.Privacy;
 namespace HelpBot.Dialogs.Conversation.Privacy;
 
 /// <summary>
-/// Runs the PII/PHI check over the report's free-text fields and rewrites them as the user decides.
+/// Runs the PII/PHI check over the report's free-text fields and rewrites them as the user chose.
 /// The user name and the case number are not checked: the help desk needs both to find the account.
 /// </summary>
 public static class ReportPrivacy
@@ -22,58 +22,70 @@ public static class ReportPrivacy
         new(ReportFields.Browser, r => r.Browser, (r, v) => r.Browser = v),
     ];
 
-    /// <summary>Returns the findings of every checked field that has any, in field order.</summary>
-    public static List<FieldFindings> Analyze(IssueReport report, IPiiAnalyzer analyzer)
+    /// <summary>
+    /// Checks every non-empty checked field with <paramref name="detector"/>, all fields at once, and
+    /// returns the fields that have findings, in field order. In local mode no text leaves the process.
+    /// </summary>
+    public static async Task<PrivacyCheck> CheckAsync(IssueReport report, IPiiDetector detector, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(analyzer);
-        var result = new List<FieldFindings>();
-        foreach (var field in Fields)
-        {
-            var text = field.Get(report);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
+        ArgumentNullException.ThrowIfNull(detector);
+        var texts = Fields
+            .Select(field => (field.Id, Text: field.Get(report)))
+            .Where(pair => !string.IsNullOrWhiteSpace(pair.Text))
+            .ToList();
+        var results = await Task.WhenAll(texts.Select(pair => detector.DetectAsync(pair.Text!, cancellationToken))).ConfigureAwait(false);
 
-            var findings = analyzer.Analyze(text);
-            if (findings.Count > 0)
+        var fields = new List<StoredField>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (results[i].Findings.Count > 0)
             {
-                result.Add(new FieldFindings(field.Id, text, findings));
+                fields.Add(new StoredField(texts[i].Id, texts[i].Text!.Length, [.. results[i].Findings.OrderBy(f => f.Offset).Select(StoredFinding.From)]));
             }
         }
 
-        return result;
+        return new PrivacyCheck(fields, results.Any(r => r.RemoteUnavailable));
     }
 
+    /// <summary>Returns the text of the checked field <paramref name="fieldId"/>, or null when it is empty or not checked.</summary>
+    public static string? Read(IssueReport report, string fieldId) =>
+        Array.Find(Fields, f => f.Id == fieldId)?.Get(report);
+
     /// <summary>
-    /// Rewrites each field in <paramref name="findings"/> with <paramref name="decision"/> applied to its
-    /// findings. Passwords are removed whatever the decision.
+    /// Rewrites each field with its findings handled as <paramref name="choose"/> returns for the finding's
+    /// number (from 0, across the fields in order). Passwords are removed whatever the choice.
     /// </summary>
-    public static void Apply(IssueReport report, IReadOnlyList<FieldFindings> findings, RedactionDecision decision, IPiiRedactor redactor)
+    /// <returns>One redaction result per field, in order.</returns>
+    public static List<RedactionResult> Apply(
+        IssueReport report, IReadOnlyList<FieldFindings> fields, Func<int, PiiFinding, RedactionChoice> choose, IPiiRedactor redactor)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(choose);
         ArgumentNullException.ThrowIfNull(redactor);
-        foreach (var found in findings)
+        var results = new List<RedactionResult>(fields.Count);
+        var first = 0;
+        foreach (var found in fields)
         {
-            var field = Array.Find(Fields, f => f.Id == found.Field);
-            field?.Set(report, redactor.Redact(found.Text, found.Findings, decision));
+            var numbers = new Dictionary<PiiFinding, int>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < found.Findings.Count; i++)
+            {
+                numbers[found.Findings[i]] = first + i;
+            }
+
+            var result = redactor.Apply(found.Text, found.Findings, finding => choose(numbers[finding], finding));
+            Array.Find(Fields, f => f.Id == found.Field)?.Set(report, result.Text);
+            results.Add(result);
+            first += found.Findings.Count;
         }
+
+        return results;
     }
 
     /// <summary>Returns the categories found in any field, without repeats, in ordinal order.</summary>
     public static List<string> Categories(IEnumerable<FieldFindings> findings) =>
         [.. findings.SelectMany(f => f.Findings).Select(f => f.Category).Distinct().Order(StringComparer.Ordinal)];
-
-    /// <summary>Returns <paramref name="finding"/>'s value masked (letters and digits as <c>*</c>), never the value itself.</summary>
-    public static string MaskedPreview(string text, PiiFinding finding, IPiiRedactor redactor)
-    {
-        ArgumentNullException.ThrowIfNull(finding);
-        ArgumentNullException.ThrowIfNull(redactor);
-        var value = text.Substring(finding.Offset, finding.Length);
-        return redactor.Redact(value, [finding with { Offset = 0 }], RedactionDecision.Mask);
-    }
 
     private static string? Join(List<string> values) => values.Count == 0 ? null : string.Join("\n", values);
 

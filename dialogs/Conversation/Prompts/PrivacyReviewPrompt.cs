@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
-using HelpBot.Cards.Model;
+using HelpBot.Cards.Builders;
 using HelpBot.Cards.Serialization;
-using HelpBot.Cards.Text;
 using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.Fields;
 using HelpBot.Dialogs.Conversation.Markers;
@@ -12,121 +11,153 @@ using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Privacy;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
 
 /// <summary>
-/// The PII/PHI review: the categories found in each field with masked previews (never the values),
-/// and three ways on: remove them, edit a field, or keep them and send the e-mail encrypted.
-/// Typed answers: "remove", "keep", "edit description" (a field id or label, or its number).
-/// Result: <see cref="RemoveAction"/>, <see cref="KeepAction"/>, or <c>edit:{field}</c>.
+/// The PII/PHI review (<see cref="PiiReviewCard"/>): each finding with a masked preview and a choice of
+/// remove, mask, replace or keep. It shows the findings that <see cref="PrivacyReviewDialog"/> stored
+/// and tells the user when the remote check was unavailable. Typed answers: "remove" or "keep" for all,
+/// "edit description" to rewrite a field, or per finding "mask 2", "edit 3: new text". Choices made in
+/// a rejected answer are kept for the next one. Result: a <see cref="ReviewAnswer"/>.
 /// </summary>
-public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<string, PromptOptions>(DialogIds.PrivacyReviewPrompt)
+public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<ReviewAnswer, PromptOptions>(DialogIds.PrivacyReviewPrompt)
 {
-    public const string RemoveAction = "remove";
-    public const string KeepAction = "keep";
-    public const string EditPrefix = "edit:";
+    private const string ChoicesKey = "choices";
 
     protected override Task OnPromptAsync(DialogContext dc, DialogInstance instance, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var findings = ReportPrivacy.Analyze(dc.Turn.GetReport().Report, services.PiiAnalyzer);
-        var text = BuildText(findings);
+        ArgumentNullException.ThrowIfNull(instance);
+        var (check, fields) = Review(dc);
+        var state = new PiiReviewState
+        {
+            RemoteUnavailable = check?.RemoteUnavailable == true,
+            Choices = ReadChoices(instance).ToDictionary(c => c.Index, c => c.ToChoice()),
+        };
+        var step = PiiReviewCard.Build(instance.GetPromptId() ?? "", [.. fields.Select(ToReviewField)], services.Content, state);
         var marker = Reply.Marker(dc.Turn, prompt: ConversationPrompts.PiiReview);
-        marker.PiiCategories = ReportPrivacy.Categories(findings);
-        var card = BuildCard(instance.GetPromptId() ?? "", findings, text);
-        return dc.Turn.SendActivityAsync(Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), text).WithMarker(marker), cancellationToken);
+        marker.PiiCategories = ReportPrivacy.Categories(fields);
+        return dc.Turn.SendActivityAsync(Reply.Card(AdaptiveCardAttachment.ToJsonElement(step.Card), step.PlainText).WithMarker(marker), cancellationToken);
     }
 
     protected override string? GetDefaultHelpText(PromptOptions options) =>
         "PII is anything that identifies a person (name, birth date, SSN, address, phone, e-mail, case details tied to a person); " +
-        "PHI is health information. An e-mail to the help desk must not contain them unless it is encrypted. 'Remove' replaces " +
-        "each one with a label such as [NAME]; 'edit' lets you rewrite a field; 'keep' leaves them and reminds you to encrypt the e-mail.";
+        "PHI is health information. An e-mail to the help desk must not contain them unless it is encrypted. For each finding, " +
+        "'remove' replaces it with a label such as [NAME], 'mask' keeps only the last four characters, 'edit' replaces it with your " +
+        "text, and 'keep' leaves it (the e-mail must then be encrypted). Type 'remove' or 'keep' alone for every finding, or " +
+        "'edit description' to rewrite a whole answer.";
 
-    protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
+    protected override async Task<PromptRecognizerResult<ReviewAnswer>> OnRecognizeAsync(
+        DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var fields = ReportPrivacy.Analyze(dc.Turn.GetReport().Report, services.PiiAnalyzer).Select(f => f.Field).ToList();
-        var action = TypedAnswers.ReadAction(dc.Turn.Activity) ?? Recognize(TypedAnswers.Normalize(dc.Turn.Activity), fields);
-        var valid = action is RemoveAction or KeepAction
-            || (action?.StartsWith(EditPrefix, StringComparison.Ordinal) == true && fields.Contains(action[EditPrefix.Length..]));
-        return Task.FromResult(valid
-            ? PromptRecognition.Success(action!)
-            : PromptRecognition.Failure<string>("Please type 'remove', 'keep', or 'edit' and the field's name (such as 'edit description')."));
+        ArgumentNullException.ThrowIfNull(instance);
+        var (_, fields) = Review(dc);
+        var activity = dc.Turn.Activity;
+        var action = TypedAnswers.ReadAction(activity);
+        if (action == CardActionNames.ApplyChoices && activity.Value is { } value)
+        {
+            return await AcceptChoicesAsync(dc, instance, fields, ReviewChoiceReader.FromCard(value, Count(fields)), cancellationToken);
+        }
+
+        // Per-finding commands come first, because "remove 2" also starts like "remove" for everything.
+        if (action is null && ReviewChoiceReader.FromText(activity.Text) is { } typed)
+        {
+            return await AcceptChoicesAsync(dc, instance, fields, typed, cancellationToken);
+        }
+
+        var whole = action is null ? RecognizeTyped(TypedAnswers.Normalize(activity), fields) : RecognizeAction(action, activity, fields);
+        if (whole is not null)
+        {
+            return PromptRecognition.Success(whole);
+        }
+
+        return PromptRecognition.Failure<ReviewAnswer>(
+            "Please choose for each finding: type 'remove 1', 'mask 1', 'keep 1' or 'edit 1: new text' (one per line), " +
+            "'remove' or 'keep' for all of them, or 'edit description' to rewrite an answer.");
     }
 
-    protected override JsonNode? ToResult(string value) => JsonValue.Create(value);
+    protected override JsonNode? ToResult(ReviewAnswer value) =>
+        JsonSerializer.SerializeToNode(value, PrivacyJsonContext.Default.ReviewAnswer);
 
-    private string? Recognize(string normalized, List<string> fields)
+    private static ReviewAnswer? RecognizeAction(string action, Protocol.Models.Activity activity, List<FieldFindings> fields)
     {
-        if (TypedAnswers.Matches(normalized, "remove", "remove it", "remove them", "remove it for me", "redact", "delete"))
+        if (action is CardActionNames.RemoveAll or CardActionNames.KeepAllEncrypted)
         {
-            return RemoveAction;
+            return new ReviewAnswer(action, null, []);
         }
 
-        if (TypedAnswers.Matches(normalized, "keep", "keep it", "keep them", "send encrypted", "encrypt"))
+        var field = TypedAnswers.ReadValueString(activity, "choice");
+        return action == CardActionNames.EditText && fields.Exists(f => f.Field == field)
+            ? new ReviewAnswer(action, field, [])
+            : null;
+    }
+
+    private ReviewAnswer? RecognizeTyped(string normalized, List<FieldFindings> fields)
+    {
+        if (TypedAnswers.Matches(normalized, "remove", "remove all", "remove them", "remove it", "remove it for me", "redact", "delete", "remove all automatically"))
         {
-            return KeepAction;
+            return new ReviewAnswer(CardActionNames.RemoveAll, null, []);
         }
 
-        if (!normalized.StartsWith("edit", StringComparison.Ordinal))
+        if (TypedAnswers.Matches(normalized, "keep", "keep all", "keep them", "keep it", "send encrypted", "encrypt", "keep all and send encrypted"))
+        {
+            return new ReviewAnswer(CardActionNames.KeepAllEncrypted, null, []);
+        }
+
+        var verb = normalized.StartsWith("edit", StringComparison.Ordinal) ? "edit" : normalized.StartsWith("rewrite", StringComparison.Ordinal) ? "rewrite" : null;
+        if (verb is null)
         {
             return null;
         }
 
-        var target = normalized["edit".Length..].Trim();
-        if (int.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= fields.Count)
-        {
-            return EditPrefix + fields[number - 1];
-        }
-
-        var field = fields.Find(f => string.Equals(f, target.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)
-            || string.Equals(FieldQuestions.For(f, services.Content).Label, target, StringComparison.OrdinalIgnoreCase));
-        if (field is not null)
-        {
-            return EditPrefix + field;
-        }
-
-        // A bare "edit" is clear when only one field has findings.
-        return fields.Count == 1 && target.Length == 0 ? EditPrefix + fields[0] : null;
+        var target = normalized[verb.Length..].Trim();
+        var field = fields.Find(f => string.Equals(f.Field, target.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(Label(f.Field), target, StringComparison.OrdinalIgnoreCase));
+        field ??= fields.Count == 1 && target.Length == 0 ? fields[0] : null;
+        return field is null ? null : new ReviewAnswer(CardActionNames.EditText, field.Field, []);
     }
 
-    private string BuildText(List<FieldFindings> findings)
+    // Merges the new choices into those of earlier attempts, saves them so a rejected answer loses
+    // nothing, and accepts them when every identifier has a valid choice.
+    private async Task<PromptRecognizerResult<ReviewAnswer>> AcceptChoicesAsync(
+        DialogContext dc, DialogInstance instance, List<FieldFindings> fields, List<ReviewChoice> choices, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder("Before the next step I checked your answers for personal information (PII) and health information (PHI). I found:\n\n");
-        for (var i = 0; i < findings.Count; i++)
+        var count = Count(fields);
+        if (choices.Find(c => c.Index < 0 || c.Index >= count) is { } outside)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {Label(findings[i].Field)}: {Describe(findings[i])}\n");
+            return PromptRecognition.Failure<ReviewAnswer>(
+                $"There is no number {outside.Index + 1}; the review lists 1 to {count}. Your other choices are kept.");
         }
 
-        text.Append("\nType 'remove' to replace them with labels such as [NAME], 'edit' and a number to rewrite that answer, ")
-            .Append("or 'keep' to leave them (the e-mail must then be sent encrypted).");
-        return text.ToString();
+        var merged = ReadChoices(instance).Where(old => !choices.Exists(c => c.Index == old.Index)).Concat(choices).OrderBy(c => c.Index).ToList();
+        instance.State[ChoicesKey] = JsonSerializer.SerializeToNode(merged, PrivacyJsonContext.Default.ListReviewChoice);
+        var error = ReviewChoiceValidator.FindMissing(fields, merged, Describe)
+            ?? await ReviewChoiceValidator.FindPersonalReplacementAsync(fields, merged, services.PiiDetector, Describe, cancellationToken);
+        return error is null
+            ? PromptRecognition.Success(new ReviewAnswer(CardActionNames.ApplyChoices, null, merged))
+            : PromptRecognition.Failure<ReviewAnswer>(error);
     }
 
-    private string Describe(FieldFindings found) =>
-        string.Join(", ", found.Findings.Select(f => $"{f.Category} ({ReportPrivacy.MaskedPreview(found.Text, f, services.PiiRedactor)})"));
+    private static List<ReviewChoice> ReadChoices(DialogInstance instance) =>
+        instance.State[ChoicesKey]?.Deserialize(PrivacyJsonContext.Default.ListReviewChoice) ?? [];
+
+    // The findings the review dialog stored; the prompt runs directly above it on the stack.
+    private static (PrivacyCheck? Check, List<FieldFindings> Fields) Review(DialogContext dc)
+    {
+        var parent = dc.Stack.Count > 1 && dc.Stack[1].Id == DialogIds.PrivacyReview ? dc.Stack[1] : null;
+        var check = PrivacyReviewDialog.ReadCheck(parent);
+        return (check, check?.Resolve(dc.Turn.GetReport().Report) ?? []);
+    }
+
+    private static int Count(List<FieldFindings> fields) => fields.Sum(f => f.Findings.Count);
+
+    private string Describe(FieldFindings field, PiiFinding finding, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{index + 1} ({PiiCategoryLabels.For(finding.Category)} in {Label(field.Field)})");
+
+    private PiiReviewField ToReviewField(FieldFindings field) => new(field.Field, Label(field.Field), field.Text, field.Findings);
 
     private string Label(string field) => FieldQuestions.For(field, services.Content).Label;
-
-    private AdaptiveCard BuildCard(string promptId, List<FieldFindings> findings, string fallback)
-    {
-        var facts = new FactSet();
-        foreach (var found in findings)
-        {
-            facts.WithFact(Label(found.Field), CardText.Escape(Describe(found)));
-        }
-
-        var actions = new List<CardAction>
-        {
-            new SubmitAction("Remove it for me", new SubmitData { PromptId = promptId, Action = RemoveAction }),
-            new SubmitAction("Keep it and send encrypted", new SubmitData { PromptId = promptId, Action = KeepAction }),
-        };
-        actions.AddRange(findings.Select(f =>
-            new SubmitAction($"Edit {Label(f.Field)}", new SubmitData { PromptId = promptId, Action = EditPrefix + f.Field })));
-        return new AdaptiveCard()
-            .WithBody(TextBlock.Heading("Personal information check"), new TextBlock("I found personal or health information in your answers:"), facts)
-            .WithActions(actions)
-            .WithFallbackText(fallback);
-    }
 }

@@ -36,7 +36,54 @@ public sealed class PiiReviewCardTests
     {
         var inputs = CardJson.Inputs(CardJson.Serialize(CreateCard()));
 
-        Assert.Equal(["finding-0", "finding-1", "finding-2", "finding-3", "finding-5"], inputs.Select(input => CardJson.String(input, "id")));
+        Assert.Equal(
+            ["finding-0", "finding-0-text", "finding-1", "finding-1-text", "finding-2", "finding-2-text", "finding-3", "finding-3-text", "finding-5", "finding-5-text"],
+            inputs.Select(input => CardJson.String(input, "id")));
+    }
+
+    [Theory]
+    [InlineData("Remove it (replace with a label)")]
+    [InlineData("Mask it (keep the last four)")]
+    [InlineData("Replace it with my text")]
+    [InlineData("Keep it (the e-mail must be encrypted)")]
+    public void Build_Identifier_OffersEveryChoice(string title)
+    {
+        Assert.Contains(title, AdaptiveCardAttachment.ToJson(CreateCard().Card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_LinkedDetail_DefaultsToKeepWithWarning()
+    {
+        const string text = "Household income is $1,200 a month.";
+        var finding = new PiiFinding(PiiCategories.HouseholdIncome, PiiTier.LinkedDetail, 20, 6, 0.8, new PiiExplanation("t", "t", 0.8, 0.8, []));
+
+        var card = PiiReviewCard.Build("p", [new PiiReviewField(ReportFields.Description, "Description", text, [finding])], FakeContent.Create());
+
+        var choice = CardJson.Inputs(CardJson.Serialize(card)).First();
+        Assert.Equal("keep", CardJson.String(choice, "value"));
+        Assert.Contains("personal when it is linked to a person", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_EarlierChoices_ShownAsChosen()
+    {
+        var state = new PiiReviewState { Choices = new Dictionary<int, RedactionChoice> { [1] = RedactionChoice.Edit("the client") } };
+
+        var card = PiiReviewCard.Build(CardCases.PromptId, CardCases.CreatePiiFields("Could not finish enrollment."), FakeContent.Create(), state);
+
+        var inputs = CardJson.Inputs(CardJson.Serialize(card));
+        Assert.Equal("edit", CardJson.String(inputs.Single(i => CardJson.String(i, "id") == "finding-1"), "value"));
+        Assert.Equal("the client", CardJson.String(inputs.Single(i => CardJson.String(i, "id") == "finding-1-text"), "value"));
+    }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void Build_RemoteUnavailable_SaysBuiltInCheckWasUsed(bool remoteUnavailable, bool expected)
+    {
+        var card = PiiReviewCard.Build(CardCases.PromptId, CardCases.CreatePiiFields("x"), FakeContent.Create(), new PiiReviewState { RemoteUnavailable = remoteUnavailable });
+
+        Assert.Equal(expected, card.PlainText.Contains("was unavailable", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -77,7 +124,7 @@ public sealed class PiiReviewCardTests
 
         var card = PiiReviewCard.Build("p", [new PiiReviewField(ReportFields.Description, "Description", text, findings)], FakeContent.Create());
 
-        Assert.Equal(PiiReviewCard.MaxListedFindings, CardJson.Inputs(CardJson.Serialize(card)).Count);
+        Assert.Equal(PiiReviewCard.MaxListedFindings * 2, CardJson.Inputs(CardJson.Serialize(card)).Count);
         Assert.Contains("10 more", card.PlainText, StringComparison.Ordinal);
     }
 

@@ -49,7 +49,7 @@ public sealed class PrivacyReviewFlowTests
             {
                 Assert.DoesNotContain("078-05-1120", reply.Text, StringComparison.Ordinal);
                 Assert.DoesNotContain("078-05-1120", reply.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal);
-                Assert.Contains("***-**-1120", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("SSN ending 1120", reply.Text, StringComparison.Ordinal);
             })
             .StartTestAsync();
     }

@@ -1,0 +1,13 @@
+using HelpBot.Privacy;
+
+namespace HelpBot.Cards.Builders;
+
+/// <summary>What the PII review card shows beside the findings.</summary>
+public sealed record PiiReviewState
+{
+    /// <summary>True when the remote (Azure) check failed and the local check's findings are shown.</summary>
+    public bool RemoteUnavailable { get; init; }
+
+    /// <summary>Choices the user already made, by finding number from 0; the card shows them as chosen.</summary>
+    public IReadOnlyDictionary<int, RedactionChoice> Choices { get; init; } = new Dictionary<int, RedactionChoice>();
+}

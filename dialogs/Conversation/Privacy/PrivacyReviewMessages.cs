@@ -1,0 +1,66 @@
+using HelpBot.Cards.Builders;
+using HelpBot.Privacy;
+
+namespace HelpBot.Dialogs.Conversation.Privacy;
+
+/// <summary>What the PII review tells the user after a check and after the choices are applied.</summary>
+public static class PrivacyReviewMessages
+{
+    /// <summary>The remote check failed and the local check found nothing.</summary>
+    public const string FallbackNothingFound =
+        "The online privacy check (Azure AI Language) was unavailable, so I used HelpBot's built-in check. It found no personal information in your answers.";
+
+    /// <summary>A password was in an answer.</summary>
+    public const string PasswordRemoved =
+        "One answer contained a password. I removed it: never share a password, not even with the help desk.";
+
+    /// <summary>Returns what was done, and what the user must do for the kept findings.</summary>
+    public static string Summary(IReadOnlyList<FieldFindings> fields, ReviewAnswer answer, IReadOnlyList<KeptFinding> kept)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(kept);
+        var parts = new List<string> { Done(answer) };
+        var identifiers = Labels(kept, PiiTier.Identifier);
+        if (identifiers.Count > 0)
+        {
+            parts.Add($"You kept {string.Join(", ", identifiers)}, so you must send the e-mail encrypted; the draft says so. Type 'how do I encrypt' for the steps.");
+        }
+
+        var details = Labels(kept, PiiTier.LinkedDetail);
+        if (details.Count > 0)
+        {
+            parts.Add($"Also kept: {string.Join(", ", details)}. These are personal when linked to the client, so leave them in only if the help desk needs them.");
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    private static string Done(ReviewAnswer answer) => answer.Action switch
+    {
+        CardActionNames.RemoveAll => "I replaced the personal information with labels such as [NAME] and [SSN].",
+        CardActionNames.KeepAllEncrypted => "I kept the personal information.",
+        _ => Counted(answer.Choices),
+    };
+
+    private static string Counted(IReadOnlyList<ReviewChoice> choices)
+    {
+        var counts = new List<string>();
+        Add(counts, choices, RedactionDecision.Remove, "removed");
+        Add(counts, choices, RedactionDecision.Mask, "masked");
+        Add(counts, choices, RedactionDecision.Edit, "replaced");
+        return counts.Count == 0 ? "I applied your choices." : $"I applied your choices: {string.Join(", ", counts)}.";
+    }
+
+    private static void Add(List<string> counts, IReadOnlyList<ReviewChoice> choices, RedactionDecision decision, string verb)
+    {
+        var count = choices.Count(c => c.Decision == decision);
+        if (count > 0)
+        {
+            counts.Add($"{count} {verb}");
+        }
+    }
+
+    private static List<string> Labels(IReadOnlyList<KeptFinding> kept, PiiTier tier) =>
+        [.. kept.Where(k => k.Tier == tier).Select(k => PiiCategoryLabels.For(k.Category)).Distinct()];
+}

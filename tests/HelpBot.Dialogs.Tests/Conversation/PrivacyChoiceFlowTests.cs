@@ -1,0 +1,206 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Protocol.Models;
+using HelpBot.Testing;
+
+namespace HelpBot.Dialogs.Tests.Conversation;
+
+// Per-finding choices in the PII review: remove, mask, edit and keep, typed or from the card.
+public sealed class PrivacyChoiceFlowTests
+{
+    private const string Ssn = "078-05-1120";
+    private const string Description = "When I press Submit on the income page PEAK shows the error ERR-500. The client's SSN is " + Ssn + ".";
+    private const string TwoFindings = "PEAK shows the error ERR-500 on the income page. The client's SSN is " + Ssn + " and her e-mail is dana.testperson@example.org.";
+    private const string PageUrl = "https://peak.my.site.com/peak/s/benefit-information";
+
+    [Fact]
+    public async Task Review_RemoveOne_ReplacesWithPlaceholder()
+    {
+        var draft = await RunAsync(Description, flow => flow.Send("remove 1"));
+
+        Assert.Contains("[SSN]", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain(Ssn, draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_MaskOne_KeepsLastFour()
+    {
+        var draft = await RunAsync(Description, flow => flow.Send("mask 1"));
+
+        Assert.Contains("***-**-1120", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain(Ssn, draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECURE E-MAIL", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_EditOne_UsesUserText()
+    {
+        var draft = await RunAsync(Description, flow => flow.Send("edit 1: on file"));
+
+        Assert.Contains("The client's SSN is on file.", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain(Ssn, draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_KeepOne_MarksDraftSecure()
+    {
+        var draft = await RunAsync(Description, flow => flow.Send("keep 1"));
+
+        Assert.Contains(Ssn, draft, StringComparison.Ordinal);
+        Assert.Contains("SECURE E-MAIL", draft, StringComparison.Ordinal);
+        Assert.Contains("SSN", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_PasswordInField_RemovedWithWarningWhateverChosen()
+    {
+        string? draft = null;
+        await StartReview("PEAK shows the error ERR-500 on the income page. I signed in with password: Xq7!pLm#42zz and it still fails.")
+            .Send("keep 1")
+            .AssertSays(ConversationSteps.PasswordWarning, reply => Assert.Contains("never share a password", reply.Text, StringComparison.Ordinal))
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.DoesNotContain("Xq7!pLm#42zz", draft, StringComparison.Ordinal);
+        Assert.Contains("[PASSWORD]", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_NumberOutOfRange_ExplainsAndAsksAgain()
+    {
+        var draft = await RunAsync(Description, flow => flow
+            .Send("mask 9")
+            .AssertNextContains("There is no number 9")
+            .AssertAsks(ConversationPrompts.PiiReview)
+            .Send("mask 1"));
+
+        Assert.Contains("***-**-1120", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_EditWithoutText_ExplainsAndAsksAgain()
+    {
+        var draft = await RunAsync(Description, flow => flow
+            .Send("edit 1")
+            .AssertNextContains("type the new text")
+            .AssertAsks(ConversationPrompts.PiiReview)
+            .Send("edit 1: on file"));
+
+        Assert.Contains("SSN is on file.", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_EditWithPersonalText_ExplainsAndAsksAgain()
+    {
+        var draft = await RunAsync(Description, flow => flow
+            .Send("edit 1: 219-09-9999")
+            .AssertNextContains("still contains personal information")
+            .AssertAsks(ConversationPrompts.PiiReview)
+            .Send("remove 1"));
+
+        Assert.DoesNotContain("219-09-9999", draft, StringComparison.Ordinal);
+        Assert.Contains("[SSN]", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_PartialTypedChoices_KeepsEarlierChoice()
+    {
+        var draft = await RunAsync(TwoFindings, flow => flow
+            .Send("mask 1")
+            .AssertNextContains("Still to choose: 2")
+            .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
+                Assert.Contains("\"value\":\"mask\"", reply.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal))
+            .Send("remove 2"));
+
+        Assert.Contains("***-**-1120", draft, StringComparison.Ordinal);
+        Assert.Contains("[EMAIL]", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_CardChoices_AppliedPerFinding()
+    {
+        var submit = new Activity { Type = ActivityTypes.Message };
+        string? draft = null;
+        await StartReview(TwoFindings, reply => submit.Value = JsonSerializer.SerializeToElement(new JsonObject
+            {
+                ["promptId"] = ReadPromptId(reply),
+                ["action"] = "applyChoices",
+                ["finding-0"] = "mask",
+                ["finding-1"] = "edit",
+                ["finding-1-text"] = "her usual address",
+            }))
+            .Send(submit)
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.Contains("***-**-1120", draft, StringComparison.Ordinal);
+        Assert.Contains("her e-mail is her usual address.", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_CardEditWithoutText_KeepsOtherChoices()
+    {
+        var submit = new Activity { Type = ActivityTypes.Message };
+        await StartReview(TwoFindings, reply => submit.Value = JsonSerializer.SerializeToElement(new JsonObject
+            {
+                ["promptId"] = ReadPromptId(reply),
+                ["action"] = "applyChoices",
+                ["finding-0"] = "keep",
+                ["finding-1"] = "edit",
+                ["finding-1-text"] = "",
+            }))
+            .Send(submit)
+            .AssertNextContains("type the new text")
+            .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
+            {
+                var card = reply.Attachments!.Single().Content!.Value.GetRawText();
+                Assert.Contains("\"value\":\"keep\"", card, StringComparison.Ordinal);
+                Assert.Contains("\"value\":\"edit\"", card, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Review_KeepAll_SaysEncryptAndRecordsCategories()
+    {
+        var draft = await RunAsync(TwoFindings, flow => flow
+            .Send("keep")
+            .AssertNextContains("send the e-mail encrypted"));
+
+        Assert.Contains("SECURE E-MAIL", draft, StringComparison.Ordinal);
+        Assert.Contains("E-mail address", draft, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> RunAsync(string description, Func<TestFlow, TestFlow> answer)
+    {
+        string? draft = null;
+        await answer(StartReview(description))
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+        return draft ?? "";
+    }
+
+    private static TestFlow StartReview(string description, Action<Activity>? check = null) =>
+        ConversationFlow.Create().Onboard()
+            .Send(description).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no").AnswerPeakFields()
+            .AssertAsks(ConversationPrompts.PiiReview, check: check);
+
+    private static string ReadPromptId(Activity reply)
+    {
+        var card = reply.Attachments!.Single().Content!.Value.GetRawText();
+        var node = JsonNode.Parse(card)!;
+        return FindPromptId(node) ?? throw new InvalidOperationException("The card has no prompt id.");
+    }
+
+    private static string? FindPromptId(JsonNode? node) => node switch
+    {
+        JsonObject obj when obj["promptId"] is JsonValue id => id.GetValue<string>(),
+        JsonObject obj => obj.Select(p => FindPromptId(p.Value)).FirstOrDefault(id => id is not null),
+        JsonArray array => array.Select(FindPromptId).FirstOrDefault(id => id is not null),
+        _ => null,
+    };
+}
