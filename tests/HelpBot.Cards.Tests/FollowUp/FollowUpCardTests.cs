@@ -1,0 +1,162 @@
+using System.Text.Json;
+using HelpBot.Cards.Builders;
+using HelpBot.Cards.Builders.FollowUp;
+using HelpBot.Cards.Tests.Builders;
+using HelpBot.Cards.Tests.Validation;
+using HelpBot.Domain.FollowUp;
+using HelpBot.Domain.Systems;
+using HelpBot.Domain.Tickets;
+
+namespace HelpBot.Cards.Tests.FollowUp;
+
+public sealed class FollowUpCardTests
+{
+    private static readonly DateTimeOffset Created = new(2026, 2, 2, 17, 0, 0, TimeSpan.Zero);
+    private static readonly TimeZoneInfo Denver = TimeZoneInfo.FindSystemTimeZoneById("America/Denver");
+
+    public static TheoryData<string> Cards => ["reminder-connect", "reminder-peak-urgent", "escalation-overdue", "escalation-urgent", "notice-acknowledged", "notice-tookOver", "notice-noteAdded"];
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Build_Card_MatchesSchema(string name)
+    {
+        var errors = CardSchemaValidator.Validate(CardJson.Serialize(Build(name)));
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Build_Card_IsVersion15(string name)
+    {
+        Assert.Equal("1.5", CardJson.Serialize(Build(name)).GetProperty("version").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Build_Card_SubmitsCarryNoPromptId(string name)
+    {
+        var submits = CardJson.Submits(CardJson.Serialize(Build(name)));
+
+        Assert.NotEmpty(submits);
+        Assert.All(submits, submit => Assert.False(submit.GetProperty("data").TryGetProperty("promptId", out _)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Build_Card_TicketSubmitsCarryTicketId(string name)
+    {
+        var submits = CardJson.Submits(CardJson.Serialize(Build(name)))
+            .Where(s => s.GetProperty("data").GetProperty("action").GetString() != FollowUpActions.ListTickets);
+
+        Assert.All(submits, submit => Assert.Equal("HB-0000000000AA", submit.GetProperty("data").GetProperty(FollowUpKeys.TicketId).GetString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Build_Card_InputsHaveLabelsAndErrors(string name)
+    {
+        var inputs = CardJson.Inputs(CardJson.Serialize(Build(name)));
+
+        Assert.All(inputs, input => Assert.False(string.IsNullOrWhiteSpace(CardJson.String(input, "label"))));
+        Assert.All(inputs, input => Assert.False(string.IsNullOrWhiteSpace(CardJson.String(input, "errorMessage"))));
+    }
+
+    [Fact]
+    public void ReminderCard_ConnectTicket_HasActionsAndStep()
+    {
+        var card = Build("reminder-connect");
+        var json = CardJson.Serialize(card);
+
+        Assert.Equal(
+            [FollowUpActions.RecordUpdate, FollowUpActions.AddIncidentNumber, FollowUpActions.Resolve, FollowUpActions.MarkUrgent],
+            Actions(json));
+        Assert.Contains("Next step: Team Lead", card.PlainText, StringComparison.Ordinal);
+        Assert.Contains("customer portal", card.PlainText, StringComparison.Ordinal);
+        Assert.Contains("00012345", card.PlainText, StringComparison.Ordinal);
+        Assert.Contains("3 days", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReminderCard_UrgentTicket_HasNoMarkUrgent()
+    {
+        Assert.DoesNotContain(FollowUpActions.MarkUrgent, Actions(CardJson.Serialize(Build("reminder-peak-urgent"))));
+    }
+
+    [Fact]
+    public void EscalationCard_Overdue_HasSupervisorActions()
+    {
+        var card = Build("escalation-overdue");
+
+        Assert.Equal([FollowUpActions.Acknowledge, FollowUpActions.AddNote, FollowUpActions.TakeOver], Actions(CardJson.Serialize(card)));
+        Assert.Contains("promised update time has passed", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EscalationCard_Urgent_SaysWhy()
+    {
+        Assert.Contains("medically urgent", Build("escalation-urgent").PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OwnerNoticeCard_NoteWithMarkdown_IsEscaped()
+    {
+        var ticket = CreateTicket(SupportSystems.ConnectForHealth);
+        ticket.Notes.Add(new TicketNote("s1", Created, "**bold** [link](https://example.org)"));
+
+        var card = CardJson.Serialize(OwnerNoticeCard.Build(ticket, OwnerNoticeKinds.NoteAdded, Created.AddDays(1), Denver));
+
+        var texts = CardJson.TypedObjects(card).Where(item => CardJson.Type(item) == "TextBlock").Select(item => CardJson.String(item, "text")).ToList();
+        Assert.Contains(texts, text => text!.Contains("bold", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, text => text!.Contains("[link](", StringComparison.Ordinal));
+    }
+
+    private static List<string?> Actions(JsonElement card) =>
+        [.. CardJson.TypedObjects(card)
+            .Where(item => CardJson.Type(item) is "Action.Submit")
+            .Select(item => item.GetProperty("data").GetProperty("action").GetString())];
+
+    private static StepCard Build(string name)
+    {
+        var now = Created.AddDays(3);
+        return name switch
+        {
+            "reminder-connect" => ReminderCard.Build(CreateTicket(SupportSystems.ConnectForHealth), EscalationLadder.ServiceCenter[0], now, Denver),
+            "reminder-peak-urgent" => ReminderCard.Build(CreateTicket(SupportSystems.Peak, urgent: true), EscalationLadder.CbmsHelpDesk[^1], now, Denver),
+            "escalation-overdue" => EscalationCard.Build(CreateTicket(SupportSystems.ConnectForHealth), EscalationReasons.Overdue, EscalationLadder.ServiceCenter[1], now, Denver),
+            "escalation-urgent" => EscalationCard.Build(CreateTicket(SupportSystems.Peak, urgent: true), EscalationReasons.Urgent, EscalationLadder.CbmsHelpDesk[^1], now, Denver),
+            "notice-acknowledged" => OwnerNoticeCard.Build(CreateTicket(SupportSystems.Peak), OwnerNoticeKinds.Acknowledged, now, Denver),
+            "notice-tookOver" => OwnerNoticeCard.Build(CreateTicket(SupportSystems.Peak), OwnerNoticeKinds.TookOver, now, Denver),
+            "notice-noteAdded" => OwnerNoticeCard.Build(CreateTicket(SupportSystems.Peak, note: true), OwnerNoticeKinds.NoteAdded, now, Denver),
+            _ => throw new ArgumentException($"Unknown card case '{name}'.", nameof(name)),
+        };
+    }
+
+    private static Ticket CreateTicket(string system, bool urgent = false, bool note = false)
+    {
+        var ticket = new Ticket
+        {
+            Id = "HB-0000000000AA",
+            System = system,
+            OwnerId = "u1",
+            ChannelId = "msteams",
+            CreatedAt = Created,
+            Urgency = urgent ? TicketUrgency.MedicallyUrgent : TicketUrgency.Normal,
+            PageCategory = "benefit-information",
+            ErrorCategory = "error-message",
+            RemindersSent = 1,
+        };
+        ticket.SetStatus(TicketStatus.Drafted, Created);
+        if (system == SupportSystems.ConnectForHealth)
+        {
+            new CallLog(Created, "00012345", TimeSpan.FromDays(3)).ApplyTo(ticket);
+        }
+
+        if (note)
+        {
+            ticket.Notes.Add(new TicketNote("s1", Created, "Called the Service Center back; waiting for the Team Lead."));
+        }
+
+        return ticket;
+    }
+}
