@@ -134,28 +134,55 @@ public abstract class PatternRecognizer : IPiiRecognizer
     {
         foreach (var segment in segments)
         {
-            if (!pattern.CanMatch(text, segment))
+            if (pattern.CanMatch(text, segment))
             {
-                continue;
-            }
-
-            for (var match = pattern.Regex.Match(text, segment.Start, segment.Length); match.Success; match = match.NextMatch())
-            {
-                var finding = Score(text, pattern, match);
-                if (finding is not null)
-                {
-                    findings.Add(finding);
-                }
+                AnalyzeSegment(text, segment, pattern, findings);
             }
         }
     }
 
-    private PiiFinding? Score(string text, PiiPattern pattern, Match match)
+    // Scans with EnumerateMatches, which allocates nothing per match. Only a pattern with a value group
+    // builds a Match, at the position found, to read the group.
+    private void AnalyzeSegment(string text, TextSegment segment, PiiPattern pattern, List<PiiFinding> findings)
     {
+        foreach (var match in pattern.Regex.EnumerateMatches(text.AsSpan(segment.Start, segment.Length)))
+        {
+            var start = segment.Start + match.Index;
+            var length = match.Length;
+            if (pattern.HasValueGroup && !TryReadValueGroup(text, pattern, ref start, ref length))
+            {
+                continue;
+            }
+
+            var finding = Score(text, pattern, start, length);
+            if (finding is not null)
+            {
+                findings.Add(finding);
+            }
+        }
+    }
+
+    // The value group of the match at start; a group inside a lookbehind may lie before start.
+    private static bool TryReadValueGroup(string text, PiiPattern pattern, ref int start, ref int length)
+    {
+        var match = pattern.Regex.Match(text, start);
+        if (!match.Success || match.Index != start)
+        {
+            return false;
+        }
+
         var group = match.Groups[PiiPattern.ValueGroup];
-        var value = group.Success ? (Capture)group : match;
-        var start = value.Index;
-        var length = value.Length;
+        if (group.Success)
+        {
+            start = group.Index;
+            length = group.Length;
+        }
+
+        return true;
+    }
+
+    private PiiFinding? Score(string text, PiiPattern pattern, int start, int length)
+    {
         if (length == 0 || !TryRefine(text, pattern, ref start, ref length))
         {
             return null;

@@ -23,6 +23,9 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
     /// </summary>
     public SearchValues<string>? Trigger { get; init; }
 
+    /// <summary>True when the regex has the <see cref="ValueGroup"/> group.</summary>
+    internal bool HasValueGroup { get; } = Regex.GroupNumberFromName(ValueGroup) >= 0;
+
     /// <summary>Fewest ASCII digits a match holds.</summary>
     public int MinDigits { get; init; }
 
