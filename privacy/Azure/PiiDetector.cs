@@ -8,7 +8,8 @@ namespace HelpBot.Privacy.Azure;
 /// <summary>
 /// Default <see cref="IPiiDetector"/>. Azure findings pass the same score threshold, allow list and
 /// non-PII filter (case numbers, error codes, web addresses) as local ones. Any Azure failure (network
-/// error, time-out, rejected request, invalid body, a document error) falls back to the local findings.
+/// error, time-out, rejected request, failed Entra ID sign-in, invalid body, a document error or a
+/// DocumentTruncated warning) falls back to the local findings.
 /// </summary>
 public sealed class PiiDetector(
     PiiAnalyzer analyzer,
@@ -16,6 +17,8 @@ public sealed class PiiDetector(
     IOptions<PiiOptions> options,
     ILogger<PiiDetector> logger) : IPiiDetector
 {
+    private const string DocumentTruncatedWarning = "DocumentTruncated";
+
     private readonly PiiMode _mode = options.Value.Mode;
 
     /// <inheritdoc/>
@@ -35,11 +38,13 @@ public sealed class PiiDetector(
             return new PiiDetectionResult(local, _mode, RemoteUnavailable: true, RemoteFailure: failure);
         }
 
+        // A document error or a truncated document leaves part of the text unchecked by Azure.
+        var uncheckedCodes = remote.ErrorCodes.Concat(remote.WarningCodes.Where(c => c == DocumentTruncatedWarning)).Distinct().ToList();
         var remoteFindings = analyzer.FilterExternal(text, remote.Findings);
-        var findings = _mode == PiiMode.Both || remote.ErrorCodes.Count > 0 ? Union(local, remoteFindings) : remoteFindings;
-        if (remote.ErrorCodes.Count > 0)
+        var findings = _mode == PiiMode.Both || uncheckedCodes.Count > 0 ? Union(local, remoteFindings) : remoteFindings;
+        if (uncheckedCodes.Count > 0)
         {
-            var reason = $"Azure could not check part of the text ({string.Join(", ", remote.ErrorCodes.Distinct())}).";
+            var reason = $"Azure could not check part of the text ({string.Join(", ", uncheckedCodes)}).";
             logger.AzureFallback(text.Length, reason);
             return new PiiDetectionResult(findings, _mode, true, reason, remote.WarningCodes);
         }

@@ -139,6 +139,33 @@ public sealed class AzurePiiDetectorTests
     }
 
     [Fact]
+    public async Task DetectAsync_DocumentTruncated_AddsLocalFindings()
+    {
+        await using var mock = await MockLanguageService.StartAsync();
+        mock.WarningCode = "DocumentTruncated";
+        await using var provider = CreateProvider(mock, PiiMode.Azure);
+
+        var result = await provider.GetRequiredService<IPiiDetector>().DetectAsync(Message, CancellationToken.None);
+
+        Assert.True(result.RemoteUnavailable);
+        Assert.Contains("DocumentTruncated", result.RemoteFailure, StringComparison.Ordinal);
+        Assert.Contains(result.Findings, f => f.Category == PiiCategories.USSocialSecurityNumber);
+    }
+
+    [Fact]
+    public async Task DetectAsync_LongWordsWarning_IsNoFallback()
+    {
+        await using var mock = await MockLanguageService.StartAsync();
+        mock.WarningCode = "LongWordsInDocument";
+        await using var provider = CreateProvider(mock, PiiMode.Azure);
+
+        var result = await provider.GetRequiredService<IPiiDetector>().DetectAsync(Message, CancellationToken.None);
+
+        Assert.False(result.RemoteUnavailable);
+        Assert.Contains("LongWordsInDocument", result.RemoteWarnings!);
+    }
+
+    [Fact]
     public async Task DetectAsync_TooManyRequestsThenSuccess_RetriesAfterDelay()
     {
         await using var mock = await MockLanguageService.StartAsync();
