@@ -49,6 +49,7 @@ public static class WebApplicationExtensions
 
         var drafts = app.Services.GetRequiredService<DraftDownloadEndpoint>();
         app.MapGet(DraftRoutes.Template, drafts.GetAsync);
+        app.MapGet(HelpBot.Dialogs.Conversation.FollowUp.DigestRoutes.Template, DigestDownloadEndpoint.GetAsync);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using HelpBot.Dialogs.Conversation.Dialogs;
+using HelpBot.Dialogs.Conversation.FollowUp;
 using HelpBot.Dialogs.Conversation.Prompts;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Prompts;
@@ -17,16 +18,17 @@ public static class ConversationDialogs
         ReportFields.Os, ReportFields.Device, ReportFields.Browser,
     ];
 
-    public static DialogSet Create(ConversationServices services)
+    public static DialogSet Create(ConversationServices services, TicketCreation tickets)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(tickets);
         var set = new DialogSet()
             .Add(new MainDialog(services))
             .Add(new OnboardingDialog(services))
             .Add(new ReportDialog(services))
             .Add(new SystemDialog(services))
-            .Add(new PeakReportDialog(services))
-            .Add(new ConnectReportDialog(services))
+            .Add(new PeakReportDialog(services, tickets))
+            .Add(new ConnectReportDialog(services, tickets))
             .Add(new FieldsDialog(services))
             .Add(new PrivacyReviewDialog(services))
             .Add(new TextPrompt(DialogIds.TextPrompt))

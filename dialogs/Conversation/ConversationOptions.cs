@@ -20,6 +20,10 @@ public sealed class ConversationOptions
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan DraftRetention { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How long a supervisor's digest CSV can be downloaded. Defaults to one day.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan DigestRetention { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>
     /// IANA time zone for dates and times when the client reported none. Defaults to
     /// <c>America/Denver</c>, Colorado's time zone.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using HelpBot.Dialogs.Conversation.Clients;
 using HelpBot.Dialogs.Conversation.Dialogs;
+using HelpBot.Dialogs.Conversation.FollowUp;
 using HelpBot.Dialogs.Conversation.HelpTopics;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Prompts;
@@ -15,12 +16,14 @@ using HelpBot.Runtime.Turns;
 namespace HelpBot.Dialogs.Conversation;
 
 /// <summary>
-/// HelpBot's root turn handler. Messages go through the dialog engine (after the one-time greeting
-/// and typed help-topic questions); a member joining gets the greeting and the menu; the web chat
+/// HelpBot's root turn handler. Follow-up requests (ticket, reminder, escalation and digest card
+/// submits, and the typed follow-up commands) go to <see cref="FollowUpRouter"/> first, whatever dialog
+/// is active; other messages go through the dialog engine (after the one-time greeting and typed
+/// help-topic questions); a member joining gets the greeting and the menu; the web chat
 /// page's <c>webchat/join</c> event and every activity's <c>localTimezone</c> are kept in user state.
 /// Every other activity type is ignored.
 /// </summary>
-public sealed class HelpBotTurnHandler(DialogManager dialogs, ConversationServices services) : ITurnHandler
+public sealed class HelpBotTurnHandler(DialogManager dialogs, ConversationServices services, FollowUpRouter followUp) : ITurnHandler
 {
     /// <summary>Name of the event the web chat page sends when it opens, with <c>{timezone, userAgent}</c>.</summary>
     public const string WebChatJoinEvent = "webchat/join";
@@ -42,6 +45,11 @@ public sealed class HelpBotTurnHandler(DialogManager dialogs, ConversationServic
 
     private async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
+        if (await followUp.TryHandleAsync(turn, cancellationToken))
+        {
+            return;
+        }
+
         await WelcomeOnceAsync(turn, cancellationToken);
         var topic = HelpTopicMatcher.Match(turn.Activity.Text, services.Content);
         if (topic is not null && turn.Activity.Value is null)

@@ -1,5 +1,6 @@
 using HelpBot.Dialogs.Conversation;
 using HelpBot.Dialogs.Conversation.Drafts;
+using HelpBot.Dialogs.Conversation.FollowUp;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Tickets;
 using HelpBot.Domain.Content;
@@ -23,7 +24,10 @@ public static class ConversationServiceCollectionExtensions
     /// content (loaded from <see cref="DeskAidContentLoader.DefaultPath"/> unless registered);
     /// <see cref="ITicketStore"/>, <see cref="IDraftStore"/>, <see cref="TimeProvider"/>; and the PII
     /// analyzer and redactor unless registered, with the content's contacts added to the analyzer's
-    /// allow list. The host registers <c>IStorage</c> and maps <see cref="DraftRoutes.Template"/>.
+    /// allow list; the follow-up engine (<c>AddHelpBotFollowUp</c>), the follow-up router, ticket creation and
+    /// <see cref="IDigestExportStore"/>. The host registers <c>IStorage</c> and
+    /// <c>HelpBot.Runtime.Proactive.IProactiveSender</c>, and maps <see cref="DraftRoutes.Template"/> and
+    /// <see cref="DigestRoutes.Template"/>.
     /// </summary>
     public static IServiceCollection AddHelpBotConversation(this IServiceCollection services, IConfiguration configuration)
     {
@@ -52,6 +56,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<ITicketStore, TicketStore>();
         services.TryAddSingleton<IDraftStore, DraftStore>();
         services.TryAddSingleton<ConversationServices>();
+        AddFollowUp(services, configuration);
         services.TryAddSingleton<HelpBotDialogHooks>();
         services.TryAddSingleton(CreateDialogManager);
         services.TryAddSingleton<HelpBotTurnHandler>();
@@ -74,11 +79,24 @@ public static class ConversationServiceCollectionExtensions
                 .Where(v => !options.AllowList.Contains(v, StringComparer.OrdinalIgnoreCase))));
     }
 
+    // AddHelpBotFollowUp registers the follow-up service, the supervisor directory and the reminder worker;
+    // the conversation adds the ticket creation, the router of follow-up requests and the digest CSV store.
+    private static void AddFollowUp(IServiceCollection services, IConfiguration configuration)
+    {
+        // The follow-up options bind from IConfiguration in the container, which a host has already.
+        services.TryAddSingleton(configuration);
+        services.AddHelpBotFollowUp();
+        services.TryAddSingleton<IDigestExportStore, DigestExportStore>();
+        services.TryAddSingleton<TicketCreation>();
+        services.TryAddSingleton<FollowUpConversationServices>();
+        services.TryAddSingleton<FollowUpRouter>();
+    }
+
     private static DialogManager CreateDialogManager(IServiceProvider services)
     {
         var conversation = services.GetRequiredService<ConversationServices>();
         return new DialogManager(
-            ConversationDialogs.Create(conversation),
+            ConversationDialogs.Create(conversation, services.GetRequiredService<TicketCreation>()),
             HelpBot.Dialogs.Conversation.Dialogs.DialogIds.Main,
             services.GetRequiredService<IOptions<DialogEngineOptions>>().Value,
             services.GetRequiredService<HelpBotDialogHooks>(),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using HelpBot.Dialogs.Conversation.FollowUp;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Prompts;
 using HelpBot.Dialogs.Conversation.Replies;
@@ -23,11 +24,13 @@ namespace HelpBot.Dialogs.Conversation.Dialogs;
 public sealed class ConnectReportDialog : WaterfallDialog
 {
     private readonly ConversationServices _services;
+    private readonly TicketCreation _tickets;
 
-    public ConnectReportDialog(ConversationServices services)
+    public ConnectReportDialog(ConversationServices services, TicketCreation tickets)
         : base(DialogIds.Connect)
     {
         _services = services;
+        _tickets = tickets;
         AddStep(CollectFieldsAsync);
         AddStep(ReviewPrivacyAsync);
         AddStep(SendChecklistAsync);
@@ -83,8 +86,7 @@ public sealed class ConnectReportDialog : WaterfallDialog
         var state = step.Turn.GetReport();
         var ticket = TicketFactory.Create(step.Turn, state.Report, SupportSystems.ConnectForHealth, _services.TimeProvider.GetUtcNow());
         callLog.ApplyTo(ticket);
-        ticket = await _services.Tickets.CreateAsync(ticket, cancellationToken);
-        step.Turn.UpdateReport(report => report.TicketId = ticket.Id);
+        ticket = await _tickets.CreateAsync(step.Turn, ticket, cancellationToken);
         await Reply.SendStepAsync(step.Turn, ConversationSteps.TicketLogged, Summary(ticket, callLog, _services.GetTimeZone(step.Turn)), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }

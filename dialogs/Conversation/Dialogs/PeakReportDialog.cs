@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HelpBot.Dialogs.Conversation.Drafts;
+using HelpBot.Dialogs.Conversation.FollowUp;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Prompts;
 using HelpBot.Dialogs.Conversation.Replies;
@@ -21,11 +22,13 @@ namespace HelpBot.Dialogs.Conversation.Dialogs;
 public sealed class PeakReportDialog : WaterfallDialog
 {
     private readonly ConversationServices _services;
+    private readonly TicketCreation _tickets;
 
-    public PeakReportDialog(ConversationServices services)
+    public PeakReportDialog(ConversationServices services, TicketCreation tickets)
         : base(DialogIds.Peak)
     {
         _services = services;
+        _tickets = tickets;
         AddStep(AskUrgentAsync);
         AddStep(CollectFieldsAsync);
         AddStep(ReviewPrivacyAsync);
@@ -72,17 +75,12 @@ public sealed class PeakReportDialog : WaterfallDialog
         var downloadUrl = DraftRoutes.BuildUrl(_services.Options.PublicBaseUrl, stored.Id);
         var mailto = MailtoLink.Create(draft);
 
-        await step.Turn.SendActivityAsync(DraftCards.Create(draft, mailto, downloadUrl)
+        // The ticket comes first, so the draft card's "I sent it" button can name it.
+        var ticket = TicketFactory.Create(step.Turn, state.Report, SupportSystems.Peak, _services.TimeProvider.GetUtcNow());
+        ticket = await _tickets.CreateAsync(step.Turn, ticket, cancellationToken);
+        await step.Turn.SendActivityAsync(DraftCards.Create(draft, mailto, downloadUrl, ticket.Id)
             .WithMarker(Reply.Marker(step.Turn, step: ConversationSteps.Draft)), cancellationToken);
         await Reply.SendStepAsync(step.Turn, ConversationSteps.WhatToExpect, ConversationMessages.PeakWhatToExpect(_services.Content), cancellationToken);
-        await CreateTicketAsync(step, state, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
-    }
-
-    private async Task CreateTicketAsync(WaterfallStepContext step, ReportState state, CancellationToken cancellationToken)
-    {
-        var ticket = TicketFactory.Create(step.Turn, state.Report, SupportSystems.Peak, _services.TimeProvider.GetUtcNow());
-        ticket = await _services.Tickets.CreateAsync(ticket, cancellationToken);
-        step.Turn.UpdateReport(report => report.TicketId = ticket.Id);
     }
 }

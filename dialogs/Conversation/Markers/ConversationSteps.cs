@@ -18,4 +18,17 @@ public static class ConversationSteps
     public const string OldBookmark = "oldBookmark";
     public const string Draft = "draft";
     public const string Checklist = "checklist";
+
+    /// <summary>The outcome of a follow-up action on a ticket (status, incident number, urgent, acknowledge, note, take over).</summary>
+    public const string TicketChange = "ticketChange";
+
+    /// <summary>A ticket's card with its actions, sent after a change or a rejected value.</summary>
+    public const string TicketCard = "ticketCard";
+
+    public const string Digest = "digest";
+
+    public const string SupervisorAdded = "supervisorAdded";
+
+    /// <summary>A follow-up request that was not allowed or not valid, with the reason.</summary>
+    public const string FollowUpRejected = "followUpRejected";
 }

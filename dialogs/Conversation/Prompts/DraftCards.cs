@@ -1,4 +1,5 @@
 using System.Text;
+using HelpBot.Cards.Builders;
 using HelpBot.Cards.Model;
 using HelpBot.Cards.Serialization;
 using HelpBot.Cards.Text;
@@ -12,12 +13,14 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// <summary>
 /// The e-mail draft card: recipient, subject, every field under its heading, the attachments to add,
 /// the encryption note when personal data stays, and the actions open in mail app, download .eml and
-/// start over. The message text carries the whole draft for clients that show no cards.
+/// start over, and "I sent it", which records the ticket as reported. The message text carries the
+/// whole draft for clients that show no cards.
 /// </summary>
 public static class DraftCards
 {
-    public static Activity Create(EmailDraft draft, string? mailtoLink, Uri downloadUrl)
+    public static Activity Create(EmailDraft draft, string? mailtoLink, Uri downloadUrl, string ticketId)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ticketId);
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(downloadUrl);
         var text = BuildText(draft, mailtoLink, downloadUrl);
@@ -52,6 +55,9 @@ public static class DraftCards
         }
 
         actions.Add(new OpenUrlAction("Download .eml", downloadUrl.AbsoluteUri));
+
+        // Handled by the follow-up router whatever dialog is active, so it carries the ticket, not a prompt id.
+        actions.Add(new SubmitAction("I sent it", new SubmitData { Action = CardActionNames.EmailSent, TicketId = ticketId }) { AssociatedInputs = AssociatedInputs.None });
         actions.Add(new SubmitAction("Start over", new SubmitData { Command = NavigationCommands.StartOver }) { AssociatedInputs = AssociatedInputs.None });
         var card = new AdaptiveCard().WithBody(body).WithActions(actions).WithFallbackText(text);
         return Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), text);
@@ -72,6 +78,7 @@ public static class DraftCards
             text.Append("Open in your mail app: ").Append(mailtoLink).Append('\n');
         }
 
-        return text.Append("Download as an .eml file: ").Append(downloadUrl.AbsoluteUri).Append("\nType 'start over' for a new report.").ToString();
+        return text.Append("Download as an .eml file: ").Append(downloadUrl.AbsoluteUri)
+            .Append("\nAfter you send it, type 'I sent it' so I can follow up. Type 'start over' for a new report.").ToString();
     }
 }

@@ -1,13 +1,22 @@
-using System.Globalization;
 using System.Text;
+using HelpBot.Cards.Builders;
+using HelpBot.Cards.Builders.Tickets;
+using HelpBot.Cards.Serialization;
 using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Domain.Tickets;
+using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation.Replies;
 
-/// <summary>Lists the user's tickets: system, incident number, age and status.</summary>
+/// <summary>
+/// Sends the user's tickets: the <see cref="MyTicketsCard"/> summary, then a
+/// <see cref="TicketUpdateCard"/> with the owner's actions for each open ticket, all in one message.
+/// </summary>
 public static class TicketReplies
 {
+    private const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
+
     public static async Task SendListAsync(ITurnContext turn, ConversationServices services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -16,30 +25,39 @@ public static class TicketReplies
         var ownerId = turn.Activity.From?.Id ?? "unknown";
         var tickets = await services.Tickets.ListByOwnerAsync(channelId, ownerId, cancellationToken);
         Log.TicketsListed(services.Logger, tickets.Count);
-        if (tickets.Count == 0)
-        {
-            await Reply.SendStepAsync(turn, ConversationSteps.Tickets, "You have no tickets logged with me yet. When you report a problem, I keep its ticket here.", cancellationToken);
-            return;
-        }
 
         var now = services.TimeProvider.GetUtcNow();
-        var text = new StringBuilder("Your tickets, newest first:\n");
-        foreach (var ticket in tickets)
-        {
-            var system = services.Content.System(ticket.System)?.Name ?? ticket.System;
-            var incident = ticket.IncidentNumber ?? "no incident number yet";
-            var days = Math.Max(0, (int)(now - ticket.CreatedAt).TotalDays);
-            text.Append(CultureInfo.InvariantCulture, $"\n- {system}, {incident}, opened {Age(days)}, status: {ticket.Status}");
-        }
-
-        text.Append("\n\nCustomers can also see the status of a Connect for Health Colorado ticket in their customer portal.");
-        await Reply.SendStepAsync(turn, ConversationSteps.Tickets, text.ToString(), cancellationToken);
+        var timeZone = services.GetTimeZone(turn);
+        var cards = new List<StepCard> { MyTicketsCard.Build(tickets, services.Content, now) };
+        cards.AddRange(MyTicketsCard.Listed(tickets).Select(ticket => TicketUpdateCard.Build(ticket, services.Content, now, timeZone)));
+        await Reply.SendStepAsync(turn, ConversationSteps.Tickets, CreateActivity(cards), cancellationToken);
     }
 
-    private static string Age(int days) => days switch
+    /// <summary>Sends the card of one ticket, with <paramref name="incidentNumberDraft"/> prefilled in its incident number box.</summary>
+    public static Task SendTicketAsync(ITurnContext turn, ConversationServices services, Ticket ticket, string? incidentNumberDraft, CancellationToken cancellationToken)
     {
-        0 => "today",
-        1 => "1 day ago",
-        _ => string.Create(CultureInfo.InvariantCulture, $"{days} days ago"),
-    };
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(services);
+        var card = TicketUpdateCard.Build(ticket, services.Content, services.TimeProvider.GetUtcNow(), services.GetTimeZone(turn), incidentNumberDraft);
+        return Reply.SendStepAsync(turn, ConversationSteps.TicketCard, CreateActivity([card]), cancellationToken);
+    }
+
+    // One message with every card; the text joins the cards' plain text for clients that show no cards.
+    private static Activity CreateActivity(List<StepCard> cards)
+    {
+        var text = new StringBuilder();
+        foreach (var card in cards)
+        {
+            text.Append(card.PlainText).Append("\n\n");
+        }
+
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text.ToString().Trim(),
+            TextFormat = "plain",
+            AttachmentLayout = "list",
+            Attachments = [.. cards.Select(card => new Attachment { ContentType = AdaptiveCardType, Content = AdaptiveCardAttachment.ToJsonElement(card.Card) })],
+        };
+    }
 }

@@ -1,7 +1,9 @@
 using HelpBot.Dialogs.Conversation;
 using HelpBot.Dialogs.Conversation.Drafts;
 using HelpBot.Domain.Tickets;
+using HelpBot.Dialogs.Tests.Conversation.FollowUp;
 using HelpBot.Privacy;
+using HelpBot.Runtime.Proactive;
 using HelpBot.Runtime.State;
 using HelpBot.Runtime.Storage;
 using HelpBot.Runtime.Turns;
@@ -56,6 +58,7 @@ public sealed class AddHelpBotConversationTests
         new ServiceCollection()
             .AddLogging()
             .AddSingleton<IStorage>(new MemoryStorage())
+            .AddSingleton<IProactiveSender>(new RecordingProactiveSender())
             .AddHelpBotConversation(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .BuildServiceProvider();
 }

@@ -1,5 +1,7 @@
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Protocol.Models;
+using HelpBot.Dialogs.Tests.Conversation.FollowUp;
+using HelpBot.Runtime.Proactive;
 using HelpBot.Runtime.State;
 using HelpBot.Runtime.Storage;
 using HelpBot.Runtime.Turns;
@@ -30,6 +32,7 @@ internal static class ConversationFlow
             .AddLogging()
             .AddSingleton(storage)
             .AddSingleton(time)
+            .AddSingleton<IProactiveSender>(new RecordingProactiveSender())
             .AddHelpBotConversation(new ConfigurationBuilder().Build())
             .BuildServiceProvider();
 

@@ -1,13 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Tests.Conversation.FollowUp;
 using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Middleware;
+using HelpBot.Runtime.Proactive;
 using HelpBot.Runtime.State;
 using HelpBot.Runtime.Storage;
 using HelpBot.Runtime.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HelpBot.Dialogs.Tests.Conversation;
@@ -27,23 +30,35 @@ internal sealed class ConversationHarness : IDisposable
     private readonly RecordingSender _sender = new();
     private int _nextId;
 
-    public ConversationHarness(MemoryStorage? storage = null, FakeTimeProvider? time = null, string userId = "user-1", string conversationId = "conversation-1")
+    public ConversationHarness(
+        MemoryStorage? storage = null,
+        FakeTimeProvider? time = null,
+        string userId = "user-1",
+        string conversationId = "conversation-1",
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         Storage = storage ?? new MemoryStorage();
         Time = time ?? new FakeTimeProvider(Start);
         UserId = userId;
         ConversationId = conversationId;
-        var configuration = new ConfigurationBuilder().Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace))
             .AddSingleton<IStorage>(Storage)
             .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<IProactiveSender>(Proactive)
             .AddHelpBotConversation(configuration);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _pipeline = new TurnPipeline([new StateMiddleware(Storage)], _provider.GetRequiredService<ITurnHandler>());
     }
 
     public MemoryStorage Storage { get; }
+
+    /// <summary>Proactive messages (reminders, escalations, owner notices) the bot sent.</summary>
+    public RecordingProactiveSender Proactive { get; } = new();
+
+    /// <summary>Every log message of the bot, formatted.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
 
     public FakeTimeProvider Time { get; }
 

@@ -1,0 +1,98 @@
+using System.Globalization;
+using HelpBot.Domain.Content;
+using HelpBot.Domain.Systems;
+using HelpBot.Domain.Tickets;
+
+namespace HelpBot.Cards.Builders.Tickets;
+
+/// <summary>Wording that the ticket cards share: system names, ages, dates and the next step of a ticket.</summary>
+public static class TicketTexts
+{
+    /// <summary>Statuses that end a ticket's follow-up.</summary>
+    public static bool IsClosed(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return ticket.Status is TicketStatus.Resolved or TicketStatus.Closed;
+    }
+
+    /// <summary>Returns whether the promised update time of an open ticket has passed.</summary>
+    public static bool IsOverdue(Ticket ticket, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return !IsClosed(ticket) && ticket.PromisedUpdateBy is { } due && due <= now;
+    }
+
+    /// <summary>Returns the content file's short name of <paramref name="systemId"/>, or the id itself.</summary>
+    public static string SystemName(DeskAidContent content, string systemId)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var name = content.System(systemId)?.Name;
+        return string.IsNullOrWhiteSpace(name) ? systemId : name;
+    }
+
+    /// <summary>Returns how long ago <paramref name="createdAt"/> was, in whole days: "today", "1 day", "5 days".</summary>
+    public static string Age(DateTimeOffset createdAt, DateTimeOffset now)
+    {
+        var days = Math.Max(0, (int)(now - createdAt).TotalDays);
+        return days switch
+        {
+            0 => "opened today",
+            1 => "1 day old",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{days} days old"),
+        };
+    }
+
+    /// <summary>Formats <paramref name="at"/> in <paramref name="timeZone"/>, such as "Tue Mar 10, 2026 4:30 PM".</summary>
+    public static string FormatDate(DateTimeOffset at, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone);
+        return TimeZoneInfo.ConvertTime(at, timeZone).ToString("ddd MMM d, yyyy h:mm tt", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Returns the urgency in words.</summary>
+    public static string Urgency(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return ticket.Urgency == TicketUrgency.MedicallyUrgent ? "medically urgent" : "normal";
+    }
+
+    /// <summary>
+    /// Returns what the owner does next: for PEAK, send the drafted e-mail or wait for the help desk's
+    /// ticket number; for Connect for Health Colorado, call the Service Center or check the customer
+    /// portal; when the promised update is overdue, the first step of the escalation chain.
+    /// </summary>
+    public static string NextStep(Ticket ticket, DeskAidContent content, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(content);
+        if (IsClosed(ticket))
+        {
+            return "Nothing: this ticket is " + ticket.Status + ".";
+        }
+
+        return ticket.System == SupportSystems.Peak ? PeakNextStep(ticket, now) : ConnectNextStep(ticket, content, now);
+    }
+
+    private static string PeakNextStep(Ticket ticket, DateTimeOffset now) => ticket.Status switch
+    {
+        TicketStatus.Drafted => "Send the e-mail draft to the CBMS help desk from your own e-mail, then record the status 'reported'.",
+        TicketStatus.Escalated => "A supervisor was asked to help. Reply to your e-mail to the help desk if you have news, and record it here.",
+        _ when IsOverdue(ticket, now) => "The promised update is overdue: reply to your e-mail to the CBMS help desk and ask for an update, or mark the ticket urgent.",
+        TicketStatus.Reported => "Wait for the help desk's reply, then add its ticket number here.",
+        _ => "Wait for the fix, then mark the ticket resolved.",
+    };
+
+    private static string ConnectNextStep(Ticket ticket, DeskAidContent content, DateTimeOffset now)
+    {
+        var portal = content.ServiceCenter.StatusCheck.Text;
+        var firstEscalation = content.ServiceCenter.Escalation.FirstOrDefault()?.Text ?? "Team Lead";
+        var step = ticket.Status switch
+        {
+            TicketStatus.Drafted => "Call the Service Center with your checklist, then record the status and the incident number.",
+            _ when IsOverdue(ticket, now) || ticket.Status == TicketStatus.Escalated =>
+                $"Call the Service Center and ask for a {firstEscalation}; the chain is {string.Join(", then ", content.ServiceCenter.Escalation.Select(e => e.Text))}.",
+            _ => "Wait for the update the Service Center promised, then record it here.",
+        };
+        return string.IsNullOrWhiteSpace(portal) ? step : step + " " + portal;
+    }
+}

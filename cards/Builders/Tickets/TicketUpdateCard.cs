@@ -1,0 +1,139 @@
+using System.Text;
+using HelpBot.Cards.Builders.FollowUp;
+using HelpBot.Cards.Model;
+using HelpBot.Cards.Text;
+using HelpBot.Domain.Content;
+using HelpBot.Domain.Tickets;
+
+namespace HelpBot.Cards.Builders.Tickets;
+
+/// <summary>
+/// One open ticket with its facts, the next step and the owner's actions: record a status update,
+/// add the help desk ticket or incident number, mark resolved, mark urgent. Its submits carry
+/// <c>action</c> (a <see cref="FollowUpActions"/> value) and <c>ticketId</c>, never a prompt id.
+/// </summary>
+public static class TicketUpdateCard
+{
+    /// <summary>Longest incident number the input accepts, in characters.</summary>
+    public const int MaxIncidentNumberLength = 40;
+
+    /// <summary>Client-side check of an incident number: letters, digits and hyphens, starting with a letter or digit.</summary>
+    public const string IncidentNumberPattern = "^[A-Za-z0-9][A-Za-z0-9-]{2,39}$";
+
+    /// <summary>The statuses an owner can record, with their labels.</summary>
+    public static readonly IReadOnlyList<(string Status, string Label)> StatusChoices =
+    [
+        (TicketStatus.Reported, "Reported: I sent the e-mail or made the call"),
+        (TicketStatus.Acknowledged, "Acknowledged: the help desk or Service Center answered"),
+        (TicketStatus.Escalated, "Escalated: I asked for a Team Lead or supervisor"),
+        (TicketStatus.Resolved, "Resolved: the problem is fixed"),
+        (TicketStatus.Closed, "Closed: withdrawn, duplicate or sent elsewhere"),
+    ];
+
+    /// <summary>
+    /// Builds the card of <paramref name="ticket"/>. Dates show in <paramref name="timeZone"/>.
+    /// <paramref name="incidentNumberDraft"/> prefills the incident number box, so a value that was
+    /// rejected can be corrected instead of typed again.
+    /// </summary>
+    public static StepCard Build(Ticket ticket, DeskAidContent content, DateTimeOffset now, TimeZoneInfo timeZone, string? incidentNumberDraft = null)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(content);
+        var system = TicketTexts.SystemName(content, ticket.System);
+        var nextStep = TicketTexts.NextStep(ticket, content, now);
+        var facts = Facts(ticket, now, timeZone);
+        var factSet = new FactSet();
+        var text = new StringBuilder().Append(system).Append(" ticket ").Append(ticket.Id).Append('\n');
+        foreach (var (title, value) in facts)
+        {
+            factSet.WithFact(title, CardText.Escape(value, 200));
+            text.Append(title).Append(": ").Append(CardText.Clean(value)).Append('\n');
+        }
+
+        text.Append("Next step: ").Append(nextStep).Append('\n');
+        var body = new List<CardElement>
+        {
+            TextBlock.SectionTitle($"{system} ticket {ticket.Id}"),
+            factSet,
+            new TextBlock("Next step: " + nextStep),
+        };
+        if (TicketTexts.IsOverdue(ticket, now))
+        {
+            body.Add(TextBlock.Note("The promised update is overdue.").WithColor(TextColors.Attention));
+            text.Append("The promised update is overdue.\n");
+        }
+
+        var actions = Actions(ticket, incidentNumberDraft);
+        body.Add(new ActionSet().WithActions(actions));
+        text.Append("Update it with the buttons on this card: ").AppendJoin(", ", actions.Select(a => a.Title)).Append('.');
+        var plain = text.ToString();
+        var card = new AdaptiveCard { Lang = "en-US" }.WithBody(body).WithFallbackText(CardText.Truncate(plain, 2000));
+        return new StepCard(card, plain);
+    }
+
+    private static List<(string Title, string Value)> Facts(Ticket ticket, DateTimeOffset now, TimeZoneInfo timeZone)
+    {
+        var facts = new List<(string, string)>
+        {
+            ("Incident number", ticket.IncidentNumber ?? "none yet"),
+            ("Age", TicketTexts.Age(ticket.CreatedAt, now)),
+            ("Status", ticket.Status),
+            ("Urgency", TicketTexts.Urgency(ticket)),
+        };
+        if (ticket.PromisedUpdateBy is { } due)
+        {
+            facts.Add(("Update promised by", TicketTexts.FormatDate(due, timeZone)));
+        }
+
+        return facts;
+    }
+
+    private static List<CardAction> Actions(Ticket ticket, string? incidentNumberDraft)
+    {
+        var actions = new List<CardAction>
+        {
+            new ShowCardAction("Record a status update", StatusCard(ticket.Id)),
+            new ShowCardAction(ticket.IncidentNumber is null ? "Add the incident number" : "Change the incident number", IncidentCard(ticket.Id, incidentNumberDraft)),
+            Submit("Mark resolved", FollowUpActions.Resolve, ticket.Id),
+        };
+        if (ticket.Urgency != TicketUrgency.MedicallyUrgent)
+        {
+            actions.Add(Submit("Mark urgent", FollowUpActions.MarkUrgent, ticket.Id));
+        }
+
+        return actions;
+    }
+
+    private static AdaptiveCard StatusCard(string ticketId)
+    {
+        var input = new ChoiceSetInput(FollowUpKeys.Status, "New status") { Style = ChoiceInputStyles.Expanded }
+            .Required("Pick the new status.");
+        foreach (var (status, label) in StatusChoices)
+        {
+            input.WithChoice(label, status);
+        }
+
+        return AdaptiveCard.Nested()
+            .WithBody(input)
+            .WithActions(new SubmitAction("Save the status", Data(FollowUpActions.RecordUpdate, ticketId)));
+    }
+
+    private static AdaptiveCard IncidentCard(string ticketId, string? draft)
+    {
+        var input = new TextInput(FollowUpKeys.IncidentNumber, "Help desk ticket or incident number")
+        {
+            Placeholder = "such as 00012345",
+            MaxLength = MaxIncidentNumberLength,
+            Regex = IncidentNumberPattern,
+            Value = string.IsNullOrWhiteSpace(draft) ? null : CardText.Clean(CardText.Truncate(draft, MaxIncidentNumberLength)),
+        }.Required("Type the number: 3 to 40 letters, digits or hyphens, no names.");
+        return AdaptiveCard.Nested()
+            .WithBody(input, TextBlock.Note("Only the number. Never a name, case number, phone or Social Security number."))
+            .WithActions(new SubmitAction("Save the number", Data(FollowUpActions.AddIncidentNumber, ticketId)));
+    }
+
+    private static SubmitAction Submit(string title, string action, string ticketId) =>
+        new(title, Data(action, ticketId)) { AssociatedInputs = AssociatedInputs.None };
+
+    private static SubmitData Data(string action, string ticketId) => new() { Action = action, TicketId = ticketId };
+}

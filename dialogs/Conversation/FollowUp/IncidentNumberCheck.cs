@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using HelpBot.Cards.Builders.Tickets;
+using HelpBot.Privacy;
+
+namespace HelpBot.Dialogs.Conversation.FollowUp;
+
+/// <summary>
+/// Checks a typed help desk ticket or incident number before it reaches a ticket: 3 to 40 letters,
+/// digits and hyphens with at least one digit, not shaped like a Social Security or phone number,
+/// and with no PII the analyzer finds.
+/// </summary>
+internal static partial class IncidentNumberCheck
+{
+    // Longer text is no incident number and is not worth analyzing.
+    private const int MaxCheckedLength = 200;
+
+    private const string NotANumber =
+        "That is not an incident number I can keep: use 3 to 40 letters, digits or hyphens, with at least one digit and no spaces or names, such as 00012345.";
+
+    /// <summary>Returns the problem with <paramref name="value"/>, or null when it is valid.</summary>
+    public static ValueProblem? FindProblem(string? value, IPiiAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        var number = value?.Trim() ?? "";
+        if (number.Length == 0)
+        {
+            return new("The incident number is missing. Type the number the help desk or Service Center gave you, such as 00012345.", false);
+        }
+
+        if (SocialSecurityShape().IsMatch(number) || PhoneShape().IsMatch(number))
+        {
+            return new("That looks like a Social Security number or a phone number, not an incident number, so I did not keep it. Type only the ticket or incident number.", false);
+        }
+
+        if (number.Length > MaxCheckedLength)
+        {
+            return new(NotANumber, false);
+        }
+
+        if (analyzer.Analyze(number).Count > 0)
+        {
+            return new("That looks like personal data, not an incident number, so I did not keep it. Type only the ticket or incident number.", false);
+        }
+
+        // Shown again for correction only because the analyzer found no personal data in it.
+        var wellFormed = number.Length <= TicketUpdateCard.MaxIncidentNumberLength && FormShape().IsMatch(number) && number.Any(char.IsAsciiDigit);
+        return wellFormed ? null : new(NotANumber, true);
+    }
+
+    // Accepts the whole value only: letters, digits and hyphens, starting with a letter or digit.
+    [GeneratedRegex(TicketUpdateCard.IncidentNumberPattern, RegexOptions.CultureInvariant, 100)]
+    private static partial Regex FormShape();
+
+    // Accepts nine digits grouped 3-2-4 with hyphens or spaces, the way Social Security numbers are written.
+    [GeneratedRegex(@"^\d{3}[- ]\d{2}[- ]\d{4}$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex SocialSecurityShape();
+
+    // Accepts ten digits grouped 3-3-4 (optionally with a leading 1 and an area code in brackets), the way US phone numbers are written.
+    [GeneratedRegex(@"^(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex PhoneShape();
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Logging;
+
+namespace HelpBot.Dialogs.Conversation.FollowUp;
+
+/// <summary>
+/// Log events of the conversation's follow-up handling (ticket actions, digests, supervisors), event
+/// ids 2200-2249. They carry ids, actions, outcomes and counts, never what the user typed.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2200, EventName = "FollowUpHandled", Level = LogLevel.Information,
+        Message = "Handled follow-up action {Action} on ticket {TicketId} with outcome {Outcome}")]
+    public static partial void FollowUpHandled(ILogger logger, string action, string? ticketId, HelpBot.Dialogs.FollowUp.TicketChangeOutcome outcome);
+
+    [LoggerMessage(EventId = 2201, EventName = "FollowUpRejected", Level = LogLevel.Information,
+        Message = "Rejected follow-up action {Action}: {Reason}")]
+    public static partial void FollowUpRejected(ILogger logger, string action, string reason);
+
+    [LoggerMessage(EventId = 2202, EventName = "TicketListShown", Level = LogLevel.Debug,
+        Message = "Showed {OpenCount} open tickets of {TicketCount}")]
+    public static partial void TicketListShown(ILogger logger, int openCount, int ticketCount);
+
+    [LoggerMessage(EventId = 2203, EventName = "DigestShown", Level = LogLevel.Information,
+        Message = "Showed a digest of {PeriodDays} days with {CreatedCount} tickets created, {OpenCount} open and {OverdueCount} overdue")]
+    public static partial void DigestShown(ILogger logger, int periodDays, int createdCount, int openCount, int overdueCount);
+
+    [LoggerMessage(EventId = 2204, EventName = "DigestStored", Level = LogLevel.Information,
+        Message = "Stored a digest CSV of {ByteCount} bytes")]
+    public static partial void DigestStored(ILogger logger, int byteCount);
+
+    [LoggerMessage(EventId = 2205, EventName = "DigestExpired", Level = LogLevel.Debug,
+        Message = "Deleted an expired digest CSV on download")]
+    public static partial void DigestExpired(ILogger logger);
+
+    [LoggerMessage(EventId = 2206, EventName = "DigestsSwept", Level = LogLevel.Information,
+        Message = "Deleted {DigestCount} expired digest CSV files")]
+    public static partial void DigestsSwept(ILogger logger, int digestCount);
+
+    [LoggerMessage(EventId = 2207, EventName = "SupervisorAddedInChat", Level = LogLevel.Information,
+        Message = "An admin added a supervisor on channel {ChannelId} (new: {Added})")]
+    public static partial void SupervisorAddedInChat(ILogger logger, string channelId, bool added);
+
+    [LoggerMessage(EventId = 2208, EventName = "TicketFollowUpStarted", Level = LogLevel.Information,
+        Message = "Scheduled the follow-up of ticket {TicketId}")]
+    public static partial void TicketFollowUpStarted(ILogger logger, string ticketId);
+}

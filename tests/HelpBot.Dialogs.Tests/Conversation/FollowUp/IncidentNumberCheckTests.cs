@@ -1,0 +1,53 @@
+using HelpBot.Dialogs.Conversation.FollowUp;
+using HelpBot.Privacy;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HelpBot.Dialogs.Tests.Conversation.FollowUp;
+
+public sealed class IncidentNumberCheckTests
+{
+    private static readonly IPiiAnalyzer Analyzer = new ServiceCollection()
+        .AddLogging()
+        .AddHelpBotPrivacy(new ConfigurationBuilder().Build())
+        .BuildServiceProvider()
+        .GetRequiredService<IPiiAnalyzer>();
+
+    [Theory]
+    [InlineData("00012345")]
+    [InlineData("INC-0042")]
+    [InlineData(" 123456 ")]
+    [InlineData("SR-2026-0001")]
+    public void FindProblem_IncidentNumber_ReturnsNull(string value)
+    {
+        Assert.Null(IncidentNumberCheck.FindProblem(value, Analyzer));
+    }
+
+    [Theory]
+    [InlineData("000-00-0000", false)]
+    [InlineData("000 00 0000", false)]
+    [InlineData("303-555-0100", false)]
+    [InlineData("(303) 555-0100", false)]
+    [InlineData("Dana Testperson", false)]
+    [InlineData("", false)]
+    [InlineData("ab", true)]
+    [InlineData("ABCDEF", true)]
+    [InlineData("12 34", true)]
+    [InlineData("-1234", true)]
+    public void FindProblem_BadValue_ExplainsAndSaysWhetherToShowAgain(string value, bool showAgain)
+    {
+        var problem = IncidentNumberCheck.FindProblem(value, Analyzer);
+
+        Assert.NotNull(problem);
+        Assert.False(string.IsNullOrWhiteSpace(problem.Message));
+        Assert.Equal(showAgain, problem.ShowAgain);
+    }
+
+    [Fact]
+    public void FindProblem_VeryLongValue_IsNotShownAgain()
+    {
+        var problem = IncidentNumberCheck.FindProblem(new string('1', 500), Analyzer);
+
+        Assert.False(problem!.ShowAgain);
+    }
+}
