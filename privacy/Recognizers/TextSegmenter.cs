@@ -3,13 +3,18 @@ namespace HelpBot.Privacy.Recognizers;
 /// <summary>
 /// Cuts a text into the stretches that recognizers scan. A text of up to <see cref="WholeTextLimit"/>
 /// code units is one stretch, so a cue and its value may sit on different lines. A longer text, such as
-/// a pasted log or a batch file, is scanned line by line: each line is then checked for each pattern's
-/// trigger on its own, and a pattern runs only on the lines that can hold a match.
+/// a pasted log or a batch file, is scanned in stretches of whole lines of about <see cref="StretchLength"/>
+/// code units: each stretch is checked for each pattern's trigger on its own, and a pattern runs only on
+/// the stretches that can hold a match. Stretches of a few lines, not single lines, keep the number of
+/// regex calls (each of which starts a time-out clock) low.
 /// </summary>
 internal static class TextSegmenter
 {
     /// <summary>Longest text scanned as one stretch.</summary>
     public const int WholeTextLimit = 4096;
+
+    /// <summary>Length after which a stretch of a long text ends at the next line break.</summary>
+    public const int StretchLength = 512;
 
     /// <summary>Returns the stretches of <paramref name="text"/> in order.</summary>
     public static List<TextSegment> Split(string text)
@@ -23,7 +28,9 @@ internal static class TextSegmenter
         var start = 0;
         while (start < text.Length)
         {
-            var newline = text.AsSpan(start).IndexOf('\n');
+            var searchFrom = Math.Min(text.Length, start + StretchLength);
+            var newline = text.AsSpan(searchFrom).IndexOf('\n');
+            newline = newline < 0 ? -1 : newline + searchFrom - start;
             var end = newline < 0 ? text.Length : start + newline;
             if (end > start)
             {
