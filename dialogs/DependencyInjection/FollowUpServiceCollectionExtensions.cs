@@ -20,6 +20,11 @@ public static class FollowUpServiceCollectionExtensions
     public static IServiceCollection AddHelpBotFollowUp(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(FollowUpService)))
+        {
+            // A second binding would append the configured supervisors and admins to the lists again.
+            return services;
+        }
 
         services.AddOptions<FollowUpOptions>()
             .BindConfiguration(FollowUpOptions.SectionName)
