@@ -7,11 +7,11 @@ namespace HelpBot.Bot.Drafts;
 /// <summary>
 /// Serves <c>GET</c> <see cref="DigestRoutes.Template"/>: a supervisor's stored digest as a CSV
 /// download, or 404 in the error envelope when the id is malformed, unknown or expired. The id is
-/// 128 random bits, so only whoever has the link can download it; the store logs saves and expiries.
+/// 128 random bits, so the link is the only way to the file. The store logs saves and expiries.
 /// </summary>
 public static class DigestDownloadEndpoint
 {
-    /// <summary>Name of the route value that holds the digest id.</summary>
+    /// <summary>Name of the route value that contains the digest id.</summary>
     public const string IdRouteValue = "id";
 
     private static readonly string ContentDisposition = new ContentDispositionHeaderValue("attachment")

@@ -79,8 +79,8 @@ public static class ConversationServiceCollectionExtensions
                 .Where(v => !options.AllowList.Contains(v, StringComparer.OrdinalIgnoreCase))));
     }
 
-    // AddHelpBotFollowUp registers the follow-up service, the supervisor directory and the reminder worker;
-    // the conversation adds the ticket creation, the router of follow-up requests and the digest CSV store.
+    // AddHelpBotFollowUp registers the follow-up service, the supervisor directory and the reminder worker.
+    // The conversation adds the ticket creation, the router of follow-up requests and the digest CSV store.
     private static void AddFollowUp(IServiceCollection services, IConfiguration configuration)
     {
         // The follow-up options bind from IConfiguration in the container, which a host has already.

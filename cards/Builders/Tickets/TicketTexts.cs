@@ -8,7 +8,7 @@ namespace HelpBot.Cards.Builders.Tickets;
 /// <summary>Wording that the ticket cards share: system names, ages, dates and the next step of a ticket.</summary>
 public static class TicketTexts
 {
-    /// <summary>Statuses that end a ticket's follow-up.</summary>
+    /// <summary>Returns whether the ticket is resolved or closed, which ends its follow-up.</summary>
     public static bool IsClosed(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -30,7 +30,7 @@ public static class TicketTexts
         return string.IsNullOrWhiteSpace(name) ? systemId : name;
     }
 
-    /// <summary>Returns how long ago <paramref name="createdAt"/> was, in whole days: "today", "1 day", "5 days".</summary>
+    /// <summary>Returns how long ago <paramref name="createdAt"/> was, in whole days: "opened today", "1 day old", "5 days old".</summary>
     public static string Age(DateTimeOffset createdAt, DateTimeOffset now)
     {
         var days = Math.Max(0, (int)(now - createdAt).TotalDays);
@@ -57,9 +57,9 @@ public static class TicketTexts
     }
 
     /// <summary>
-    /// Returns what the owner does next: for PEAK, send the drafted e-mail or wait for the help desk's
-    /// ticket number; for Connect for Health Colorado, call the Service Center or check the customer
-    /// portal; when the promised update is overdue, the first step of the escalation chain.
+    /// Returns what the owner does next. For PEAK that is sending the drafted e-mail or waiting for the
+    /// help desk's ticket number. For Connect for Health Colorado it is calling the Service Center, with
+    /// the customer portal note. An overdue ticket gets the first step of the escalation chain.
     /// </summary>
     public static string NextStep(Ticket ticket, DeskAidContent content, DateTimeOffset now)
     {

@@ -5,9 +5,9 @@ using HelpBot.Privacy;
 namespace HelpBot.Dialogs.Conversation.FollowUp;
 
 /// <summary>
-/// Checks a typed help desk ticket or incident number before it reaches a ticket: 3 to 40 letters,
-/// digits and hyphens with at least one digit, not shaped like a Social Security or phone number,
-/// and with no PII the analyzer finds.
+/// Checks a typed help desk ticket or incident number before it reaches a ticket. A valid number has
+/// 3 to 40 letters, digits and hyphens with at least one digit. It must not be shaped like a Social
+/// Security or phone number, and the PII analyzer must find nothing in it.
 /// </summary>
 internal static partial class IncidentNumberCheck
 {

@@ -11,7 +11,7 @@ namespace HelpBot.Dialogs.Conversation.FollowUp;
 
 /// <summary>
 /// The owner's actions from the ticket cards: record a status, mark resolved, mark urgent, add the
-/// incident number. Values are checked before the follow-up service sees them; a rejected value is
+/// incident number. Values are checked before they reach the follow-up service; a rejected value is
 /// explained and the ticket's card comes back with it, so nothing typed is lost.
 /// </summary>
 internal sealed class OwnerTicketActions(FollowUpConversationServices services)

@@ -224,6 +224,31 @@ public sealed partial class FollowUpConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task TicketAction_DuringFieldQuestion_LeavesQuestionAnswerable()
+    {
+        var ticket = await LogConnectCallAsync("Time frame: 3 days");
+
+        await _bot.Flow(_owner)
+            .Send(ConnectDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.Field, "os")
+            .SendValue(new JsonObject { ["action"] = FollowUpActions.MarkUrgent, ["ticketId"] = ticket.Id })
+            .AssertSays(ConversationSteps.TicketChange)
+            .AssertSays(ConversationSteps.TicketCard)
+            .AssertNoReply()
+            .Send("Windows 11")
+            .AssertAsks(ConversationPrompts.Field, "impact")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public void AddHelpBotConversation_Resolves_FollowUpServices()
+    {
+        Assert.NotNull(_bot.Services.GetRequiredService<FollowUpRouter>());
+        Assert.NotNull(_bot.Services.GetRequiredService<IDigestExportStore>());
+        Assert.NotNull(_bot.Services.GetRequiredService<TicketCreation>());
+    }
+
+    [Fact]
     public async Task TicketSubmit_OtherOwner_IsNotAllowed()
     {
         var ticket = await LogConnectCallAsync("Time frame: 3 days");
@@ -363,12 +388,12 @@ public sealed partial class FollowUpConversationTests : IDisposable
         Activity? digest = null;
         await _bot.Flow(_supervisor).Send("digest").AssertSays(ConversationSteps.Digest, reply => digest = reply).StartTestAsync();
 
-        var kept = string.Join("\n", _bot.Storage.Writes.Where(w => !w.Contains("/conversations/", StringComparison.Ordinal) && !w.Contains("/users/", StringComparison.Ordinal)));
+        var storedOutsideState = string.Join("\n", _bot.Storage.Writes.Where(w => !w.Contains("/conversations/", StringComparison.Ordinal) && !w.Contains("/users/", StringComparison.Ordinal)));
         var csv = await DownloadCsvAsync(digest!);
         var logs = string.Join("\n", _bot.Logs.Messages);
         foreach (var value in pii)
         {
-            Assert.DoesNotContain(value, kept, StringComparison.Ordinal);
+            Assert.DoesNotContain(value, storedOutsideState, StringComparison.Ordinal);
             Assert.DoesNotContain(value, digest!.Text, StringComparison.Ordinal);
             Assert.DoesNotContain(value, csv, StringComparison.Ordinal);
             Assert.DoesNotContain(value, logs, StringComparison.Ordinal);
