@@ -57,13 +57,13 @@ public sealed partial class FollowUpService
     // Adds the failed notices to the stored ticket, dropping those out of attempts; re-reads on a conflict.
     private async Task KeepForRetryAsync(string ticketId, List<PendingNotice> failed, CancellationToken cancellationToken)
     {
-        var kept = failed.Where(n => n.Attempts < _options.MaxDeliveryAttempts).ToList();
-        foreach (var dropped in failed.Except(kept))
+        var retryable = failed.Where(n => n.Attempts < _options.MaxDeliveryAttempts).ToList();
+        foreach (var dropped in failed.Except(retryable))
         {
             Log.NoticeDropped(_logger, dropped.Kind, ticketId, dropped.Attempts);
         }
 
-        if (kept.Count == 0)
+        if (retryable.Count == 0)
         {
             return;
         }
@@ -76,14 +76,14 @@ public sealed partial class FollowUpService
                 return;
             }
 
-            ticket.PendingNotices.AddRange(kept);
+            ticket.PendingNotices.AddRange(retryable);
             if (await _tickets.TryUpdateAsync(ticket, cancellationToken))
             {
                 return;
             }
         }
 
-        foreach (var lost in kept)
+        foreach (var lost in retryable)
         {
             Log.NoticeDropped(_logger, lost.Kind, ticketId, lost.Attempts);
         }

@@ -9,11 +9,10 @@ namespace HelpBot.Dialogs.FollowUp;
 
 /// <summary>
 /// <see cref="IFollowUpService"/> over <see cref="ITicketStore"/>. Every change reads the ticket,
-/// checks the actor, applies the change together with any follow-up it makes due, and saves it
-/// with the ticket's ETag; only after that write succeeds are notices sent, so two writers racing
-/// on the same ticket never both send. A notice whose delivery fails is kept on the ticket and
-/// sent again at a later scan. A crash between the write and the send loses that notice instead
-/// of sending it twice.
+/// checks the actor, applies the change with any follow-up it makes due, and saves the ticket with
+/// its ETag. Notices go out only after that write succeeds, so of two writers racing on one ticket
+/// only one sends. A notice whose delivery fails is kept on the ticket and sent again at a later
+/// scan. NOTE: a crash between the write and the send loses that notice instead of sending it twice.
 /// </summary>
 public sealed partial class FollowUpService : IFollowUpService
 {

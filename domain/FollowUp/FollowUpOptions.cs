@@ -25,8 +25,8 @@ public sealed class FollowUpOptions
 
     /// <summary>
     /// Working days to wait for a CBMS help desk reply to a PEAK e-mail before the first reminder.
-    /// The help desk promises no reply time (it says e-mails are not always answered), so the
-    /// default of 2 is HelpBot's choice.
+    /// The help desk promises no reply time and does not answer every e-mail, so the default of 2
+    /// is HelpBot's choice.
     /// </summary>
     public int PeakReplyWorkingDays { get; set; } = 2;
 
