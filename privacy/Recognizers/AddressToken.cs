@@ -1,8 +1,8 @@
 namespace HelpBot.Privacy.Recognizers;
 
 /// <summary>
-/// One space-separated token of a line as <see cref="StreetAddressRecognizer"/> reads it, without a
-/// trailing comma or semicolon.
+/// One token of a text, separated by white space, as <see cref="StreetAddressRecognizer"/> reads it,
+/// without a trailing comma or semicolon.
 /// </summary>
 /// <param name="Start">Index of the first character.</param>
 /// <param name="End">Index just past the token, before a trailing comma or semicolon.</param>

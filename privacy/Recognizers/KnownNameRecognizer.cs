@@ -1,7 +1,7 @@
 namespace HelpBot.Privacy.Recognizers;
 
 /// <summary>
-/// Finds people's names with no cue word: a run of capitalized words on one line that holds a given name
+/// Finds people's names with no cue word: a run of capitalized words on one line that contains a given name
 /// or a surname from the name lists (Words/given-names.txt, Words/surnames.txt, many languages, ordinary
 /// English words left out). The finding starts at the first given name ("Hi Vinicio" gives "Vinicio"),
 /// or one word before the first surname, and runs to the end of the capitalized run ("Sara Schwarz",

@@ -65,7 +65,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     /// <summary>
     /// Runs each pattern on the <paramref name="segments"/> of <paramref name="text"/> where its trigger
-    /// and digit minimums say it can match.
+    /// and digit minimums show it can match.
     /// </summary>
     internal void Analyze(string text, List<TextSegment> segments, ICollection<PiiFinding> findings)
     {

@@ -2,11 +2,11 @@ namespace HelpBot.Privacy.Recognizers;
 
 /// <summary>
 /// Finds street addresses written the European way, the street name before the house number:
-/// "Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19.", "20789 Allika 46". A street is a word that
-/// names a kind of street (Words/street-types.txt) or a one-word street name with a street ending
-/// (Words/street-endings.txt), with up to two capitalized words before it and a house number at most
-/// three words after it; or one to three capitalized words between a building number and a house
-/// number. A number before the street, a following "Apt. 595" or "Suite 501", and the next lines of an
+/// "Koskikatu 25", "Rua do Arenque 1634", "Erzsébet tér 19.", "20789 Allika 46". A street starts at a
+/// word that names a kind of street (Words/street-types.txt) or at a one-word street name with a street
+/// ending (Words/street-endings.txt). Up to two capitalized words before it belong to it, and a house
+/// number follows at most three words after it. One to three capitalized words between a building
+/// number and a house number are a street too. A number before the street, a following "Apt. 595" or "Suite 501", and the next lines of an
 /// address block (town, state, country and postal code after a line break) are findings of their own.
 /// American addresses with the number first are found by <see cref="AddressRecognizer"/>.
 /// </summary>
