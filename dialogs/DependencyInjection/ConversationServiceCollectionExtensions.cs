@@ -6,6 +6,7 @@ using HelpBot.Dialogs.Tickets;
 using HelpBot.Domain.Content;
 using HelpBot.Domain.Tickets;
 using HelpBot.Privacy;
+using HelpBot.Runtime.Proactive;
 using HelpBot.Runtime.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,9 +26,9 @@ public static class ConversationServiceCollectionExtensions
     /// <see cref="ITicketStore"/>, <see cref="IDraftStore"/>, <see cref="TimeProvider"/>; and the PII
     /// analyzer and redactor unless registered, with the content's contacts added to the analyzer's
     /// allow list; the follow-up engine (<c>AddHelpBotFollowUp</c>), the follow-up router, ticket creation and
-    /// <see cref="IDigestExportStore"/>. The host registers <c>IStorage</c> and
-    /// <c>HelpBot.Runtime.Proactive.IProactiveSender</c>, and maps <see cref="DraftRoutes.Template"/> and
-    /// <see cref="DigestRoutes.Template"/>.
+    /// <see cref="IDigestExportStore"/>. The host registers <c>IStorage</c> and replaces the
+    /// <see cref="UnconfiguredProactiveSender"/> with its own <see cref="IProactiveSender"/>, and maps
+    /// <see cref="DraftRoutes.Template"/> and <see cref="DigestRoutes.Template"/>.
     /// </summary>
     public static IServiceCollection AddHelpBotConversation(this IServiceCollection services, IConfiguration configuration)
     {
@@ -85,6 +86,7 @@ public static class ConversationServiceCollectionExtensions
     {
         // The follow-up options bind from IConfiguration in the container, which a host has already.
         services.TryAddSingleton(configuration);
+        services.TryAddSingleton<IProactiveSender, UnconfiguredProactiveSender>();
         services.AddHelpBotFollowUp();
         services.TryAddSingleton<IDigestExportStore, DigestExportStore>();
         services.TryAddSingleton<TicketCreation>();

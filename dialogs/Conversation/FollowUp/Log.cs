@@ -43,4 +43,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2208, EventName = "TicketFollowUpStarted", Level = LogLevel.Information,
         Message = "Scheduled the follow-up of ticket {TicketId}")]
     public static partial void TicketFollowUpStarted(ILogger logger, string ticketId);
+
+    [LoggerMessage(EventId = 2209, EventName = "ProactiveSenderMissing", Level = LogLevel.Warning,
+        Message = "No proactive sender is registered, so {ActivityCount} follow-up messages on channel {ChannelId} were not sent; register the host's IProactiveSender")]
+    public static partial void ProactiveSenderMissing(ILogger logger, string channelId, int activityCount);
 }
