@@ -8,17 +8,17 @@ namespace HelpBot.Dialogs.Conversation;
 /// </summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 2050, EventName = "DraftStored", Level = LogLevel.Information,
-        Message = "Stored an e-mail draft of {ByteCount} bytes")]
-    public static partial void DraftStored(ILogger logger, int byteCount);
+    [LoggerMessage(EventId = 2050, EventName = "DownloadStored", Level = LogLevel.Information,
+        Message = "Stored a {Kind} file of {ByteCount} bytes")]
+    public static partial void DownloadStored(ILogger logger, string kind, int byteCount);
 
-    [LoggerMessage(EventId = 2051, EventName = "DraftExpired", Level = LogLevel.Debug,
-        Message = "Deleted an expired e-mail draft on download")]
-    public static partial void DraftExpired(ILogger logger);
+    [LoggerMessage(EventId = 2051, EventName = "DownloadExpired", Level = LogLevel.Debug,
+        Message = "Deleted an expired {Kind} file on download")]
+    public static partial void DownloadExpired(ILogger logger, string kind);
 
-    [LoggerMessage(EventId = 2063, EventName = "DraftsSwept", Level = LogLevel.Information,
-        Message = "Deleted {DraftCount} expired e-mail drafts")]
-    public static partial void DraftsSwept(ILogger logger, int draftCount);
+    [LoggerMessage(EventId = 2063, EventName = "DownloadsSwept", Level = LogLevel.Information,
+        Message = "Deleted {FileCount} expired {Kind} files")]
+    public static partial void DownloadsSwept(ILogger logger, string kind, int fileCount);
 
     [LoggerMessage(EventId = 2052, EventName = "ReportClassified", Level = LogLevel.Information,
         Message = "Classified a report as {Kind} for system {SupportSystem} with {StillNeededCount} fields still needed")]

@@ -24,18 +24,6 @@ internal static partial class Log
         Message = "Showed a digest of {PeriodDays} days with {CreatedCount} tickets created, {OpenCount} open and {OverdueCount} overdue")]
     public static partial void DigestShown(ILogger logger, int periodDays, int createdCount, int openCount, int overdueCount);
 
-    [LoggerMessage(EventId = 2204, EventName = "DigestStored", Level = LogLevel.Information,
-        Message = "Stored a digest CSV of {ByteCount} bytes")]
-    public static partial void DigestStored(ILogger logger, int byteCount);
-
-    [LoggerMessage(EventId = 2205, EventName = "DigestExpired", Level = LogLevel.Debug,
-        Message = "Deleted an expired digest CSV on download")]
-    public static partial void DigestExpired(ILogger logger);
-
-    [LoggerMessage(EventId = 2206, EventName = "DigestsSwept", Level = LogLevel.Information,
-        Message = "Deleted {DigestCount} expired digest CSV files")]
-    public static partial void DigestsSwept(ILogger logger, int digestCount);
-
     [LoggerMessage(EventId = 2207, EventName = "SupervisorAddedInChat", Level = LogLevel.Information,
         Message = "An admin added a supervisor on channel {ChannelId} (new: {Added})")]
     public static partial void SupervisorAddedInChat(ILogger logger, string channelId, bool added);

@@ -18,6 +18,4 @@ namespace HelpBot.Dialogs.Conversation.Serialization;
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(ChannelDataEnvelope))]
 [JsonSerializable(typeof(HelpBotMarker))]
-[JsonSerializable(typeof(StoredDraft))]
-[JsonSerializable(typeof(DraftIndex))]
 internal sealed partial class ConversationJsonContext : JsonSerializerContext;
