@@ -1,7 +1,5 @@
 using HelpBot.Bot.Channels.DirectLine;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace HelpBot.Bot.WebChat;
 
@@ -18,31 +16,17 @@ public sealed class WebChatUserCredentials
 
     private const string UserClaim = "user";
 
-    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
-    private readonly DirectLineCredentials _credentials;
+    private readonly SignedTokenCodec _codec;
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _lifetime;
-    private readonly TokenValidationParameters _validation;
 
     public WebChatUserCredentials(DirectLineCredentials credentials, IOptions<WebChatOptions> options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(options);
-        _credentials = credentials;
+        _codec = new SignedTokenCodec(credentials.SigningKey, Issuer);
         _timeProvider = timeProvider;
         _lifetime = options.Value.UserCredentialLifetime;
-
-        // Expiry is checked against the TimeProvider below, so tests can move the clock.
-        _validation = new TokenValidationParameters
-        {
-            ValidIssuer = Issuer,
-            ValidAudience = Issuer,
-            IssuerSigningKey = credentials.SigningKey,
-            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-            ValidateLifetime = false,
-            RequireExpirationTime = true,
-            RequireSignedTokens = true,
-        };
     }
 
     /// <summary>Returns a credential for <paramref name="userId"/> that expires after the configured lifetime.</summary>
@@ -50,35 +34,26 @@ public sealed class WebChatUserCredentials
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
         var issuedAt = _timeProvider.GetUtcNow();
-        var descriptor = new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = Issuer,
-            IssuedAt = issuedAt.UtcDateTime,
-            Expires = (issuedAt + _lifetime).UtcDateTime,
-            SigningCredentials = new SigningCredentials(_credentials.SigningKey, SecurityAlgorithms.HmacSha256),
-            Claims = new Dictionary<string, object>(StringComparer.Ordinal) { [UserClaim] = userId },
-        };
-        return _handler.CreateToken(descriptor);
+        return _codec.Create(issuedAt, issuedAt + _lifetime, new Dictionary<string, object>(StringComparer.Ordinal) { [UserClaim] = userId });
     }
 
     /// <summary>Checks the signature, issuer, expiry and user id of <paramref name="credential"/>.</summary>
     /// <returns>The status and, when valid, the user id.</returns>
     public async Task<(TokenValidationStatus Status, string? UserId)> ValidateAsync(string credential)
     {
-        if (string.IsNullOrEmpty(credential) || credential.Length > 4096 || !_handler.CanReadToken(credential))
+        if (credential is null || credential.Length > 4096 || !_codec.CanRead(credential))
         {
             return (TokenValidationStatus.Malformed, null);
         }
 
-        var result = await _handler.ValidateTokenAsync(credential, _validation);
-        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt
-            || !jwt.TryGetPayloadValue<string>(UserClaim, out var userId) || !DirectLineIds.IsUserId(userId))
+        var jwt = await _codec.ValidateAsync(credential);
+        var userId = jwt is null ? null : SignedTokenCodec.ReadString(jwt, UserClaim);
+        if (jwt is null || userId is null || !DirectLineIds.IsUserId(userId))
         {
             return (TokenValidationStatus.Invalid, null);
         }
 
-        return new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero) <= _timeProvider.GetUtcNow()
+        return SignedTokenCodec.ExpiresAt(jwt) <= _timeProvider.GetUtcNow()
             ? (TokenValidationStatus.Expired, null)
             : (TokenValidationStatus.Valid, userId);
     }

@@ -1,7 +1,6 @@
 using HelpBot.Protocol.Models;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace HelpBot.Bot.Channels.DirectLine;
 
@@ -18,31 +17,17 @@ public sealed class DirectLineTokenService
     private const string UserClaim = "user";
     private const string ChannelClaim = "chan";
 
-    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
-    private readonly DirectLineCredentials _credentials;
+    private readonly SignedTokenCodec _codec;
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _lifetime;
-    private readonly TokenValidationParameters _validation;
 
     public DirectLineTokenService(DirectLineCredentials credentials, IOptions<DirectLineOptions> options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(options);
-        _credentials = credentials;
+        _codec = new SignedTokenCodec(credentials.SigningKey, Issuer);
         _timeProvider = timeProvider;
         _lifetime = options.Value.TokenLifetime;
-
-        // Expiry is checked against the TimeProvider below, so tests can move the clock.
-        _validation = new TokenValidationParameters
-        {
-            ValidIssuer = Issuer,
-            ValidAudience = Issuer,
-            IssuerSigningKey = credentials.SigningKey,
-            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-            ValidateLifetime = false,
-            RequireExpirationTime = true,
-            RequireSignedTokens = true,
-        };
     }
 
     /// <summary>Returns a new token for <paramref name="userId"/> in <paramref name="conversationId"/>.</summary>
@@ -57,22 +42,12 @@ public sealed class DirectLineTokenService
         ArgumentException.ThrowIfNullOrEmpty(channelId);
 
         var expiresAt = issuedAt + _lifetime;
-        var descriptor = new SecurityTokenDescriptor
+        var token = _codec.Create(issuedAt, expiresAt, new Dictionary<string, object>(StringComparer.Ordinal)
         {
-            Issuer = Issuer,
-            Audience = Issuer,
-            IssuedAt = issuedAt.UtcDateTime,
-            Expires = expiresAt.UtcDateTime,
-            SigningCredentials = new SigningCredentials(_credentials.SigningKey, SecurityAlgorithms.HmacSha256),
-            Claims = new Dictionary<string, object>(StringComparer.Ordinal)
-            {
-                [ConversationClaim] = conversationId,
-                [UserClaim] = userId,
-                [ChannelClaim] = channelId,
-            },
-        };
-
-        var token = _handler.CreateToken(descriptor);
+            [ConversationClaim] = conversationId,
+            [UserClaim] = userId,
+            [ChannelClaim] = channelId,
+        });
         var claims = new DirectLineTokenClaims(conversationId, userId, channelId, expiresAt);
         return new IssuedToken(token, (int)_lifetime.TotalSeconds, claims);
     }
@@ -80,13 +55,13 @@ public sealed class DirectLineTokenService
     /// <summary>Checks the signature, issuer, claims and expiry of <paramref name="token"/>.</summary>
     public async Task<(TokenValidationStatus Status, DirectLineTokenClaims? Claims)> ValidateAsync(string token)
     {
-        if (string.IsNullOrEmpty(token) || !_handler.CanReadToken(token))
+        if (!_codec.CanRead(token))
         {
             return (TokenValidationStatus.Malformed, null);
         }
 
-        var result = await _handler.ValidateTokenAsync(token, _validation);
-        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
+        var jwt = await _codec.ValidateAsync(token);
+        if (jwt is null)
         {
             return (TokenValidationStatus.Invalid, null);
         }
@@ -104,17 +79,14 @@ public sealed class DirectLineTokenService
 
     private static DirectLineTokenClaims? ReadClaims(JsonWebToken jwt)
     {
-        var conversationId = ReadString(jwt, ConversationClaim);
-        var userId = ReadString(jwt, UserClaim);
-        var channelId = ReadString(jwt, ChannelClaim) ?? ChannelIds.DirectLine;
+        var conversationId = SignedTokenCodec.ReadString(jwt, ConversationClaim);
+        var userId = SignedTokenCodec.ReadString(jwt, UserClaim);
+        var channelId = SignedTokenCodec.ReadString(jwt, ChannelClaim) ?? ChannelIds.DirectLine;
         if (conversationId is null || userId is null)
         {
             return null;
         }
 
-        return new DirectLineTokenClaims(conversationId, userId, channelId, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
+        return new DirectLineTokenClaims(conversationId, userId, channelId, SignedTokenCodec.ExpiresAt(jwt));
     }
-
-    private static string? ReadString(JsonWebToken jwt, string name) =>
-        jwt.TryGetPayloadValue<string>(name, out var value) && !string.IsNullOrEmpty(value) ? value : null;
 }
