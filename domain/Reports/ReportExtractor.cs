@@ -95,7 +95,7 @@ public static class ReportExtractor
         report.MobileIndicated = report.Device is not null || EnvironmentReader.MobileIndicated(text);
         report.Os = EnvironmentReader.ReadOs(text) ?? EnvironmentReader.OsOfDevice(report.Device);
 
-        StepsReader.Read(text, report);
+        StepsReader.Read(text, [.. context.Content.Tips.Select(tip => tip.Id)], report);
         report.Impact = ImpactReader.Read(text);
         if (report.Impact is not null && ImpactReader.IsMedicallyUrgent(report.Impact))
         {

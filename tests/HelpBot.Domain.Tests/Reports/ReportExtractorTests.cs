@@ -78,15 +78,25 @@ public sealed class ReportExtractorTests
     [InlineData("Signed out and back in, same error", "sign-out-refresh")]
     [InlineData("Tried another browser too", "other-browser")]
     [InlineData("Tried Chrome and Edge", "other-browser")]
+    [InlineData("Client's renewal upload on PEAK keeps failing. Tried all three tips.", "sign-out-refresh")]
+    [InlineData("Client's renewal upload on PEAK keeps failing. Tried all three tips.", "clear-cache")]
+    [InlineData("Client's renewal upload on PEAK keeps failing. Tried all three tips.", "other-browser")]
+    [InlineData("Cleared cache and tried another browser", "clear-cache")]
+    [InlineData("Cleared cache and tried another browser", "other-browser")]
     public void Extract_TipTried_RecordsTipId(string message, string tipId)
     {
         Assert.Contains(tipId, Extract(message).Report.TipsTried);
     }
 
-    [Fact]
-    public void Extract_NegatedTip_RecordsNothing()
+    [Theory]
+    [InlineData("We haven't cleared the cache yet")]
+    [InlineData("We didn't try another browser")]
+    [InlineData("We haven't tried all three tips")]
+    [InlineData("Didn't try Chrome and Edge")]
+    [InlineData("She tried all day to upload it")]
+    public void Extract_NegatedTip_RecordsNothing(string message)
     {
-        Assert.Empty(Extract("We haven't cleared the cache yet").Report.TipsTried);
+        Assert.Empty(Extract(message).Report.TipsTried);
     }
 
     [Theory]
