@@ -16,9 +16,18 @@ public sealed partial class HealthInformationRecognizer : PatternRecognizer
         "transplant", "therapy", "rehab", "detox", "methadone", "suboxone", "hospital", "emergency", "urgent", "icu",
         "hospice", "nursing", "home");
 
+    // Substrings of every alternative of ConditionRegex, the trigger of that pattern.
+    private static readonly SearchValues<string> ConditionWords = PiiPattern.AnyOf(
+        "diabet", "cancer", "tumo", "leukemia", "asthma", "copd", "hiv", "hepatitis", "epilep", "seizure", "depression",
+        "anxiety", "bipolar", "schizophreni", "ptsd", "autis", "adhd", "dementia", "alzheimer", "parkinson", "stroke",
+        "heart", "hypertension", "blood", "kidney", "renal", "liver", "cirrhosis", "sclerosis", "palsy", "syndrome",
+        "sickle", "fibrosis", "arthritis", "lupus", "tuberculosis", "pneumonia", "chronic", "terminally", "disabilit",
+        "disabled", "wheelchair", "paralyzed", "amputee", "eating", "substance", "addiction", "alcoholism", "opioid",
+        "overdose", "mental", "behavioral", "psychiatric", "suicidal", "diagnos");
+
     private static readonly PiiPattern[] Patterns =
     [
-        new("Condition or diagnosis", ConditionRegex(), 0.7),
+        new("Condition or diagnosis", ConditionRegex(), 0.7) { Trigger = ConditionWords },
         new("Pregnancy", PregnancyRegex(), 0.7) { Trigger = PiiPattern.AnyOf("pregnan", "prenatal", "postpartum", "miscarriage", "expecting") },
         new("Treatment or medication", TreatmentRegex(), 0.65) { Trigger = TreatmentWords },
         new("Care visit", VisitRegex(), 0.65) { Trigger = PiiPattern.AnyOf("visit", "appointment", "treatment", "session", "cardiologist", "oncologist", "neurologist", "psychiatrist", "therapist") },

@@ -24,6 +24,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     private readonly IReadOnlyList<PiiPattern> _patterns;
 
+    // The context words and the negative ones, prepared for a one-pass search on first use.
+    private ContextWordSet? _contextWords;
+    private ContextWordSet? _negativeWords;
+
     /// <summary>Creates a recognizer for <paramref name="category"/> from its patterns.</summary>
     protected PatternRecognizer(string category, PiiTier tier, IReadOnlyList<PiiPattern> patterns)
     {
@@ -149,7 +153,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
         {
             var start = segment.Start + match.Index;
             var length = match.Length;
-            if (pattern.HasValueGroup && !TryReadValueGroup(text, pattern, ref start, ref length))
+            if (pattern.HasValueGroup && !pattern.ValueIsWholeMatch && !TryReadValueGroup(text, pattern, ref start, ref length))
             {
                 continue;
             }
@@ -214,15 +218,16 @@ public abstract class PatternRecognizer : IPiiRecognizer
         var before = text.AsSpan(windowStart, start - windowStart);
         var after = text.AsSpan(start + length, windowEnd - start - length);
 
-        ContextMatcher.FindWords(before, ContextWords, found);
-        ContextMatcher.FindWords(after, ContextWords, found);
+        var contextWords = _contextWords ??= new ContextWordSet(ContextWords);
+        contextWords.FindWords(before, found);
+        contextWords.FindWords(after, found);
         if (found.Count > 0)
         {
             score = Math.Max(MinimumScoreWithContext, Math.Min(1.0, score + ContextBoost));
         }
 
         var positiveCount = found.Count;
-        ContextMatcher.FindWords(before, NegativeContextWords, found);
+        (_negativeWords ??= new ContextWordSet(NegativeContextWords)).FindWords(before, found);
         if (found.Count > positiveCount)
         {
             score = Math.Max(0, score - NegativeContextPenalty);

@@ -48,15 +48,19 @@ public sealed partial class PersonRecognizer : PatternRecognizer
         Trigger = PiiPattern.AnyOf("mr", "ms", "mx", "dr", "miss"),
     };
 
-    private static readonly PiiPattern CapitalizedPair = new("Capitalized word pair", CapitalizedPairRegex(), 0.3);
+    private static readonly PiiPattern CapitalizedPair = new("Capitalized word pair", CapitalizedPairRegex(), 0.3) { ValueIsWholeMatch = true };
 
     private static readonly PiiPattern[] Patterns =
     [
         NameCue,
         PersonIsCue,
         Title,
-        new("Capitalized name after a relation word", RelationRegex(), 0.6) { Trigger = RelationWords },
-        new("Capitalized name after a verb of contact", ContactVerbRegex(), 0.6) { Trigger = PiiPattern.AnyOf("help", "assist", "spoke", "speaking", "talked", "met", "working", "call", "text", "mail", "reach", "contact") },
+        new("Capitalized name after a relation word", RelationRegex(), 0.6) { Trigger = RelationWords, ValueIsWholeMatch = true },
+        new("Capitalized name after a verb of contact", ContactVerbRegex(), 0.6)
+        {
+            Trigger = PiiPattern.AnyOf("help", "assist", "spoke", "speaking", "talked", "met", "working", "call", "text", "mail", "reach", "contact"),
+            ValueIsWholeMatch = true,
+        },
         new("Capitalized name before an e-mail address", NameBeforeEmailRegex(), 0.7) { Trigger = PiiPattern.AnyOf("@") },
         CapitalizedPair,
     ];

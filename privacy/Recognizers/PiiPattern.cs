@@ -26,6 +26,12 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
     /// <summary>True when the regex has the <see cref="ValueGroup"/> group.</summary>
     internal bool HasValueGroup { get; } = Regex.GroupNumberFromName(ValueGroup) >= 0;
 
+    /// <summary>
+    /// True when the <see cref="ValueGroup"/> group always spans the whole match (the cue, if any, is in a
+    /// lookbehind), so the analyzer takes the match as the value without reading the group.
+    /// </summary>
+    public bool ValueIsWholeMatch { get; init; }
+
     /// <summary>Fewest ASCII digits a match holds.</summary>
     public int MinDigits { get; init; }
 

@@ -5,8 +5,10 @@ namespace HelpBot.Privacy.Recognizers;
 /// code units is one stretch, so a cue and its value may sit on different lines. A longer text, such as
 /// a pasted log or a batch file, is scanned in stretches of whole lines of about <see cref="StretchLength"/>
 /// code units: each stretch is checked for each pattern's trigger on its own, and a pattern runs only on
-/// the stretches that can hold a match. Stretches of a few lines, not single lines, keep the number of
-/// regex calls (each of which starts a time-out clock) low.
+/// the stretches that can hold a match. Short stretches (a line, or a few short lines) keep the
+/// triggers selective: on the 1 MB benchmark text, stretches of about 64 code units scanned faster than
+/// stretches of 512, whose extra lines made most patterns run, although each regex call starts a
+/// time-out clock.
 /// </summary>
 internal static class TextSegmenter
 {
@@ -14,7 +16,7 @@ internal static class TextSegmenter
     public const int WholeTextLimit = 4096;
 
     /// <summary>Length after which a stretch of a long text ends at the next line break.</summary>
-    public const int StretchLength = 512;
+    public const int StretchLength = 64;
 
     /// <summary>Returns the stretches of <paramref name="text"/> in order.</summary>
     public static List<TextSegment> Split(string text)
