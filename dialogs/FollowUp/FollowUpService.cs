@@ -188,12 +188,7 @@ public sealed partial class FollowUpService : IFollowUpService
     private static void QueueOwnerNotice(Ticket ticket, string kind, DateTimeOffset now) =>
         ticket.PendingNotices.Add(new PendingNotice(NoticeKinds.OwnerNotice, ticket.ChannelId, ticket.OwnerId, ticket.ConversationId, 0, now, kind));
 
-    private bool IsValidIncidentNumber(string number) =>
-        IncidentNumberShape().IsMatch(number) && number.Any(char.IsAsciiDigit) && _analyzer.Analyze(number).Count == 0;
-
-    // 3 to 40 letters, digits and hyphens, starting with a letter or digit, as the reminder card's input allows.
-    [System.Text.RegularExpressions.GeneratedRegex(Cards.Builders.FollowUp.ReminderCard.IncidentNumberPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
-    private static partial System.Text.RegularExpressions.Regex IncidentNumberShape();
+    private bool IsValidIncidentNumber(string number) => IncidentNumberCheck.FindProblem(number, _analyzer) is null;
 
     private enum Access
     {

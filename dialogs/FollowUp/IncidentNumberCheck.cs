@@ -2,12 +2,13 @@ using System.Text.RegularExpressions;
 using HelpBot.Cards.Builders.Tickets;
 using HelpBot.Privacy;
 
-namespace HelpBot.Dialogs.Conversation.FollowUp;
+namespace HelpBot.Dialogs.FollowUp;
 
 /// <summary>
 /// Checks a typed help desk ticket or incident number before it reaches a ticket. A valid number has
 /// 3 to 40 letters, digits and hyphens with at least one digit. It must not be shaped like a Social
-/// Security or phone number, and the PII analyzer must find nothing in it.
+/// Security number, a phone number or a CBMS case number, and the PII analyzer must find nothing in it.
+/// The call log, the ticket card and the follow-up service all check numbers here.
 /// </summary>
 internal static partial class IncidentNumberCheck
 {
@@ -32,6 +33,11 @@ internal static partial class IncidentNumberCheck
             return new("That looks like a Social Security number or a phone number, not an incident number, so I did not keep it. Type only the ticket or incident number.", false);
         }
 
+        if (CaseNumberShape().IsMatch(number))
+        {
+            return new("That is a CBMS case number, which stays out of tickets. Type the ticket or incident number the help desk or Service Center gave you.", false);
+        }
+
         if (number.Length > MaxCheckedLength)
         {
             return new(NotANumber, false);
@@ -54,6 +60,10 @@ internal static partial class IncidentNumberCheck
     // Accepts nine digits grouped 3-2-4 with hyphens or spaces, the way Social Security numbers are written.
     [GeneratedRegex(@"^\d{3}[- ]\d{2}[- ]\d{4}$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex SocialSecurityShape();
+
+    // Accepts 1B followed by 4 to 10 digits, spaces or hyphens, the way CBMS case numbers are written.
+    [GeneratedRegex(@"^1B[\d -]{4,14}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    private static partial Regex CaseNumberShape();
 
     // Accepts ten digits grouped 3-3-4 (optionally with a leading 1 and an area code in brackets), the way US phone numbers are written.
     [GeneratedRegex(@"^(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}$", RegexOptions.CultureInvariant, 100)]

@@ -18,15 +18,15 @@ internal static partial class Log
     public static partial void ScanFinished(ILogger logger, int dueCount, int deliveredCount);
 
     [LoggerMessage(EventId = 2102, EventName = "FollowUpNoticeDelivered", Level = LogLevel.Information,
-        Message = "Delivered a {NoticeKind} for ticket {TicketId} on channel {ChannelId}: {Delivery}")]
+        Message = "Delivered notice {NoticeKind} for ticket {TicketId} on channel {ChannelId}: {Delivery}")]
     public static partial void NoticeDelivered(ILogger logger, string noticeKind, string ticketId, string channelId, ProactiveDelivery delivery);
 
     [LoggerMessage(EventId = 2103, EventName = "FollowUpNoticeNotDelivered", Level = LogLevel.Warning,
-        Message = "A {NoticeKind} for ticket {TicketId} was not delivered ({Delivery}, attempt {Attempt}); it is tried again at the next scan after {RetryAt}")]
+        Message = "Notice {NoticeKind} for ticket {TicketId} was not delivered ({Delivery}, attempt {Attempt}); it is tried again at the next scan after {RetryAt}")]
     public static partial void NoticeNotDelivered(ILogger logger, string noticeKind, string ticketId, ProactiveDelivery delivery, int attempt, DateTimeOffset retryAt);
 
     [LoggerMessage(EventId = 2104, EventName = "FollowUpNoticeDropped", Level = LogLevel.Error,
-        Message = "Dropped a {NoticeKind} for ticket {TicketId} after {Attempts} failed delivery attempts")]
+        Message = "Dropped notice {NoticeKind} for ticket {TicketId} after {Attempts} failed delivery attempts")]
     public static partial void NoticeDropped(ILogger logger, string noticeKind, string ticketId, int attempts);
 
     [LoggerMessage(EventId = 2105, EventName = "NoSupervisors", Level = LogLevel.Warning,
@@ -70,6 +70,6 @@ internal static partial class Log
     public static partial void TicketFailed(ILogger logger, string ticketId, Exception exception);
 
     [LoggerMessage(EventId = 2115, EventName = "NoticeSendFailed", Level = LogLevel.Warning,
-        Message = "Sending a {NoticeKind} for ticket {TicketId} threw; it counts as a failed delivery")]
+        Message = "Sending notice {NoticeKind} for ticket {TicketId} threw; it counts as a failed delivery")]
     public static partial void SendThrew(ILogger logger, string noticeKind, string ticketId, Exception exception);
 }

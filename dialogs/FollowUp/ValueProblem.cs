@@ -1,4 +1,4 @@
-namespace HelpBot.Dialogs.Conversation.FollowUp;
+namespace HelpBot.Dialogs.FollowUp;
 
 /// <summary>Why a typed value was rejected, and whether the card may show it again for correction.</summary>
 /// <param name="Message">The reason in words for the user.</param>

@@ -18,6 +18,15 @@ public static class FollowUpActions
     public const string Digest = "tickets.digest";
     public const string AddSupervisor = "supervisors.add";
 
+    /// <summary>The typed "my user id" command: shows the user their id, which admins need to add supervisors.</summary>
+    public const string ShowUserId = "user.showId";
+
+    private static readonly HashSet<string> Known =
+        [ListTickets, RecordUpdate, AddIncidentNumber, Resolve, MarkUrgent, Acknowledge, AddNote, TakeOver, Digest, AddSupervisor, ShowUserId];
+
+    /// <summary>Returns <paramref name="action"/> when it is a known action, otherwise "unknown"; submits can be forged, so only known names are logged.</summary>
+    public static string ForLog(string? action) => action is not null && Known.Contains(action) ? action : "unknown";
+
     /// <summary>True when <paramref name="action"/> is one of the follow-up actions.</summary>
     public static bool IsFollowUp(string? action) => action is not null &&
         (action.StartsWith("ticket.", StringComparison.Ordinal) || action.StartsWith("tickets.", StringComparison.Ordinal) || action == AddSupervisor);

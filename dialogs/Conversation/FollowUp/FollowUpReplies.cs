@@ -28,7 +28,7 @@ internal static class FollowUpReplies
     private static string Changed(string action, string ticketId, Ticket? ticket) => action switch
     {
         FollowUpActions.AddIncidentNumber => $"Saved the incident number {ticket?.IncidentNumber} on ticket {ticketId}.",
-        FollowUpActions.MarkUrgent => $"Ticket {ticketId} is marked medically urgent. I asked the supervisors to look at it now.",
+        FollowUpActions.MarkUrgent => $"Ticket {ticketId} is marked medically urgent.",
         FollowUpActions.Acknowledge => $"You acknowledged ticket {ticketId}. I told its owner.",
         FollowUpActions.AddNote => $"I added your note to ticket {ticketId}, with any personal data removed.",
         FollowUpActions.TakeOver => $"Ticket {ticketId} is yours now: its reminders come to you from here on. I told its owner.",
@@ -41,6 +41,6 @@ internal static class FollowUpReplies
         FollowUpActions.TakeOver => $"Ticket {ticketId} is already yours.",
         FollowUpActions.MarkUrgent => $"Ticket {ticketId} is already marked medically urgent.",
         FollowUpActions.AddIncidentNumber => $"Ticket {ticketId} already has that incident number.",
-        _ => $"Ticket {ticketId} already is {ticket?.Status}; nothing changed.",
+        _ => $"Ticket {ticketId} is already {ticket?.Status}; nothing changed.",
     };
 }

@@ -12,7 +12,7 @@ namespace HelpBot.Dialogs.Conversation.FollowUp;
 /// <summary>
 /// Reads follow-up requests from an activity: card submits whose <c>action</c> is a
 /// <see cref="FollowUpActions"/> value, and the typed commands "my tickets", "digest" (optionally
-/// followed by a number of days), "add supervisor" followed by a user id, and "I sent it". The PEAK
+/// followed by a period), "add supervisor" followed by a user id, "my user id", and "I sent it". The PEAK
 /// draft card's "I sent it" (<see cref="CardActionNames.EmailSent"/>) records the status reported.
 /// </summary>
 internal static partial class FollowUpRequestReader
@@ -46,7 +46,7 @@ internal static partial class FollowUpRequestReader
     private static FollowUpRequest? ReadSubmit(JsonElement value)
     {
         var action = ReadString(value, "action");
-        if (action == CardActionNames.EmailSent && ReadString(value, FollowUpKeys.TicketId) is { } sentTicketId)
+        if (action == CardActionNames.EmailSent && ReadTicketId(value) is { } sentTicketId)
         {
             return new FollowUpRequest(FollowUpActions.RecordUpdate, sentTicketId, TicketStatus.Reported);
         }
@@ -58,13 +58,18 @@ internal static partial class FollowUpRequestReader
 
         var request = new FollowUpRequest(
             action!,
-            TicketId: ReadString(value, FollowUpKeys.TicketId),
+            TicketId: ReadTicketId(value),
             Status: ReadString(value, FollowUpKeys.Status),
             IncidentNumber: ReadString(value, FollowUpKeys.IncidentNumber),
             Note: ReadString(value, FollowUpKeys.Note),
             UserId: ReadString(value, FollowUpKeys.UserId)?.Trim());
         return action == FollowUpActions.Digest ? WithPeriod(request, ReadPeriod(value)) : request;
     }
+
+    // A submit can be forged, so an id that is not of HelpBot's form counts as missing: it is never
+    // looked up, logged or shown back.
+    private static string? ReadTicketId(JsonElement value) =>
+        ReadString(value, FollowUpKeys.TicketId)?.Trim() is { } id && TicketIds.IsWellFormed(id) ? id : null;
 
     private static FollowUpRequest? ReadTyped(string? text)
     {
@@ -74,6 +79,11 @@ internal static partial class FollowUpRequestReader
             return new FollowUpRequest(FollowUpActions.ListTickets);
         }
 
+        if (normalized is "my user id" or "my id" or "what is my user id" or "whats my user id" or "who am i")
+        {
+            return new FollowUpRequest(FollowUpActions.ShowUserId);
+        }
+
         if (EmailSentPhrases.Contains(normalized))
         {
             return new FollowUpRequest(FollowUpActions.RecordUpdate, Status: TicketStatus.Reported, LatestPeakDraft: true);
@@ -81,7 +91,9 @@ internal static partial class FollowUpRequestReader
 
         if (normalized == DigestWord || normalized.StartsWith(DigestWord + " ", StringComparison.Ordinal))
         {
-            return WithPeriod(new FollowUpRequest(FollowUpActions.Digest), ParsePeriod(normalized[DigestWord.Length..]));
+            // Normalizing drops the minus sign, so a negative period is caught on the typed text.
+            var negative = text!.Contains('-', StringComparison.Ordinal);
+            return WithPeriod(new FollowUpRequest(FollowUpActions.Digest), negative ? 0 : ParsePeriod(normalized[DigestWord.Length..]));
         }
 
         var match = text is null ? null : AddSupervisorRegex().Match(text);
@@ -94,7 +106,7 @@ internal static partial class FollowUpRequestReader
         < 1 or > MaxPeriodDays => request with
         {
             Problem = string.Create(CultureInfo.InvariantCulture,
-                $"A digest covers 1 to {MaxPeriodDays} days. Type 'digest' for the last {DefaultPeriodDays} days, or 'digest' and a number of days, such as 'digest 90 days'."),
+                $"A digest covers 1 to {MaxPeriodDays} days. Type 'digest' for the last {DefaultPeriodDays} days, or 'digest' and a period in days, weeks or months, such as 'digest 90 days' or 'digest 6 months'."),
         },
         _ => request with { PeriodDays = days },
     };
@@ -115,7 +127,8 @@ internal static partial class FollowUpRequestReader
         };
     }
 
-    // Accepts "", "30", "30 days", "30 day", "last 30 days", "2 weeks"; anything else returns 0, which is rejected.
+    // Accepts "", "30", "30 days", "30 day", "last 30 days", "2 weeks", "6 months" (30 days each),
+    // "1 year" (365 days); anything else returns 0, which is rejected.
     private static int? ParsePeriod(string? text)
     {
         var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -139,6 +152,8 @@ internal static partial class FollowUpRequestReader
         {
             "day" or "days" or "d" => count,
             "week" or "weeks" or "w" => count <= MaxPeriodDays ? count * 7 : 0,
+            "month" or "months" => count <= 12 ? count * 30 : 0,
+            "year" or "years" => count == 1 ? 365 : 0,
             _ => 0,
         };
     }

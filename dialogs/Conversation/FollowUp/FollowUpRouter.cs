@@ -10,7 +10,7 @@ namespace HelpBot.Dialogs.Conversation.FollowUp;
 /// Handles follow-up requests before the dialog engine runs, whatever dialog is active: submits of
 /// the ticket, reminder, escalation and digest cards (their <c>action</c> is a
 /// <see cref="FollowUpActions"/> value and they carry no prompt id) and the typed commands
-/// "my tickets", "digest [days]" and "add supervisor &lt;user id&gt;". The dialog state is left as it
+/// "my tickets", "digest [period]", "add supervisor &lt;user id&gt;" and "my user id". The dialog state is left as it
 /// was, so the question the user was answering can still be answered.
 /// </summary>
 public sealed class FollowUpRouter(FollowUpConversationServices services)
@@ -44,11 +44,19 @@ public sealed class FollowUpRouter(FollowUpConversationServices services)
                 => _supervisor.HandleTicketAsync(turn, actor, request, cancellationToken),
             FollowUpActions.Digest => _supervisor.SendDigestAsync(turn, actor, request, cancellationToken),
             FollowUpActions.AddSupervisor => _supervisor.AddSupervisorAsync(turn, actor, request, cancellationToken),
+            FollowUpActions.ShowUserId => SendUserIdAsync(turn, actor, cancellationToken),
             _ => RejectAsync(turn, request, "unknown action",
                 "I don't know that button any more. Type 'my tickets' to get your tickets with fresh buttons.", cancellationToken),
         });
         return true;
     }
+
+    // The id is the user's own, from the channel, so showing it back reveals nothing new.
+    private static Task SendUserIdAsync(ITurnContext turn, TicketActor actor, CancellationToken cancellationToken) =>
+        Reply.SendStepAsync(turn, ConversationSteps.UserId,
+            $"Your user id on channel {actor.ChannelId} is {actor.UserId}. To make you a supervisor, a HelpBot admin types 'add supervisor {actor.UserId}' on the same channel, " +
+            $"or adds {{ \"ChannelId\": \"{actor.ChannelId}\", \"UserId\": \"{actor.UserId}\" }} to FollowUp:Supervisors in the bot's settings.",
+            cancellationToken);
 
     private Task RejectAsync(ITurnContext turn, FollowUpRequest request, string reason, string message, CancellationToken cancellationToken)
     {

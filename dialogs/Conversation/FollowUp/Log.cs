@@ -1,20 +1,38 @@
+using HelpBot.Cards.Builders.FollowUp;
+using HelpBot.Domain.Tickets;
 using Microsoft.Extensions.Logging;
 
 namespace HelpBot.Dialogs.Conversation.FollowUp;
 
 /// <summary>
 /// Log events of the conversation's follow-up handling (ticket actions, digests, supervisors), event
-/// ids 2200-2249. They carry ids, actions, outcomes and counts, never what the user typed.
+/// ids 2200-2249. They carry ids, actions, outcomes and counts, never what the user typed. Actions
+/// pass through <see cref="FollowUpActions.ForLog"/> and ticket ids are read
+/// well formed only, because card submits can be forged.
 /// </summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 2200, EventName = "FollowUpHandled", Level = LogLevel.Information,
         Message = "Handled follow-up action {Action} on ticket {TicketId} with outcome {Outcome}")]
-    public static partial void FollowUpHandled(ILogger logger, string action, string? ticketId, HelpBot.Dialogs.FollowUp.TicketChangeOutcome outcome);
+    private static partial void FollowUpHandledCore(ILogger logger, string action, string? ticketId, HelpBot.Dialogs.FollowUp.TicketChangeOutcome outcome);
+
+    public static void FollowUpHandled(ILogger logger, string action, string? ticketId, HelpBot.Dialogs.FollowUp.TicketChangeOutcome outcome)
+    {
+        var knownAction = FollowUpActions.ForLog(action);
+        var wellFormedId = TicketIds.ForLog(ticketId);
+        FollowUpHandledCore(logger, knownAction, wellFormedId, outcome);
+    }
 
     [LoggerMessage(EventId = 2201, EventName = "FollowUpRejected", Level = LogLevel.Information,
         Message = "Rejected follow-up action {Action}: {Reason}")]
-    public static partial void FollowUpRejected(ILogger logger, string action, string reason);
+    private static partial void FollowUpRejectedCore(ILogger logger, string action, string reason);
+
+    /// <summary>Logs a rejected request; <paramref name="reason"/> is one of the handlers' fixed texts, never user input.</summary>
+    public static void FollowUpRejected(ILogger logger, string action, string reason)
+    {
+        var knownAction = FollowUpActions.ForLog(action);
+        FollowUpRejectedCore(logger, knownAction, reason);
+    }
 
     [LoggerMessage(EventId = 2202, EventName = "TicketListShown", Level = LogLevel.Debug,
         Message = "Showed {OpenCount} open tickets of {TicketCount}")]

@@ -47,11 +47,26 @@ internal sealed class OwnerTicketActions(FollowUpConversationServices services)
 
         var result = await ChangeAsync(actor, ticketId, request, cancellationToken);
         Log.FollowUpHandled(services.Logger, request.Action, ticketId, result.Outcome);
-        await Reply.SendStepAsync(turn, ConversationSteps.TicketChange, FollowUpReplies.Describe(request.Action, ticketId, result), cancellationToken);
+        var message = FollowUpReplies.Describe(request.Action, ticketId, result);
+        if (request.Action == FollowUpActions.MarkUrgent && result.Outcome == TicketChangeOutcome.Changed)
+        {
+            message += await DescribeSupervisorsAsync(actor, cancellationToken);
+        }
+
+        await Reply.SendStepAsync(turn, ConversationSteps.TicketChange, message, cancellationToken);
         if (result.Outcome == TicketChangeOutcome.Changed && result.Ticket is { } ticket && !TicketTexts.IsClosed(ticket))
         {
             await TicketReplies.SendTicketAsync(turn, services.Conversation, ticket, null, cancellationToken);
         }
+    }
+
+    // Names who was prompted, so the message never claims a supervisor was asked when none is configured.
+    private async Task<string> DescribeSupervisorsAsync(TicketActor actor, CancellationToken cancellationToken)
+    {
+        var supervisors = await services.Supervisors.ListAsync(actor.ChannelId, cancellationToken);
+        return supervisors.Count == 0
+            ? " No supervisor is set up in HelpBot for this channel, so tell your Team Lead or Supervisor yourself."
+            : " I asked the supervisors to look at it now.";
     }
 
     private async Task<string?> FindLatestPeakDraftAsync(TicketActor actor, CancellationToken cancellationToken)

@@ -88,7 +88,7 @@ internal sealed class SupervisorActions(FollowUpConversationServices services)
         if (userId.Length is 0 or > FollowUpRequestReader.MaxUserIdLength || userId.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
             await RejectAsync(turn, request.Action, "invalid user id",
-                "Type 'add supervisor' and the person's user id on this channel, with no spaces, such as 'add supervisor 29:1AbC...'.", cancellationToken);
+                "Type 'add supervisor' and the person's user id on this channel, with no spaces. The person can type 'my user id' to see theirs.", cancellationToken);
             return;
         }
 

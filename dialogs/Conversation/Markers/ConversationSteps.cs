@@ -31,4 +31,7 @@ public static class ConversationSteps
 
     /// <summary>A follow-up request that was not allowed or not valid, with the reason.</summary>
     public const string FollowUpRejected = "followUpRejected";
+
+    /// <summary>The user's own channel user id, shown for supervisor setup.</summary>
+    public const string UserId = "userId";
 }

@@ -8,6 +8,7 @@ using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Commands;
 using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Dialogs.FollowUp;
 using HelpBot.Domain.Reports;
 using HelpBot.Protocol.Models;
 
@@ -91,6 +92,12 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
             }
 
             result[CallLogFields.TimeFrameMinutes] = (long)timeFrame.TotalMinutes;
+        }
+
+        if (values.TryGetValue(CallLogFields.IncidentNumber, out var incidentNumber)
+            && IncidentNumberCheck.FindProblem(incidentNumber, services.PiiAnalyzer) is { } problem)
+        {
+            return PromptRecognition.Failure<JsonObject>(problem.Message);
         }
 
         CopyIfPresent(values, result, CallLogFields.IncidentNumber);

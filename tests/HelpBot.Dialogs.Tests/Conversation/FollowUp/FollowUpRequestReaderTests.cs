@@ -22,6 +22,8 @@ public sealed class FollowUpRequestReaderTests
     [InlineData("my ticket number is 5", null)]
     [InlineData("digestive problems on the page", null)]
     [InlineData("add a supervisor", null)]
+    [InlineData("my user id", FollowUpActions.ShowUserId)]
+    [InlineData("Who am I?", FollowUpActions.ShowUserId)]
     [InlineData("", null)]
     public void Read_TypedText_ReturnsAction(string text, string? expected)
     {
@@ -37,6 +39,8 @@ public sealed class FollowUpRequestReaderTests
     [InlineData("digest last 14 days", 14)]
     [InlineData("digest 2 weeks", 14)]
     [InlineData("digest 1 day", 1)]
+    [InlineData("digest 6 months", 180)]
+    [InlineData("digest 1 year", 365)]
     public void Read_DigestPeriod_ReturnsDays(string text, int expected)
     {
         var request = FollowUpRequestReader.Read(Adapter.MakeMessage(text))!;
@@ -50,6 +54,8 @@ public sealed class FollowUpRequestReaderTests
     [InlineData("digest 400 days")]
     [InlineData("digest abc")]
     [InlineData("digest 30 months")]
+    [InlineData("digest -5 days")]
+    [InlineData("digest 2 years")]
     [InlineData("digest 30 days please now")]
     public void Read_BadDigestPeriod_ExplainsProblem(string text)
     {
@@ -74,12 +80,12 @@ public sealed class FollowUpRequestReaderTests
     [Fact]
     public void Read_TicketSubmit_ReadsTicketAndInputs()
     {
-        var value = new JsonObject { ["action"] = FollowUpActions.RecordUpdate, ["ticketId"] = "HB-1", ["status"] = "resolved" };
+        var value = new JsonObject { ["action"] = FollowUpActions.RecordUpdate, ["ticketId"] = "HB-0000000000A1", ["status"] = "resolved" };
 
         var request = FollowUpRequestReader.Read(Adapter.MakeValueMessage(value))!;
 
         Assert.Equal(FollowUpActions.RecordUpdate, request.Action);
-        Assert.Equal("HB-1", request.TicketId);
+        Assert.Equal("HB-0000000000A1", request.TicketId);
         Assert.Equal("resolved", request.Status);
     }
 
@@ -99,16 +105,32 @@ public sealed class FollowUpRequestReaderTests
         Assert.Equal(expected, problem ? null : request.PeriodDays);
     }
 
+    [Theory]
+    [InlineData("Dana Testperson 303-555-0100")]
+    [InlineData("../../tickets/x")]
+    [InlineData("HB-0000000000A1\nFAKE LOG LINE")]
+    [InlineData("hb-0000000000a1")]
+    [InlineData("HB-1")]
+    public void Read_MalformedTicketId_CountsAsMissing(string ticketId)
+    {
+        var value = new JsonObject { ["action"] = FollowUpActions.Resolve, ["ticketId"] = ticketId };
+
+        var request = FollowUpRequestReader.Read(Adapter.MakeValueMessage(value))!;
+
+        Assert.Equal(FollowUpActions.Resolve, request.Action);
+        Assert.Null(request.TicketId);
+    }
+
     [Fact]
     public void Read_EmailSentSubmitWithTicket_RecordsReported()
     {
-        var value = new JsonObject { ["action"] = "emailSent", ["ticketId"] = "HB-2" };
+        var value = new JsonObject { ["action"] = "emailSent", ["ticketId"] = "HB-0000000000A2" };
 
         var request = FollowUpRequestReader.Read(Adapter.MakeValueMessage(value))!;
 
         Assert.Equal(FollowUpActions.RecordUpdate, request.Action);
         Assert.Equal(TicketStatus.Reported, request.Status);
-        Assert.Equal("HB-2", request.TicketId);
+        Assert.Equal("HB-0000000000A2", request.TicketId);
     }
 
     [Theory]

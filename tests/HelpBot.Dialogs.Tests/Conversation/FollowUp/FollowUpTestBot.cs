@@ -30,15 +30,19 @@ internal sealed class FollowUpTestBot : IDisposable
 
     private readonly ServiceProvider _provider;
 
-    public FollowUpTestBot()
+    public FollowUpTestBot(bool withSupervisor = true)
     {
         var settings = new Dictionary<string, string?>
         {
-            ["FollowUp:Supervisors:0:ChannelId"] = ChannelIds.Test,
-            ["FollowUp:Supervisors:0:UserId"] = SupervisorId,
             ["FollowUp:Admins:0:ChannelId"] = ChannelIds.Test,
             ["FollowUp:Admins:0:UserId"] = AdminId,
         };
+        if (withSupervisor)
+        {
+            settings["FollowUp:Supervisors:0:ChannelId"] = ChannelIds.Test;
+            settings["FollowUp:Supervisors:0:UserId"] = SupervisorId;
+        }
+
         _provider = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace))
             .AddSingleton<IStorage>(Storage)

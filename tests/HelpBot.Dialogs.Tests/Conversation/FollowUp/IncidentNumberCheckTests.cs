@@ -1,4 +1,5 @@
 using HelpBot.Dialogs.Conversation.FollowUp;
+using HelpBot.Dialogs.FollowUp;
 using HelpBot.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,8 @@ public sealed class IncidentNumberCheckTests
     [InlineData("303-555-0100", false)]
     [InlineData("(303) 555-0100", false)]
     [InlineData("Dana Testperson", false)]
+    [InlineData("1B00000", false)]
+    [InlineData("1b 00000", false)]
     [InlineData("", false)]
     [InlineData("ab", true)]
     [InlineData("ABCDEF", true)]

@@ -1,0 +1,127 @@
+using System.Text.Json.Nodes;
+using HelpBot.Cards.Builders.FollowUp;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Protocol.Models;
+using HelpBot.Testing;
+
+namespace HelpBot.Dialogs.Tests.Conversation.FollowUp;
+
+/// <summary>
+/// Values that must not reach a ticket or a log line: personal data or a case number typed as the
+/// incident number of a logged call, and forged ticket ids in card submits. Also the message after
+/// marking a ticket urgent with and without a supervisor, and the "my user id" command.
+/// </summary>
+public sealed class FollowUpInputTests : IDisposable
+{
+    private const string ConnectDescription =
+        "Connect for Health shows the error ERR-77 when my client clicks the create account button on " +
+        "https://connectforhealthco.com/login-portal/ today at 9am. Tried Chrome and Edge.";
+
+    private FollowUpTestBot _bot = new();
+    private readonly TestAdapter _owner = FollowUpTestBot.Channel(FollowUpTestBot.OwnerId, "Dana Testperson");
+
+    public void Dispose() => _bot.Dispose();
+
+    [Theory]
+    [InlineData("000-00-0000", "Social Security")]
+    [InlineData("303-555-0100", "phone")]
+    [InlineData("1B00000", "case number")]
+    public async Task LogCall_PersonalIncidentNumber_RejectedAndNotKept(string incidentNumber, string reason)
+    {
+        await ReachLogCallAsync()
+            .Send($"When: today 9:00 am\nIncident: {incidentNumber}\nTime frame: 3 days")
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.Contains(reason, reply.Text, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain(incidentNumber, reply.Text, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+
+        Assert.Empty(await _bot.Tickets.ListByOwnerAsync(ChannelIds.Test, FollowUpTestBot.OwnerId));
+        Assert.DoesNotContain(_bot.Logs.Messages, line => line.Contains(incidentNumber, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LogCall_IncidentNumberFixed_LogsTicket()
+    {
+        await ReachLogCallAsync()
+            .Send("When: today 9:00 am\nIncident: 000-00-0000\nTime frame: 3 days")
+            .AssertAsks(ConversationPrompts.LogCall)
+            .Send("When: today 9:00 am\nIncident: 00012345\nTime frame: 3 days")
+            .AssertSays(ConversationSteps.TicketLogged)
+            .StartTestAsync();
+
+        Assert.Equal("00012345", (await _bot.SingleTicketAsync()).IncidentNumber);
+    }
+
+    [Theory]
+    [InlineData("Dana Testperson 303-555-0100")]
+    [InlineData("HB-0000000000A1\nFAKE LOG LINE")]
+    public async Task TicketSubmit_ForgedTicketId_NeitherShownNorLogged(string ticketId)
+    {
+        await _bot.Flow(_owner).Onboard().StartTestAsync();
+
+        await _bot.Flow(_owner)
+            .SendValue(new JsonObject { ["action"] = FollowUpActions.Resolve, ["ticketId"] = ticketId })
+            .AssertSays(ConversationSteps.FollowUpRejected, reply => Assert.DoesNotContain(ticketId, reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.DoesNotContain(_bot.Logs.Messages, line => line.Contains("Testperson", StringComparison.Ordinal) || line.Contains("FAKE LOG LINE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TicketSubmit_ForgedAction_LoggedAsUnknown()
+    {
+        await _bot.Flow(_owner).Onboard().StartTestAsync();
+
+        await _bot.Flow(_owner)
+            .SendValue(new JsonObject { ["action"] = "ticket.Dana Testperson", ["ticketId"] = "HB-0000000000A1" })
+            .AssertSays(ConversationSteps.FollowUpRejected)
+            .StartTestAsync();
+
+        Assert.DoesNotContain(_bot.Logs.Messages, line => line.Contains("Testperson", StringComparison.Ordinal));
+        Assert.Contains(_bot.Logs.Messages, line => line.Contains("unknown", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true, "asked the supervisors")]
+    [InlineData(false, "No supervisor is set up")]
+    public async Task MarkUrgent_SaysWhetherSupervisorsWereAsked(bool withSupervisor, string expected)
+    {
+        _bot.Dispose();
+        _bot = new FollowUpTestBot(withSupervisor);
+        await ReachLogCallAsync()
+            .Send("When: today 9:00 am\nIncident: 00012345\nTime frame: 3 days")
+            .AssertSays(ConversationSteps.TicketLogged)
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+        var ticket = await _bot.SingleTicketAsync();
+
+        await _bot.Flow(_owner)
+            .SendValue(new JsonObject { ["action"] = FollowUpActions.MarkUrgent, ["ticketId"] = ticket.Id })
+            .AssertSays(ConversationSteps.TicketChange, reply => Assert.Contains(expected, reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task MyUserId_Typed_ShowsChannelAndId()
+    {
+        await _bot.Flow(_owner).Onboard().StartTestAsync();
+
+        await _bot.Flow(_owner)
+            .Send("my user id")
+            .AssertSays(ConversationSteps.UserId, reply =>
+            {
+                Assert.Contains(FollowUpTestBot.OwnerId, reply.Text, StringComparison.Ordinal);
+                Assert.Contains(ChannelIds.Test, reply.Text, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    private TestFlow ReachLogCallAsync() =>
+        _bot.Flow(_owner).Onboard()
+            .Send(ConnectDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.Field, "os")
+            .Send("Windows 11").AssertAsks(ConversationPrompts.Field, "impact")
+            .Send("The client could not enroll").AssertAsks(ConversationPrompts.LogCall);
+}
