@@ -17,7 +17,7 @@ internal static class FollowUpReplies
         TicketChangeOutcome.NotFound => $"I could not find ticket {ticketId}. Type 'my tickets' to see your tickets.",
         TicketChangeOutcome.NotAllowed => IsSupervisorAction(action)
             ? $"Only supervisors can acknowledge, add notes to or take over ticket {ticketId}. If you should be one, ask your HelpBot admin to add you."
-            : $"Only the person who reported ticket {ticketId}, or a supervisor who took it over, can change it.",
+            : $"Only the person who reported ticket {ticketId}, or a supervisor, can change it.",
         TicketChangeOutcome.Invalid => $"I could not save that on ticket {ticketId}: the value is not valid. Check it and try again; nothing else changed.",
         _ => Unchanged(action, ticketId, result.Ticket),
     };
