@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace HelpBot.Privacy.Recognizers;
@@ -10,12 +11,22 @@ public sealed partial class DateOfBirthRecognizer : PatternRecognizer
 {
     private const double DateScore = 0.2;
 
+    // The first three letters of every month name, the trigger of the written-date patterns.
+    private static readonly SearchValues<string> MonthNames = PiiPattern.AnyOf(
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
     private static readonly PiiPattern[] Patterns =
     [
         new("Numeric month/day/year date", NumericRegex(), DateScore) { AnyDigitRun = DigitRuns.Of(2, 4), MinDigits = 4 },
         new("ISO 8601 date", IsoRegex(), DateScore) { AllDigitRuns = DigitRuns.Of(4), MinDigits = 6, MinDigitRun = 4 },
-        new("Written month day, year date", MonthFirstRegex(), DateScore) { AllDigitRuns = DigitRuns.Of(4), MinDigits = 5, MinDigitRun = 4 },
-        new("Written day month year date", DayFirstRegex(), DateScore) { AllDigitRuns = DigitRuns.Of(4), MinDigits = 5, MinDigitRun = 4 },
+        new("Written month day, year date", MonthFirstRegex(), DateScore)
+        {
+            AllDigitRuns = DigitRuns.Of(4), MinDigits = 5, MinDigitRun = 4, Trigger = MonthNames,
+        },
+        new("Written day month year date", DayFirstRegex(), DateScore)
+        {
+            AllDigitRuns = DigitRuns.Of(4), MinDigits = 5, MinDigitRun = 4, Trigger = MonthNames,
+        },
     ];
 
     /// <summary>Creates the recognizer.</summary>

@@ -54,10 +54,12 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
     // Returns the first token and the house number token of a street that starts at token i, or (-1, -1).
     private static (int First, int Number) FindStreet(string text, List<AddressToken> tokens, int i)
     {
-        if (IsStreetKey(text, tokens[i]))
+        // The house number is looked for first: it is cheaper than the street key's list lookups, and
+        // most words have none after them.
+        if (tokens[i].IsWord(text))
         {
             var number = FindHouseNumber(text, tokens, i);
-            return number < 0 ? (-1, -1) : (FirstNameWord(text, tokens, i), number);
+            return number < 0 || !IsStreetKey(text, tokens[i]) ? (-1, -1) : (FirstNameWord(text, tokens, i), number);
         }
 
         // A building number, one to three capitalized words and a house number (20789 Allika 46).
