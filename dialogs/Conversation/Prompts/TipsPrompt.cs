@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using HelpBot.Cards.Builders;
 using HelpBot.Cards.Serialization;
 using HelpBot.Dialogs.Conversation.Dialogs;
@@ -10,6 +9,7 @@ using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Prompts;
 using HelpBot.Domain.Content;
+using HelpBot.Domain.Reports;
 using HelpBot.Protocol.Models;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
@@ -17,9 +17,10 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// <summary>
 /// Step 1: the troubleshooting tips (<see cref="TipsCard"/>) with the ones the report names as
 /// tried already ticked, and "That fixed it" and "Still broken". Typed answers: "fixed", "still broken",
-/// or the numbers of the tips tried ("tried 1 and 3"). Result: <c>{"fixed": bool, "tips": [ids]}</c>.
+/// the tips tried by number ("tried 1 and 3"), by words ("cleared the cache") or all at once ("tried all
+/// three", "everything"), read by <see cref="TipsTriedReader.ReadAnswer"/>. Result: <c>{"fixed": bool, "tips": [ids]}</c>.
 /// </summary>
-public sealed partial class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, PromptOptions>(DialogIds.TipsPrompt)
+public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, PromptOptions>(DialogIds.TipsPrompt)
 {
     /// <summary>Older action name for "That fixed it", still accepted.</summary>
     public const string FixedAction = "fixed";
@@ -28,7 +29,7 @@ public sealed partial class TipsPrompt(DeskAidContent content) : Prompt<JsonObje
     public const string NotFixedAction = "notFixed";
 
     private const string TypedHint =
-        "Did that fix it? Type 'fixed' or 'still broken' (add the numbers you tried, such as 'still broken, tried 1 and 3').";
+        "Did that fix it? Type 'fixed' or 'still broken' (add the tips you tried, such as 'still broken, tried 1 and 3' or 'tried all three').";
 
     protected override Task OnPromptAsync(DialogContext dc, DialogInstance instance, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
@@ -43,7 +44,7 @@ public sealed partial class TipsPrompt(DeskAidContent content) : Prompt<JsonObje
 
     protected override string? GetDefaultHelpText(PromptOptions options) =>
         "These three steps fix many problems on their own. Try the ones not ticked, then tell me whether the problem is gone: " +
-        "type 'fixed' or 'still broken'. You can also type the numbers of the tips you tried, such as 'tried 1 and 3'.";
+        "type 'fixed' or 'still broken'. You can also type which tips you tried, such as 'tried 1 and 3', 'cleared the cache' or 'tried all three'.";
 
     protected override Task<PromptRecognizerResult<JsonObject>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
     {
@@ -52,9 +53,9 @@ public sealed partial class TipsPrompt(DeskAidContent content) : Prompt<JsonObje
         var tried = dc.Turn.GetReport().Report.TipsTried;
         var result = TypedAnswers.ReadAction(activity) is { } action
             ? FromCard(activity, action)
-            : FromText(TypedAnswers.Normalize(activity), tried);
+            : FromText(activity, tried);
         return Task.FromResult(result is null
-            ? PromptRecognition.Failure<JsonObject>("Please tell me whether the tips fixed it: type 'fixed' or 'still broken' (you can add the numbers of the tips you tried).")
+            ? PromptRecognition.Failure<JsonObject>("Please tell me whether the tips fixed it: type 'fixed' or 'still broken' (you can add the tips you tried, such as 'tried 1 and 3' or 'tried all three').")
             : PromptRecognition.Success(result));
     }
 
@@ -73,15 +74,10 @@ public sealed partial class TipsPrompt(DeskAidContent content) : Prompt<JsonObje
         return Result(fixedIt, tips);
     }
 
-    private JsonObject? FromText(string normalized, List<string> alreadyTried)
+    private JsonObject? FromText(Activity activity, List<string> alreadyTried)
     {
-        var numbers = TipNumber().Matches(normalized).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
-        var named = numbers.Where(n => n >= 1 && n <= content.Tips.Count).Select(n => content.Tips[n - 1].Id).ToList();
-        if (TypedAnswers.Matches(normalized, "tried all", "all", "all of them", "tried them all", "all three"))
-        {
-            named = [.. content.Tips.Select(t => t.Id)];
-        }
-
+        var normalized = TypedAnswers.Normalize(activity);
+        var named = TipsTriedReader.ReadAnswer(activity.Text ?? "", [.. content.Tips.Select(tip => tip.Id)]);
         var tips = alreadyTried.Concat(named).Distinct(StringComparer.Ordinal);
         if (TypedAnswers.Matches(normalized, "fixed", "that fixed it", "it worked", "worked", "yes", "solved", "its fixed", "it is fixed", "all good"))
         {
@@ -98,8 +94,4 @@ public sealed partial class TipsPrompt(DeskAidContent content) : Prompt<JsonObje
         ["fixed"] = fixedIt,
         ["tips"] = new JsonArray([.. tips.Select(t => (JsonNode)JsonValue.Create(t))]),
     };
-
-    // A tip number typed on its own, such as the 1 and 3 of "tried 1 and 3".
-    [GeneratedRegex(@"\b[1-9]\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex TipNumber();
 }

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Protocol.Models;
+using HelpBot.Testing;
+
+namespace HelpBot.Dialogs.Tests.Conversation;
+
+/// <summary>How typed tip replies, in the first message and in reply to the tips step, move the conversation on.</summary>
+public sealed class TipsAnswerFlowTests
+{
+    private const string FirstConversationMessage = "Client's renewal upload on PEAK keeps failing with \"try again later\". Case 1B00000.";
+    private const string PeakDescription = "When I press Submit on the income page PEAK shows the error ERR-500.";
+    private const string PageUrl = "https://peak.my.site.com/peak/s/document-upload";
+
+    [Fact]
+    public async Task FirstConversation_TriedAllThree_AsksPageAddress()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(FirstConversationMessage)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("tried all three")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl)
+            .AssertAsks(ConversationPrompts.Urgent)
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("tried all three")]
+    [InlineData("still broken, tried all three")]
+    [InlineData("Still broken. All 3.")]
+    [InlineData("all of them")]
+    [InlineData("all the tips")]
+    [InlineData("everything")]
+    [InlineData("still broken, tried them all")]
+    [InlineData("did all of those")]
+    [InlineData("signed out and back in, cleared the cache and used a different browser")]
+    [InlineData("tried 1, 2 and 3")]
+    public async Task TipsAnswer_AllTried_SkipsStepsTriedQuestion(string answer)
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send(answer)
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "impact")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("still broken")]
+    [InlineData("still broken, didn't try everything")]
+    [InlineData("still broken, not all of them")]
+    [InlineData("still broken, didn't try another browser")]
+    [InlineData("still broken, tried 2 times")]
+    public async Task TipsAnswer_NoTipTried_AsksStepsTried(string answer)
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send(answer)
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "stepsTried")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("Client's renewal upload on PEAK keeps failing. Tried all three tips.")]
+    [InlineData("Client's renewal upload on PEAK keeps failing. We tried everything.")]
+    [InlineData("PEAK shows the error ERR-500 on the income page. Signed out and back in, cleared the cache, tried incognito.")]
+    public async Task FirstMessage_AllTried_SkipsTipsStep(string message)
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(message)
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("PEAK shows the error ERR-500. Cleared cache and tried another browser.", "clear-cache,other-browser")]
+    [InlineData("PEAK shows the error ERR-500. We signed out and back in.", "sign-out-refresh")]
+    [InlineData("PEAK shows the error ERR-500. Cleared the cache but didn't try another browser.", "clear-cache")]
+    [InlineData("PEAK shows the error ERR-500. We haven't tried all three.", null)]
+    [InlineData("PEAK shows the error ERR-500. Didn't try another browser.", null)]
+    public async Task FirstMessage_NamedTips_ArePreTicked(string message, string? expected)
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(message)
+            .AssertAsks(ConversationPrompts.Tips, check: reply => Assert.Equal(expected, ReadTicked(reply)))
+            .StartTestAsync();
+    }
+
+    // The value of the tips card's "tipsTried" input: the ids of the pre-ticked tips, comma-separated.
+    private static string? ReadTicked(Activity reply)
+    {
+        var card = reply.Attachments!.Single().Content!.Value;
+        var input = FindInput(card, "tipsTried");
+        Assert.True(input.HasValue, "The tips card has no tipsTried input.");
+        return input.Value.TryGetProperty("value", out var value) ? value.GetString() : null;
+    }
+
+    private static JsonElement? FindInput(JsonElement element, string id)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("id", out var found) && found.ValueKind == JsonValueKind.String && found.GetString() == id)
+            {
+                return element;
+            }
+
+            return element.EnumerateObject().Select(property => FindInput(property.Value, id)).FirstOrDefault(match => match.HasValue);
+        }
+
+        return element.ValueKind == JsonValueKind.Array
+            ? element.EnumerateArray().Select(item => FindInput(item, id)).FirstOrDefault(match => match.HasValue)
+            : null;
+    }
+}
