@@ -39,6 +39,7 @@ public sealed class FieldsDialog(ConversationServices services) : Dialog(DialogI
             dc.Turn.UpdateReport(report =>
             {
                 ReportFieldValues.Write(field, answer, report.Report);
+                TickTipsNamed(field, answer, report.Report);
                 report.PrivacyChecked = false;
             });
             Log.FieldAnswered(services.Logger, field);
@@ -91,4 +92,19 @@ public sealed class FieldsDialog(ConversationServices services) : Dialog(DialogI
 
     private static List<string> ReadFields(JsonObject state) =>
         state[FieldsKey]?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [];
+
+    /// <summary>
+    /// Ticks the tips a steps-tried answer names ("tried all three", "cleared the cache"), so the draft
+    /// lists them by title. The answer's own words stay in <see cref="IssueReport.StepsTried"/>.
+    /// </summary>
+    private void TickTipsNamed(string field, string answer, IssueReport report)
+    {
+        if (field != ReportFields.StepsTried)
+        {
+            return;
+        }
+
+        var named = TipsTriedReader.ReadAnswer(answer, [.. services.Content.Tips.Select(tip => tip.Id)]);
+        report.TipsTried = [.. report.TipsTried.Union(named, StringComparer.Ordinal)];
+    }
 }

@@ -100,6 +100,34 @@ public sealed class TipsAnswerFlowTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("tried all three", "Sign out and back in", true)]
+    [InlineData("tried all three", "Try another browser", true)]
+    [InlineData("cleared the cache", "Clear the browser's cache", true)]
+    [InlineData("cleared the cache", "Try another browser", false)]
+    [InlineData("waited an hour, didn't try another browser", "Try another browser", false)]
+    public async Task StepsTriedAnswer_NamedTips_ListedInDraft(string answer, string tipTitle, bool listed)
+    {
+        string? draftText = null;
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "stepsTried").Send(answer)
+            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit")
+            .AssertAsks(ConversationPrompts.Field, "caseNumber").Send("1B00000")
+            .AssertAsks(ConversationPrompts.Field, "screenshot").Send("none")
+            .AssertSays(ConversationSteps.Draft, reply => draftText = reply.Text)
+            .StartTestAsync();
+
+        Assert.NotNull(draftText);
+        Assert.Equal(listed, draftText.Contains(tipTitle, StringComparison.Ordinal));
+    }
+
     // The value of the tips card's "tipsTried" input: the ids of the pre-ticked tips, comma-separated.
     private static string? ReadTicked(Activity reply)
     {
