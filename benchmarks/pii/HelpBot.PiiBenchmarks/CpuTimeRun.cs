@@ -32,6 +32,11 @@ public static class CpuTimeRun
     private static void Measure(string name, int rounds, Func<int> run)
     {
         run();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var collectionsBefore = GC.CollectionCount(0);
+        run();
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1_000_000.0;
+        var collections = GC.CollectionCount(0) - collectionsBefore;
         var cpuSeconds = new List<double>();
         var wallSeconds = new List<double>();
         for (var i = 0; i < rounds; i++)
@@ -53,6 +58,6 @@ public static class CpuTimeRun
         var wall = wallSeconds[rounds / 2];
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{name}: median CPU {cpu:F3} s ({megabytes / cpu:F1} MB/s by CPU time; fastest run {megabytes / fastest:F1} MB/s), wall {wall:F3} s ({megabytes / wall:F1} MB/s) over {rounds} runs"));
+            $"{name}: median CPU {cpu:F3} s ({megabytes / cpu:F1} MB/s by CPU time; fastest run {megabytes / fastest:F1} MB/s), wall {wall:F3} s ({megabytes / wall:F1} MB/s) over {rounds} runs; one run allocates {allocated:F0} MB ({collections} gen 0 collections)"));
     }
 }
