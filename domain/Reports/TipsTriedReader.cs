@@ -160,8 +160,9 @@ public static partial class TipsTriedReader
     }
 
     // A verb of trying followed by "all three", "all of them", "them all", "everything" and the like:
-    // "tried all three tips", "did all of those", "we've done everything", "tried them all".
-    [GeneratedRegex(@"\b(?:tried|try|trying|did|do|done|doing|went\s+through|followed|completed)\s+(?:(?:already|basically|literally|really|just|pretty\s+much)\s+)?(?:all\s+(?:three|3)\b(?:\s+(?:of\s+them|tips|steps))?|all\s+of\s+(?:them|those|these|the\s+(?:three\s+|3\s+)?(?:tips|steps|suggestions|above))|all\s+(?:the|those|these)(?:\s+(?:three|3))?\s+(?:tips|steps|suggestions|things)|all\s+(?:those|these)\b|them\s+all|those\s+all|each\s+(?:one|of\s+them|tip)|every\s+(?:tip|step|one\s+of\s+them)|everything|the\s+(?:three|3)\s+(?:tips|steps))",
+    // "tried all three tips", "did all of those", "we've done everything", "tried them all". The phrase
+    // must not go on with a noun or verb of its own, as in "tried all three browsers" or "did all of them fail".
+    [GeneratedRegex(@"\b(?:tried|try|trying|did|done|went\s+through|followed|completed)\s+(?:(?:already|basically|literally|really|just|pretty\s+much)\s+)?(?:all\s+(?:three|3)(?:\s+(?:of\s+them|tips|steps))?|all\s+of\s+(?:them|those|these|the\s+(?:three\s+|3\s+)?(?:tips|steps|suggestions|above))|all\s+(?:the|those|these)(?:\s+(?:three|3))?\s+(?:tips|steps|suggestions|things)|all\s+(?:those|these)|them\s+all|those\s+all|each\s+(?:one|of\s+them|tip)|every\s+(?:tip|step|one\s+of\s+them)|everything|the\s+(?:three|3)\s+(?:tips|steps))\b(?!\s+(?:browsers?|times?|computers?|devices?|phones?|ways?|files?|documents?|pages?|uploads?|accounts?|clients?|people|minutes?|hours?|days?|weeks?|months?|of\s+(?:us|our|my|her|his|their|the\s+browsers)|fail(?:s|ed)?|show(?:s|ed)?|give|gave|get|got|have|had|say|said|mean|look|work(?:s|ed)?|load(?:s|ed)?|are|were|is|was)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex AllTried();
 

@@ -33,6 +33,10 @@ public sealed class TipsTriedReaderTests
     [InlineData("She tried all day to upload the renewal")]
     [InlineData("Client tried all morning")]
     [InlineData("PEAK fails when we press Submit")]
+    [InlineData("We tried all three browsers we have")]
+    [InlineData("Tried all 3 times, same error")]
+    [InlineData("Did all of them fail at once?")]
+    [InlineData("Why do all of these errors show up?")]
     public void ReadMessage_NoAllTried_ReturnsNoTip(string message)
     {
         Assert.Empty(TipsTriedReader.ReadMessage(message, s_tipIds));
