@@ -43,6 +43,7 @@ public static partial class TipsTriedReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tipIds);
+        text = Truncate(text);
         var tried = ReadNamed(text, out var denied);
         var all = ReportsAllTried(text);
         return Select(tipIds, id => all ? !denied.Contains(id) : tried.Contains(id));
@@ -57,12 +58,17 @@ public static partial class TipsTriedReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tipIds);
+        text = Truncate(text);
         var tried = ReadNamed(text, out var denied);
         ReadNumbers(text, tipIds, tried, denied);
 
         var all = ReportsAllTried(text) || IsAllTriedReply(text);
         return Select(tipIds, id => all ? !denied.Contains(id) : tried.Contains(id));
     }
+
+    // Only the first RegexLimits.MaxTextLength characters are read, as in ReportExtractor.
+    private static string Truncate(string text) =>
+        text.Length > RegexLimits.MaxTextLength ? text[..RegexLimits.MaxTextLength] : text;
 
     private static List<string> Select(IReadOnlyList<string> tipIds, Func<string, bool> isTried) => [.. tipIds.Where(isTried)];
 

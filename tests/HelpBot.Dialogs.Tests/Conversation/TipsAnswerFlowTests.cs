@@ -92,6 +92,7 @@ public sealed class TipsAnswerFlowTests
     [InlineData("PEAK shows the error ERR-500. Cleared the cache but didn't try another browser.", "clear-cache")]
     [InlineData("PEAK shows the error ERR-500. We haven't tried all three.", null)]
     [InlineData("PEAK shows the error ERR-500. Didn't try another browser.", null)]
+    [InlineData("PEAK shows the error ERR-500 since 8/22. Tried 1 and 3.", null)]
     public async Task FirstMessage_NamedTips_ArePreTicked(string message, string? expected)
     {
         await ConversationFlow.Create().Onboard()

@@ -108,4 +108,12 @@ public sealed class TipsTriedReaderTests
     {
         Assert.Equal(expected, TipsTriedReader.ReadAnswer(answer, s_tipIds));
     }
+
+    [Fact]
+    public void ReadAnswer_VeryLongText_ReadsStart()
+    {
+        var answer = "still broken, tried all three. " + new string('x', 100_000) + " didn't try another browser";
+
+        Assert.Equal(s_tipIds, TipsTriedReader.ReadAnswer(answer, s_tipIds));
+    }
 }
