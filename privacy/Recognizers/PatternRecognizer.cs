@@ -145,44 +145,41 @@ public abstract class PatternRecognizer : IPiiRecognizer
         }
     }
 
-    // Scans with EnumerateMatches, which allocates nothing per match. Only a pattern with a value group
-    // builds a Match, at the position found, to read the group.
+    // Scans with EnumerateMatches, which allocates nothing per match. A pattern with a value group is
+    // scanned with Match objects instead, to read the group in the same scan.
     private void AnalyzeSegment(string text, TextSegment segment, PiiPattern pattern, List<PiiFinding> findings)
     {
+        if (pattern.HasValueGroup && !pattern.ValueIsWholeMatch)
+        {
+            AnalyzeSegmentWithValueGroup(text, segment, pattern, findings);
+            return;
+        }
+
         foreach (var match in pattern.Regex.EnumerateMatches(text.AsSpan(segment.Start, segment.Length)))
         {
-            var start = segment.Start + match.Index;
-            var length = match.Length;
-            if (pattern.HasValueGroup && !pattern.ValueIsWholeMatch && !TryReadValueGroup(text, pattern, ref start, ref length))
-            {
-                continue;
-            }
-
-            var finding = Score(text, pattern, start, length);
-            if (finding is not null)
-            {
-                findings.Add(finding);
-            }
+            AddScored(text, pattern, segment.Start + match.Index, match.Length, findings);
         }
     }
 
-    // The value group of the match at start; a group inside a lookbehind may lie before start.
-    private static bool TryReadValueGroup(string text, PiiPattern pattern, ref int start, ref int length)
+    // Match(text, start, length) treats the segment as the whole input, as EnumerateMatches does with the
+    // slice; the value group may lie before the match when it is inside a lookbehind.
+    private void AnalyzeSegmentWithValueGroup(string text, TextSegment segment, PiiPattern pattern, List<PiiFinding> findings)
     {
-        var match = pattern.Regex.Match(text, start);
-        if (!match.Success || match.Index != start)
+        for (var match = pattern.Regex.Match(text, segment.Start, segment.Length); match.Success; match = match.NextMatch())
         {
-            return false;
+            var group = match.Groups[PiiPattern.ValueGroup];
+            var value = group.Success ? (Capture)group : match;
+            AddScored(text, pattern, value.Index, value.Length, findings);
         }
+    }
 
-        var group = match.Groups[PiiPattern.ValueGroup];
-        if (group.Success)
+    private void AddScored(string text, PiiPattern pattern, int start, int length, List<PiiFinding> findings)
+    {
+        var finding = Score(text, pattern, start, length);
+        if (finding is not null)
         {
-            start = group.Index;
-            length = group.Length;
+            findings.Add(finding);
         }
-
-        return true;
     }
 
     private PiiFinding? Score(string text, PiiPattern pattern, int start, int length)
