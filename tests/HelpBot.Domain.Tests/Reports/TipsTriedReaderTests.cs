@@ -60,6 +60,7 @@ public sealed class TipsTriedReaderTests
 
     [Theory]
     [InlineData("Tried everything except incognito", new[] { SignOut, Cache })]
+    [InlineData("Tried all except clearing the cache", new[] { SignOut, Browser })]
     [InlineData("Tried all three. Didn't try another browser though", new[] { SignOut, Cache })]
     public void ReadMessage_AllButNegatedTip_LeavesItOut(string message, string[] expected)
     {
