@@ -81,6 +81,7 @@ public sealed partial class FollowUpService : IFollowUpService
             var emailJustSent = ticket.Status == TicketStatus.Drafted && status == TicketStatus.Reported;
             ticket.SetStatus(status!, now);
             _policy.OnOwnerUpdate(ticket, now, emailJustSent);
+            NoticeOwnerOfOthersChange(actor, ticket, now);
             return TicketChangeOutcome.Changed;
         }, cancellationToken);
 
@@ -105,6 +106,7 @@ public sealed partial class FollowUpService : IFollowUpService
             }
 
             _policy.OnOwnerUpdate(ticket, now, emailJustSent: false);
+            NoticeOwnerOfOthersChange(actor, ticket, now);
             return TicketChangeOutcome.Changed;
         }, cancellationToken);
 
@@ -182,6 +184,15 @@ public sealed partial class FollowUpService : IFollowUpService
 
         Log.NoteRedacted(_logger, ticketId, findings.Count);
         return _redactor.Redact(note, findings, RedactionDecision.Remove);
+    }
+
+    // A supervisor may record a status or number on someone else's ticket; its owner hears of it.
+    private static void NoticeOwnerOfOthersChange(TicketActor actor, Ticket ticket, DateTimeOffset now)
+    {
+        if (actor.ChannelId != ticket.ChannelId || actor.UserId != ticket.OwnerId)
+        {
+            QueueOwnerNotice(ticket, OwnerNoticeKinds.Updated, now);
+        }
     }
 
     // The owner notice goes out right after the change is saved, like a retry that is due now.

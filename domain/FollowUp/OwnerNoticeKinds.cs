@@ -6,4 +6,7 @@ public static class OwnerNoticeKinds
     public const string Acknowledged = "acknowledged";
     public const string TookOver = "tookOver";
     public const string NoteAdded = "noteAdded";
+
+    /// <summary>A supervisor recorded a status or an incident number on the owner's ticket.</summary>
+    public const string Updated = "updated";
 }

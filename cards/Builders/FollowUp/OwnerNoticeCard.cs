@@ -36,6 +36,7 @@ public static class OwnerNoticeCard
         OwnerNoticeKinds.Acknowledged => $"A supervisor acknowledged ticket {ticket.Id}",
         OwnerNoticeKinds.TookOver => $"A supervisor took over ticket {ticket.Id}",
         OwnerNoticeKinds.NoteAdded => $"A supervisor added a note to ticket {ticket.Id}",
+        OwnerNoticeKinds.Updated => $"A supervisor updated ticket {ticket.Id}: it is {ticket.Status} now",
         _ => $"Ticket {ticket.Id} changed",
     };
 
@@ -44,6 +45,7 @@ public static class OwnerNoticeCard
         OwnerNoticeKinds.Acknowledged => "A supervisor has seen this ticket and is following it with you. Keep recording updates as they come.",
         OwnerNoticeKinds.TookOver => "A supervisor is handling this ticket now, and its reminders go to them. You can still record updates.",
         OwnerNoticeKinds.NoteAdded => "The note below is kept on the ticket.",
+        OwnerNoticeKinds.Updated => "Type 'my tickets' to see the ticket and record your own updates.",
         _ => string.Empty,
     };
 }

@@ -14,7 +14,7 @@ public sealed class FollowUpCardTests
     private static readonly DateTimeOffset Created = new(2026, 2, 2, 17, 0, 0, TimeSpan.Zero);
     private static readonly TimeZoneInfo Denver = TimeZoneInfo.FindSystemTimeZoneById("America/Denver");
 
-    public static TheoryData<string> Cards => ["reminder-connect", "reminder-peak-urgent", "escalation-overdue", "escalation-urgent", "notice-acknowledged", "notice-tookOver", "notice-noteAdded"];
+    public static TheoryData<string> Cards => ["reminder-connect", "reminder-peak-urgent", "escalation-overdue", "escalation-urgent", "notice-acknowledged", "notice-tookOver", "notice-noteAdded", "notice-updated"];
 
     [Theory]
     [MemberData(nameof(Cards))]
@@ -128,6 +128,7 @@ public sealed class FollowUpCardTests
             "notice-acknowledged" => OwnerNoticeCard.Build(CreateTicket(SupportSystems.Peak), OwnerNoticeKinds.Acknowledged, now, Denver),
             "notice-tookOver" => OwnerNoticeCard.Build(CreateTicket(SupportSystems.Peak), OwnerNoticeKinds.TookOver, now, Denver),
             "notice-noteAdded" => OwnerNoticeCard.Build(CreateTicket(SupportSystems.Peak, note: true), OwnerNoticeKinds.NoteAdded, now, Denver),
+            "notice-updated" => OwnerNoticeCard.Build(CreateTicket(SupportSystems.Peak), OwnerNoticeKinds.Updated, now, Denver),
             _ => throw new ArgumentException($"Unknown card case '{name}'.", nameof(name)),
         };
     }

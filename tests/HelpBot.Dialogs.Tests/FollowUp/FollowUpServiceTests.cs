@@ -144,6 +144,30 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task RecordStatus_SupervisorResolves_TellsOwner()
+    {
+        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+
+        var result = await _host.FollowUp.RecordStatusAsync(SupervisorActor, ticket.Id, TicketStatus.Resolved, CancellationToken.None);
+
+        Assert.Equal(TicketChangeOutcome.Changed, result.Outcome);
+        var (address, activity) = Assert.Single(_host.Sender.Delivered);
+        Assert.Equal(new ProactiveAddress(Channel, Owner, OwnerConversation), address);
+        Assert.Equal(FollowUpSteps.OwnerNotice, activity.Step());
+        Assert.Contains("resolved", activity.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecordStatus_OwnerResolves_SendsNoNotice()
+    {
+        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+
+        await _host.FollowUp.RecordStatusAsync(OwnerActor, ticket.Id, TicketStatus.Resolved, CancellationToken.None);
+
+        Assert.Empty(_host.Sender.Delivered);
+    }
+
+    [Fact]
     public async Task Acknowledge_Twice_Unchanged()
     {
         var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
