@@ -44,7 +44,7 @@ public static class TipsCard
         }
 
         composer
-            .Input(tried, "type the numbers of the tips you tried, such as 1 and 3")
+            .Input(tried, "type the numbers of the tips you tried, such as 1 and 3, or 'all three'")
             .Buttons(
                 composer.Submit("That fixed it", CardActionNames.TipsFixed),
                 composer.Submit("Still broken", CardActionNames.StillBroken))
