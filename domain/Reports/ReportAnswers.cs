@@ -5,6 +5,9 @@ namespace HelpBot.Domain.Reports;
 /// <summary>Validates an answer and, when it is valid, stores it in the report.</summary>
 public static class ReportAnswers
 {
+    /// <summary>Answer to the screenshot question that means "no screenshot".</summary>
+    public const string NoScreenshot = "none";
+
     /// <summary>
     /// Validates <paramref name="value"/> for <paramref name="field"/> with <see cref="FieldRules.Validate"/>
     /// and stores the normalized value when it is valid. An invalid answer changes nothing, so
@@ -16,14 +19,23 @@ public static class ReportAnswers
         var validation = FieldRules.Validate(field, value, context, report.System);
         if (validation.IsValid)
         {
-            Store(report, field, validation.NormalizedValue!, context);
+            Store(report, field, validation.NormalizedValue!, context.TimeZone);
         }
 
         return validation;
     }
 
-    private static void Store(IssueReport report, string field, string value, ExtractionContext context)
+    /// <summary>
+    /// Stores the accepted, normalized <paramref name="value"/> of <paramref name="field"/>, replacing
+    /// what the field held: an answer to a question is the whole answer. A date without a time is
+    /// midnight in <paramref name="timeZone"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="field"/> is not a report field, or a date is not ISO 8601.</exception>
+    public static void Store(IssueReport report, string field, string value, TimeZoneInfo timeZone)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(timeZone);
         switch (field)
         {
             case ReportFields.Description:
@@ -41,10 +53,10 @@ public static class ReportAnswers
                 report.Page = value;
                 break;
             case ReportFields.When:
-                StoreWhen(report, value, context);
+                StoreWhen(report, value, timeZone);
                 break;
             case ReportFields.StepsTried:
-                report.StepsTried.Add(value);
+                report.StepsTried = [value];
                 break;
             case ReportFields.Impact:
                 report.Impact = value;
@@ -53,7 +65,7 @@ public static class ReportAnswers
                 StoreCaseNumber(report, value);
                 break;
             case ReportFields.Screenshot:
-                StoreScreenshot(report, value);
+                StoreScreenshots(report, value);
                 break;
             default:
                 StoreEnvironment(report, field, value);
@@ -61,37 +73,51 @@ public static class ReportAnswers
         }
     }
 
-    private static void StoreWhen(IssueReport report, string value, ExtractionContext context)
+    private static void StoreWhen(IssueReport report, string value, TimeZoneInfo timeZone)
     {
         var hasClockTime = value.Contains('T', StringComparison.Ordinal);
-        report.When = hasClockTime
-            ? DateTimeOffset.Parse(value, CultureInfo.InvariantCulture)
-            : DateTimeExtractor.ToMoment(DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture), TimeOnly.MinValue, context.TimeZone);
+        if (hasClockTime && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var when))
+        {
+            report.When = when;
+        }
+        else if (!hasClockTime && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            report.When = DateTimeExtractor.ToMoment(date, TimeOnly.MinValue, timeZone);
+        }
+        else
+        {
+            throw new ArgumentException($"The accepted date is not ISO 8601: '{value}'.", nameof(value));
+        }
+
         report.WhenHasClockTime = hasClockTime;
-        report.TimeZoneId = context.TimeZone.Id;
+        report.TimeZoneId = timeZone.Id;
     }
 
     private static void StoreCaseNumber(IssueReport report, string value)
     {
-        if (value.StartsWith("1B", StringComparison.Ordinal))
+        if (value.StartsWith("1B", StringComparison.OrdinalIgnoreCase))
         {
             report.CaseNumber = value;
+            report.TrackingNumber = null;
             return;
         }
 
         report.TrackingNumber = value;
+        report.CaseNumber = null;
     }
 
-    private static void StoreScreenshot(IssueReport report, string value)
+    // One screenshot name per line, or NoScreenshot.
+    private static void StoreScreenshots(IssueReport report, string value)
     {
-        if (value == "none")
+        if (string.Equals(value, NoScreenshot, StringComparison.OrdinalIgnoreCase))
         {
             report.NoScreenshots = true;
+            report.Screenshots = [];
             return;
         }
 
-        report.Screenshots.Add(value);
         report.NoScreenshots = false;
+        report.Screenshots = [.. value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
 
     private static void StoreEnvironment(IssueReport report, string field, string value)
@@ -107,6 +133,8 @@ public static class ReportAnswers
             case ReportFields.Browser:
                 report.Browser = value;
                 break;
+            default:
+                throw new ArgumentException($"'{field}' is not a report field.", nameof(field));
         }
     }
 }

@@ -38,7 +38,7 @@ public sealed class FieldsDialog(ConversationServices services) : Dialog(DialogI
             var field = fields[index];
             dc.Turn.UpdateReport(report =>
             {
-                ReportFieldValues.Write(field, answer, report.Report);
+                ReportAnswers.Store(report.Report, field, answer, services.GetTimeZone(dc.Turn));
                 TickTipsNamed(field, answer, report.Report);
                 report.PrivacyChecked = false;
             });

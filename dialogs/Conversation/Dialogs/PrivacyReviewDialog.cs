@@ -7,6 +7,7 @@ using HelpBot.Dialogs.Conversation.Privacy;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
+using HelpBot.Domain.Reports;
 using HelpBot.Privacy;
 
 namespace HelpBot.Dialogs.Conversation.Dialogs;
@@ -45,7 +46,7 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
             state.Remove(EditingKey);
             if (result is JsonValue value && value.TryGetValue<string>(out var answer))
             {
-                dc.Turn.UpdateReport(report => ReportFieldValues.Write(field, answer, report.Report));
+                dc.Turn.UpdateReport(report => ReportAnswers.Store(report.Report, field, answer, services.GetTimeZone(dc.Turn)));
             }
 
             return await CheckAsync(dc, cancellationToken);

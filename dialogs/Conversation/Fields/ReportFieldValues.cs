@@ -5,11 +5,14 @@ using HelpBot.Domain.Reports;
 
 namespace HelpBot.Dialogs.Conversation.Fields;
 
-/// <summary>Reads a report field as text (for prefilled answers and reviews) and writes an accepted answer into the report.</summary>
+/// <summary>
+/// Reads a report field as text, for prefilled answers and reviews. Accepted answers are written by
+/// <see cref="ReportAnswers.Store"/>.
+/// </summary>
 public static class ReportFieldValues
 {
     /// <summary>Answer that means "no screenshot".</summary>
-    public const string NoScreenshot = "none";
+    public const string NoScreenshot = ReportAnswers.NoScreenshot;
 
     /// <summary>
     /// Returns the value to prefill for <paramref name="field"/>: what the report already has, else what
@@ -53,55 +56,6 @@ public static class ReportFieldValues
         };
     }
 
-    /// <summary>Stores the accepted, normalized <paramref name="value"/> of <paramref name="field"/> in the report.</summary>
-    /// <exception cref="ArgumentException"><paramref name="field"/> is not a report field.</exception>
-    public static void Write(string field, string value, IssueReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        switch (field)
-        {
-            case ReportFields.Description:
-                report.Description = value;
-                report.DescriptionGap = null;
-                break;
-            case ReportFields.ErrorMessage:
-                report.ErrorMessage = value;
-                break;
-            case ReportFields.Username:
-                report.Username = value;
-                break;
-            case ReportFields.Page:
-                report.Page = value;
-                break;
-            case ReportFields.When:
-                WriteWhen(value, report);
-                break;
-            case ReportFields.StepsTried:
-                report.StepsTried = [value];
-                break;
-            case ReportFields.Impact:
-                report.Impact = value;
-                break;
-            case ReportFields.CaseNumber:
-                WriteCaseNumber(value, report);
-                break;
-            case ReportFields.Screenshot:
-                WriteScreenshots(value, report);
-                break;
-            case ReportFields.Os:
-                report.Os = value;
-                break;
-            case ReportFields.Device:
-                report.Device = value;
-                break;
-            case ReportFields.Browser:
-                report.Browser = value;
-                break;
-            default:
-                throw new ArgumentException($"'{field}' is not a report field.", nameof(field));
-        }
-    }
-
     /// <summary>Formats a date and time the way the bot shows it, such as "Aug 22, 2026 3:15 PM".</summary>
     public static string FormatWhen(DateTimeOffset when) => when.ToString("MMM d, yyyy h:mm tt", CultureInfo.InvariantCulture);
 
@@ -112,43 +66,6 @@ public static class ReportFieldValues
             .OfType<string>();
         var all = tips.Concat(report.StepsTried).ToList();
         return all.Count == 0 ? null : string.Join("; ", all);
-    }
-
-    private static void WriteWhen(string value, IssueReport report)
-    {
-        if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var when))
-        {
-            throw new ArgumentException($"The accepted date and time is not ISO 8601: '{value}'.", nameof(value));
-        }
-
-        report.When = when;
-        report.WhenHasClockTime = true;
-    }
-
-    private static void WriteCaseNumber(string value, IssueReport report)
-    {
-        if (value.StartsWith("1B", StringComparison.OrdinalIgnoreCase))
-        {
-            report.CaseNumber = value;
-            report.TrackingNumber = null;
-            return;
-        }
-
-        report.TrackingNumber = value;
-        report.CaseNumber = null;
-    }
-
-    private static void WriteScreenshots(string value, IssueReport report)
-    {
-        if (string.Equals(value, NoScreenshot, StringComparison.OrdinalIgnoreCase))
-        {
-            report.NoScreenshots = true;
-            report.Screenshots = [];
-            return;
-        }
-
-        report.NoScreenshots = false;
-        report.Screenshots = [.. value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
 
     private static string? Join(List<string> values) => values.Count == 0 ? null : string.Join("\n", values);
