@@ -176,6 +176,7 @@ public sealed partial class FollowUpService : IFollowUpService
 
     private string Redact(string ticketId, string note)
     {
+        note = NoteScreen.RemoveSocialSecurityShapes(note);
         var findings = _analyzer.Analyze(note);
         if (findings.Count == 0)
         {

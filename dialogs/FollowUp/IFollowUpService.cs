@@ -3,7 +3,7 @@ using HelpBot.Domain.Tickets;
 namespace HelpBot.Dialogs.FollowUp;
 
 /// <summary>
-/// Changes tickets after they are created, schedules their reminders and tells the people involved:
+/// Changes tickets after they are created, schedules their reminders and notifies the people involved:
 /// the owner when a supervisor acknowledges or takes over, supervisors when a ticket is urgent or
 /// overdue. Every change is checked against the actor (owner, supervisor) and saved with the
 /// ticket's ETag; notices go out through <see cref="Runtime.Proactive.IProactiveSender"/>.
@@ -22,13 +22,13 @@ public interface IFollowUpService
     /// <summary>The owner marks the ticket urgent; supervisors are prompted at once.</summary>
     Task<TicketChangeResult> MarkUrgentAsync(TicketActor actor, string ticketId, CancellationToken cancellationToken);
 
-    /// <summary>A supervisor acknowledges an escalated ticket; the owner is told.</summary>
+    /// <summary>Records a supervisor's acknowledgement of an escalated ticket and notifies the owner.</summary>
     Task<TicketChangeResult> AcknowledgeAsync(TicketActor supervisor, string ticketId, CancellationToken cancellationToken);
 
     /// <summary>A supervisor adds a note; the text is redacted of personal data before it is kept.</summary>
     Task<TicketChangeResult> AddNoteAsync(TicketActor supervisor, string ticketId, string note, CancellationToken cancellationToken);
 
-    /// <summary>A supervisor takes the ticket over: reminders go to them from then on; the owner is told.</summary>
+    /// <summary>Hands the ticket to a supervisor, who gets its reminders from then on, and notifies the owner.</summary>
     Task<TicketChangeResult> TakeOverAsync(TicketActor supervisor, string ticketId, CancellationToken cancellationToken);
 
     /// <summary>Counts and lists the tickets of a period for a supervisor's digest.</summary>

@@ -7,7 +7,7 @@ namespace HelpBot.Privacy.Recognizers;
 /// A named regex and the score a match gets before context and validation. When the regex has a group
 /// named <c>pii</c>, only that group is the finding; the rest of the match is a cue such as "DOB:".
 /// The optional trigger and digit minimums are cheap tests that let the analyzer skip the regex on a
-/// stretch of text where it cannot match; they must never reject a stretch the regex would match.
+/// stretch of text where it cannot match. They must never reject a stretch the regex would match.
 /// </summary>
 /// <param name="Name">Human-readable pattern name shown in explanations.</param>
 /// <param name="Regex">The regex; it must have a match timeout.</param>
@@ -32,19 +32,19 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
     /// </summary>
     public bool ValueIsWholeMatch { get; init; }
 
-    /// <summary>Fewest ASCII digits a match holds.</summary>
+    /// <summary>Fewest ASCII digits a match contains.</summary>
     public int MinDigits { get; init; }
 
-    /// <summary>Fewest ASCII digits in a row a match holds.</summary>
+    /// <summary>Fewest ASCII digits in a row a match contains.</summary>
     public int MinDigitRun { get; init; }
 
     /// <summary>
-    /// Run lengths (a <see cref="DigitRuns"/> mask) of which every match holds at least one as a whole run,
+    /// Run lengths (a <see cref="DigitRuns"/> mask) of which every match contains at least one as a whole run,
     /// such as 9 for nine digits with no digit around them; 0 when a match needs none.
     /// </summary>
     public ulong AnyDigitRun { get; init; }
 
-    /// <summary>Run lengths (a <see cref="DigitRuns"/> mask) that every match holds all of as whole runs.</summary>
+    /// <summary>Run lengths (a <see cref="DigitRuns"/> mask) that every match contains, each as a whole run.</summary>
     public ulong AllDigitRuns { get; init; }
 
     /// <summary>Returns a trigger that fires on any of <paramref name="values"/>, ignoring case.</summary>

@@ -14,11 +14,11 @@ namespace HelpBot.Cards.Builders.FollowUp;
 /// </summary>
 public static class ReminderCard
 {
-    /// <summary>Longest incident number the input accepts, in characters.</summary>
-    public const int MaxIncidentNumberLength = 40;
+    /// <summary>Longest incident number the input accepts, in characters; the same as the ticket card's.</summary>
+    public const int MaxIncidentNumberLength = Tickets.TicketUpdateCard.MaxIncidentNumberLength;
 
-    /// <summary>Client-side check of an incident number: 3 to 40 letters, digits and hyphens, starting with a letter or digit.</summary>
-    public const string IncidentNumberPattern = "^[A-Za-z0-9][A-Za-z0-9-]{2,39}$";
+    /// <summary>Client-side check of an incident number, the same as the ticket card's.</summary>
+    public const string IncidentNumberPattern = Tickets.TicketUpdateCard.IncidentNumberPattern;
 
     /// <summary>The statuses an owner can record from the reminder, with their labels.</summary>
     public static IReadOnlyList<(string Status, string Label)> StatusChoices { get; } =

@@ -30,7 +30,7 @@ internal sealed class SupervisorActions(FollowUpConversationServices services)
             return;
         }
 
-        var note = NoteScreen.RemoveSocialSecurityShapes(request.Note?.Trim() ?? "");
+        var note = request.Note?.Trim() ?? "";
         if (request.Action == FollowUpActions.AddNote && note.Length is 0 or > MaxNoteLength)
         {
             var message = note.Length == 0

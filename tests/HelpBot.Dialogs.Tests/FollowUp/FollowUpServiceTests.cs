@@ -320,6 +320,18 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AddNote_SsnShapedNumber_StoredAsPlaceholder()
+    {
+        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+
+        await _host.FollowUp.AddNoteAsync(SupervisorActor, ticket.Id, "Waiting on 000-00-0000 review.", CancellationToken.None);
+
+        var note = Assert.Single((await _host.Tickets.GetAsync(ticket.Id))!.Notes);
+        Assert.DoesNotContain("000-00-0000", note.Text, StringComparison.Ordinal);
+        Assert.Contains("[SSN]", note.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AddNote_TooLong_Invalid()
     {
         var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 
-namespace HelpBot.Dialogs.Conversation.FollowUp;
+namespace HelpBot.Dialogs.FollowUp;
 
 /// <summary>
 /// Removes digit groups written the way Social Security numbers are (3-2-4) from a supervisor's note
-/// before the follow-up service redacts it. The PII analyzer rejects numbers that cannot be real SSNs
+/// before the PII analyzer redacts the rest. The PII analyzer rejects numbers that cannot be real SSNs
 /// (such as 000-00-0000 or 666-...), which is right for free text but too lenient for ticket notes,
 /// which keep no personal data at all.
 /// </summary>
