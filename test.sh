@@ -25,6 +25,17 @@ npm_ci() {
   fi
 }
 
+# The tests read the shared schemas and cases from ../shared beside the repository. A clone made
+# elsewhere reads them beside the repository it was cloned from, when that is a local folder.
+if [[ -z "${HELPBOT_SHARED_DIR:-}" && ! -d ../shared ]]; then
+  origin="$(git remote get-url origin 2>/dev/null || true)"
+  if [[ -n "$origin" && -d "$origin/../shared" ]]; then
+    HELPBOT_SHARED_DIR="$(cd "$origin/../shared" && pwd)"
+    export HELPBOT_SHARED_DIR
+    echo "Reading shared test files from $HELPBOT_SHARED_DIR."
+  fi
+fi
+
 # Network is needed here: NuGet and npm restore.
 npm_ci tests/clients || { echo "test.sh: npm ci failed in tests/clients" >&2; exit 1; }
 npm_ci bot/ClientApp || { echo "test.sh: npm ci failed in bot/ClientApp" >&2; exit 1; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HelpBot.Testing;
 using Json.Schema;
 
 namespace HelpBot.Protocol.Tests;
@@ -32,7 +33,7 @@ internal static class ActivitySchemaValidator
     // irrelevant, and "definitions" stays reachable through the JSON pointer.
     private static JsonSchema LoadSchema()
     {
-        var path = Path.Combine(RepositoryRoot.Find(), "..", "shared", "schemas", "botframework", "botframework.schema.json");
+        var path = SharedFolder.Combine(RepositoryRoot.Find(), "schemas", "botframework", "botframework.schema.json");
         var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         root["$ref"] = "#/definitions/Activity";
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };

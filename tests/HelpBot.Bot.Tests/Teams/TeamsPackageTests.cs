@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HelpBot.Testing;
 using Json.Schema;
 
 namespace HelpBot.Bot.Tests.Teams;
@@ -141,7 +142,7 @@ public sealed class TeamsPackageTests : IDisposable
     // evaluated as draft-07 after the "$schema" value is replaced in memory.
     private static JsonSchema LoadSchema()
     {
-        var path = Path.Combine(RepositoryRoot(), "..", "shared", "schemas", "teams-manifest", "MicrosoftTeams.v1.19.schema.json");
+        var path = SharedFolder.Combine(RepositoryRoot(), "schemas", "teams-manifest", "MicrosoftTeams.v1.19.schema.json");
         var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         root["$schema"] = "http://json-schema.org/draft-07/schema#";
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };

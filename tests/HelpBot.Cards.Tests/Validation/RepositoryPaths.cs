@@ -1,4 +1,5 @@
 using System.Reflection;
+using HelpBot.Testing;
 
 namespace HelpBot.Cards.Tests.Validation;
 
@@ -37,5 +38,5 @@ internal static class RepositoryPaths
     }
 
     public static string Shared(params string[] parts) =>
-        Path.Combine([FindRoot(), "..", "shared", .. parts]);
+        SharedFolder.Combine(FindRoot(), parts);
 }

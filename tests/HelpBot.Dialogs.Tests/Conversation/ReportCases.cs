@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using HelpBot.Testing;
 
 namespace HelpBot.Dialogs.Tests.Conversation;
 
@@ -35,7 +36,7 @@ internal static class ReportCases
 
     private static Dictionary<string, ReportCase> Load()
     {
-        var path = Path.Combine(FindRepositoryRoot(), "..", "shared", "cases", "reports.json");
+        var path = SharedFolder.Combine(FindRepositoryRoot(), "cases", "reports.json");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var result = new Dictionary<string, ReportCase>(StringComparer.Ordinal);
         foreach (var item in document.RootElement.GetProperty("cases").EnumerateArray())

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HelpBot.Testing;
 
 namespace HelpBot.Domain.Tests.Reports;
 
@@ -10,7 +11,7 @@ public sealed record ReportCase(string Id, string Message, string? PageUrl, stri
     /// <summary>Reads every case from <c>../shared/cases/reports.json</c> beside the repository root.</summary>
     public static IReadOnlyList<ReportCase> LoadAll()
     {
-        var path = Path.Combine(TestContent.RepositoryRoot(), "..", "shared", "cases", "reports.json");
+        var path = SharedFolder.Combine(TestContent.RepositoryRoot(), "cases", "reports.json");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return document.RootElement.GetProperty("cases").EnumerateArray().Select(Parse).ToList();
     }

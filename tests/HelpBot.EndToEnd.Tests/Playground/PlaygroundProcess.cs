@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using HelpBot.EndToEnd.Tests.Infrastructure;
+using HelpBot.Testing;
 
 namespace HelpBot.EndToEnd.Tests.Playground;
 
@@ -35,7 +36,7 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
     {
         var port = FreePort();
         var cli = Path.Combine(RepositoryPaths.ClientsDirectory, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
-        var guard = Path.Combine(RepositoryPaths.Root, "..", "shared", "tools", "loopback-guard.js");
+        var guard = SharedFolder.Combine(RepositoryPaths.Root, "tools", "loopback-guard.js");
         var startInfo = new ProcessStartInfo("node",
         [
             "-r", guard, cli,

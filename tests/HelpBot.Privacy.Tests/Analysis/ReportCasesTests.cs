@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HelpBot.Privacy.Analysis;
+using HelpBot.Testing;
 
 namespace HelpBot.Privacy.Tests.Analysis;
 
@@ -41,7 +42,7 @@ public sealed class ReportCasesTests
 
     private static Dictionary<string, (string Message, string[] Expected)> LoadCases()
     {
-        var path = Path.Combine(RepositoryRoot.Find(), "..", "shared", "cases", "reports.json");
+        var path = SharedFolder.Combine(RepositoryRoot.Find(), "cases", "reports.json");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var cases = new Dictionary<string, (string, string[])>(StringComparer.Ordinal);
         foreach (var item in document.RootElement.GetProperty("cases").EnumerateArray())

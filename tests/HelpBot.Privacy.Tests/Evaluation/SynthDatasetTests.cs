@@ -1,4 +1,5 @@
 using HelpBot.PiiEval;
+using HelpBot.Testing;
 
 namespace HelpBot.Privacy.Tests.Evaluation;
 
@@ -16,7 +17,7 @@ public sealed class SynthDatasetTests
 
     private static readonly Lazy<Score> Result = new(() =>
     {
-        var path = Path.Combine(RepositoryRoot.Find(), "..", "shared", "benchmarks", "pii", "synth_dataset_v2.json");
+        var path = SharedFolder.Combine(RepositoryRoot.Find(), "benchmarks", "pii", "synth_dataset_v2.json");
         return SynthEvaluator.Evaluate(SynthEvaluator.Read(path), AnalyzerFactory.Create().Analyze);
     });
 
