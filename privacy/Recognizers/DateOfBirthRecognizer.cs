@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
+using HelpBot.Privacy.Recognizers.Triggers;
 
 namespace HelpBot.Privacy.Recognizers;
 
@@ -12,7 +12,7 @@ public sealed partial class DateOfBirthRecognizer : PatternRecognizer
     private const double DateScore = 0.2;
 
     // The first three letters of every month name, the trigger of the written-date patterns.
-    private static readonly SearchValues<string> MonthNames = PiiPattern.AnyOf(
+    private static readonly TriggerWords MonthNames = PiiPattern.AnyOf(
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     private static readonly PiiPattern[] Patterns =

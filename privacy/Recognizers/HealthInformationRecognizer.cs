@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
+using HelpBot.Privacy.Recognizers.Triggers;
 
 namespace HelpBot.Privacy.Recognizers;
 
@@ -11,13 +11,13 @@ namespace HelpBot.Privacy.Recognizers;
 public sealed partial class HealthInformationRecognizer : PatternRecognizer
 {
     // Substrings of the first word of every alternative of TreatmentRegex, the trigger of that pattern.
-    private static readonly SearchValues<string> TreatmentWords = PiiPattern.AnyOf(
+    private static readonly TriggerWords TreatmentWords = PiiPattern.AnyOf(
         "chemo", "radiation", "dialysis", "insulin", "inhaler", "meds", "medication", "prescription", "surger",
         "transplant", "therapy", "rehab", "detox", "methadone", "suboxone", "hospital", "emergency", "urgent", "icu",
         "hospice", "nursing", "home");
 
     // Substrings of every alternative of ConditionRegex, the trigger of that pattern.
-    private static readonly SearchValues<string> ConditionWords = PiiPattern.AnyOf(
+    private static readonly TriggerWords ConditionWords = PiiPattern.AnyOf(
         "diabet", "cancer", "tumo", "leukemia", "asthma", "copd", "hiv", "hepatitis", "epilep", "seizure", "depression",
         "anxiety", "bipolar", "schizophreni", "ptsd", "autis", "adhd", "dementia", "alzheimer", "parkinson", "stroke",
         "heart", "hypertension", "blood", "kidney", "renal", "liver", "cirrhosis", "sclerosis", "palsy", "syndrome",

@@ -22,6 +22,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
     [ThreadStatic]
     private static List<PiiFinding>? t_scratch;
 
+    // Context words found near the match being scored; copied into the explanation only when there are any.
+    [ThreadStatic]
+    private static List<string>? t_contextWords;
+
     private readonly IReadOnlyList<PiiPattern> _patterns;
 
     // The context words and the negative ones, prepared for a one-pass search on first use.
@@ -46,6 +50,9 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     /// <inheritdoc/>
     public PiiTier Tier { get; }
+
+    /// <summary>The named patterns, in the order they run.</summary>
+    internal IReadOnlyList<PiiPattern> NamedPatterns => _patterns;
 
     /// <summary>Words or phrases that raise the score when found near a match. Matched case-insensitively as whole words.</summary>
     protected virtual IReadOnlyList<string> ContextWords => [];
@@ -202,9 +209,11 @@ public abstract class PatternRecognizer : IPiiRecognizer
         }
 
         var score = validated == true ? 1.0 : pattern.Score;
-        var contextWords = new List<string>();
+        var contextWords = t_contextWords ??= [];
+        contextWords.Clear();
         score = ApplyContext(text, start, length, score, contextWords);
-        var explanation = new PiiExplanation(Name, pattern.Name, pattern.Score, score, contextWords, validated);
+        string[] found = contextWords.Count == 0 ? [] : [.. contextWords];
+        var explanation = new PiiExplanation(Name, pattern.Name, pattern.Score, score, found, validated);
         return new PiiFinding(Category, Tier, start, length, score, explanation);
     }
 

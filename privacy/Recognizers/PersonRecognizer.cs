@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
+using HelpBot.Privacy.Recognizers.Triggers;
 
 namespace HelpBot.Privacy.Recognizers;
 
@@ -29,7 +29,7 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     private const string AnyCaseName = NameWord + @"(?:[ \t]+" + NameWord + "){0,3}";
 
     // Substrings of the relation words of RelationRegex, the trigger of that pattern.
-    private static readonly SearchValues<string> RelationWords = PiiPattern.AnyOf(
+    private static readonly TriggerWords RelationWords = PiiPattern.AnyOf(
         "client", "customer", "applicant", "patient", "member", "resident", "consumer", "son", "daughter", "husband", "wife",
         "spouse", "mother", "father", "mom", "dad", "child", "kid", "parent", "partner", "friend", "brother", "sister",
         "baby", "niece", "nephew", "guardian");

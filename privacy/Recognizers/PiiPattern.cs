@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
+using HelpBot.Privacy.Recognizers.Triggers;
 
 namespace HelpBot.Privacy.Recognizers;
 
@@ -21,7 +21,7 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
     /// Strings, compared case-insensitively, of which every match contains at least one (its cue words or
     /// a required character such as "@"); null when a match needs none.
     /// </summary>
-    public SearchValues<string>? Trigger { get; init; }
+    public TriggerWords? Trigger { get; init; }
 
     /// <summary>True when the regex has the <see cref="ValueGroup"/> group.</summary>
     internal bool HasValueGroup { get; } = Regex.GroupNumberFromName(ValueGroup) >= 0;
@@ -48,8 +48,7 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
     public ulong AllDigitRuns { get; init; }
 
     /// <summary>Returns a trigger that fires on any of <paramref name="values"/>, ignoring case.</summary>
-    public static SearchValues<string> AnyOf(params string[] values) =>
-        SearchValues.Create(values, StringComparison.OrdinalIgnoreCase);
+    public static TriggerWords AnyOf(params string[] values) => new(values);
 
     /// <summary>Returns false when the pattern cannot match in <paramref name="segment"/> of <paramref name="text"/>.</summary>
     internal bool CanMatch(string text, in TextSegment segment) =>
@@ -57,5 +56,5 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
         && segment.LongestDigitRun >= MinDigitRun
         && (AnyDigitRun == 0 || (segment.DigitRuns & AnyDigitRun) != 0)
         && (segment.DigitRuns & AllDigitRuns) == AllDigitRuns
-        && (Trigger is null || text.AsSpan(segment.Start, segment.Length).ContainsAny(Trigger));
+        && (Trigger is null || Trigger.OccursIn(text, segment));
 }

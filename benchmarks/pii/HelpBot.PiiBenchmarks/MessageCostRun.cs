@@ -28,7 +28,7 @@ public static class MessageCostRun
             var ran = 0;
             foreach (var line in lines)
             {
-                if (pattern.Trigger is not null && !line.AsSpan().ContainsAny(pattern.Trigger))
+                if (pattern.Trigger is not null && !pattern.Trigger.OccursIn(line))
                 {
                     continue;
                 }

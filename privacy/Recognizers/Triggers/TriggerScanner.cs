@@ -1,0 +1,125 @@
+namespace HelpBot.Privacy.Recognizers.Triggers;
+
+/// <summary>
+/// Finds which of a fixed set of trigger strings occur in a text, in one pass. A single-character trigger
+/// is one vectorized search. For the longer ones the pass keeps the last four characters, folded to lower
+/// case, in one integer. The first two of them select the triggers that start with that pair. Each of
+/// those is compared on its first four characters with one mask, and a longer trigger then in full. Matching is case-insensitive the way <see cref="StringComparison.OrdinalIgnoreCase"/>
+/// compares; triggers with characters outside ASCII are not indexed, and callers search for them directly.
+/// </summary>
+internal sealed class TriggerScanner
+{
+    // Characters fold to 7 bits; the window is four of them.
+    private const int Bits = 7;
+    private const int Window = 4;
+    private const int WindowMask = (1 << (Bits * Window)) - 1;
+
+    private readonly (char Lower, char Upper, int Id)[] _singles;
+    private readonly Candidate[][] _buckets;
+    private readonly ushort[] _bucketOfPair = new ushort[1 << (Bits * 2)];
+    private readonly bool _hasLonger;
+
+    /// <summary>Creates the scanner for <paramref name="ids"/>, trigger strings and their ids.</summary>
+    public TriggerScanner(IReadOnlyDictionary<string, int> ids)
+    {
+        Count = ids.Count;
+        _singles = [.. ids.Where(p => p.Key.Length == 1 && CanIndex(p.Key))
+            .Select(p => (char.ToLowerInvariant(p.Key[0]), char.ToUpperInvariant(p.Key[0]), p.Value))];
+        var groups = ids.Where(p => p.Key.Length > 1 && CanIndex(p.Key))
+            .GroupBy(p => (Fold(p.Key[0]) << Bits) | Fold(p.Key[1]))
+            .ToList();
+
+        // Bucket 0 means "no trigger starts with this pair".
+        _buckets = new Candidate[groups.Count + 1][];
+        _buckets[0] = [];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            _buckets[i + 1] = [.. groups[i].Select(p => Candidate.Create(p.Key, p.Value))];
+            _bucketOfPair[groups[i].Key] = (ushort)(i + 1);
+        }
+
+        _hasLonger = groups.Count > 0;
+    }
+
+    /// <summary>Number of trigger ids this scanner searches for: 0 to Count - 1.</summary>
+    public int Count { get; }
+
+    /// <summary>Returns true when <paramref name="value"/> can be found by <see cref="Scan"/>.</summary>
+    public static bool CanIndex(string value) => value.Length > 0 && value.All(char.IsAscii);
+
+    /// <summary>Returns the ids of the indexed trigger strings that occur in <paramref name="text"/>.</summary>
+    public TriggerMask Scan(ReadOnlySpan<char> text)
+    {
+        var found = default(TriggerMask);
+        foreach (var (lower, upper, id) in _singles)
+        {
+            if (text.ContainsAny(lower, upper))
+            {
+                found.Set(id);
+            }
+        }
+
+        if (!_hasLonger)
+        {
+            return found;
+        }
+
+        // The window ends at index end; it starts Window - 1 characters earlier. Past the end of the text
+        // it fills with 0, which no trigger contains.
+        var window = 0;
+        for (var end = 0; end < text.Length + Window - 1; end++)
+        {
+            window = ((window << Bits) | (end < text.Length ? Fold(text[end]) : 0)) & WindowMask;
+            var bucket = _bucketOfPair[window >> (Bits * 2)];
+            if (bucket != 0)
+            {
+                MarkAt(text, end - (Window - 1), window, _buckets[bucket], ref found);
+            }
+        }
+
+        return found;
+    }
+
+    private static void MarkAt(ReadOnlySpan<char> text, int start, int window, Candidate[] candidates, ref TriggerMask found)
+    {
+        foreach (var candidate in candidates)
+        {
+            if ((window & candidate.Mask) == candidate.Prefix
+                && !found.Contains(candidate.Id)
+                && (candidate.Value.Length <= Window || text[start..].StartsWith(candidate.Value, StringComparison.OrdinalIgnoreCase)))
+            {
+                found.Set(candidate.Id);
+            }
+        }
+    }
+
+    // Lower-cases ASCII letters. OrdinalIgnoreCase matches no non-ASCII character to an ASCII one, so
+    // every other character folds to 0, which no indexed trigger contains.
+    private static int Fold(char c)
+    {
+        if (c >= 0x80)
+        {
+            return 0;
+        }
+
+        return char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
+    }
+
+    // A trigger with its first characters packed the way the window stores them, and the mask of the bits
+    // they occupy.
+    private readonly record struct Candidate(string Value, int Id, int Prefix, int Mask)
+    {
+        public static Candidate Create(string value, int id)
+        {
+            int prefix = 0, mask = 0;
+            for (var i = 0; i < Window; i++)
+            {
+                var known = i < value.Length;
+                prefix = (prefix << Bits) | (known ? Fold(value[i]) : 0);
+                mask = (mask << Bits) | (known ? (1 << Bits) - 1 : 0);
+            }
+
+            return new Candidate(value, id, prefix, mask);
+        }
+    }
+}

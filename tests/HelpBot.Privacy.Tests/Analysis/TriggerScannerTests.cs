@@ -1,0 +1,88 @@
+using System.Text.Json;
+using HelpBot.Privacy.Recognizers;
+using HelpBot.Privacy.Recognizers.Triggers;
+
+namespace HelpBot.Privacy.Tests.Analysis;
+
+public sealed class TriggerScannerTests
+{
+    private static readonly string[] Values = ["is", "pass", "pregnan", "y/o", ".com", "e", "@", "messages to"];
+
+    [Theory]
+    [InlineData("Her PASSWORD was reset", "e", "pass")]
+    [InlineData("she is PREGNANT", "e", "is", "pregnan")]
+    [InlineData("client is 34 Y/O", "e", "is", "y/o")]
+    [InlineData("write to test@example.com", "e", "@", ".com")]
+    [InlineData("left messages  to her", "e")]
+    [InlineData("left MESSAGES TO her", "e", "messages to")]
+    [InlineData("", new string[0])]
+    [InlineData("p", new string[0])]
+    public void Scan_Text_FindsTheSameTriggersAsADirectSearch(string text, params string[] expected)
+    {
+        var ids = Values.Select((value, id) => (value, id)).ToDictionary(p => p.value, p => p.id);
+        var scanner = new TriggerScanner(ids);
+
+        var found = scanner.Scan(text);
+
+        var actual = Values.Where(v => found.Contains(ids[v])).ToArray();
+        Assert.Equal(expected.Order(), actual.Order());
+        Assert.Equal(Values.Where(v => text.Contains(v, StringComparison.OrdinalIgnoreCase)).Order(), actual.Order());
+    }
+
+    [Theory]
+    [InlineData("th\u0131s")]
+    [InlineData("\u017Fpeak")]
+    [InlineData("\u212Aid")]
+    public void Scan_NonAsciiLookalikes_AgreesWithOrdinalIgnoreCase(string text)
+    {
+        var values = new[] { "is", "speak", "kid" };
+        var scanner = new TriggerScanner(values.Select((value, id) => (value, id)).ToDictionary(p => p.value, p => p.id));
+
+        var found = scanner.Scan(text);
+
+        for (var id = 0; id < values.Length; id++)
+        {
+            Assert.Equal(text.Contains(values[id], StringComparison.OrdinalIgnoreCase), found.Contains(id));
+        }
+    }
+
+    [Fact]
+    public void OccursIn_EveryPatternOnEveryCorpusText_AgreesWithADirectSearch()
+    {
+        var triggers = RecognizerRegistry.CreateBuiltIn().OfType<PatternRecognizer>()
+            .SelectMany(r => r.NamedPatterns).Select(p => p.Trigger).OfType<TriggerWords>().ToList();
+        var path = Path.Combine(RepositoryRoot.Find(), "tests", "HelpBot.Privacy.Tests", "Corpus", "corpus.jsonl");
+        var texts = File.ReadLines(path).Where(l => l.Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToList();
+
+        foreach (var text in texts)
+        {
+            var segment = TextSegment.Create(text, 0, text.Length);
+            foreach (var trigger in triggers)
+            {
+                Assert.True(trigger.OccursIn(text) == trigger.OccursIn(text, segment), $"{string.Join('|', trigger.Values)} in corpus text");
+            }
+        }
+    }
+
+    [Fact]
+    public void OccursIn_TriggerMadeAfterTheSegment_SearchesDirectly()
+    {
+        const string text = "a zqxjv-late cue";
+        var segment = TextSegment.Create(text, 0, text.Length);
+
+        var late = PiiPattern.AnyOf("zqxjv-late");
+
+        Assert.True(late.OccursIn(text, segment));
+    }
+
+    [Fact]
+    public void OccursIn_NonAsciiTrigger_SearchesDirectly()
+    {
+        const string text = "Año de nacimiento";
+        var trigger = PiiPattern.AnyOf("año de");
+
+        Assert.True(trigger.OccursIn(text, TextSegment.Create(text, 0, text.Length)));
+        Assert.False(trigger.OccursIn("ano de", TextSegment.Create("ano de", 0, 6)));
+    }
+}
