@@ -9,4 +9,10 @@ public interface IPiiDetector
 {
     /// <summary>Returns the findings in <paramref name="text"/>, sorted by offset.</summary>
     Task<PiiDetectionResult> DetectAsync(string text, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Returns one result per text, in order, checking the texts together: in Azure and Both modes they
+    /// share as few requests as the service's limits allow.
+    /// </summary>
+    Task<IReadOnlyList<PiiDetectionResult>> DetectManyAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken);
 }

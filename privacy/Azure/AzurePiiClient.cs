@@ -51,22 +51,49 @@ public sealed class AzurePiiClient
     public async Task<AzurePiiAnalysis> AnalyzeAsync(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
+        return (await AnalyzeAsync([text], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <summary>
+    /// Analyzes several texts together: every text is split into documents within the service's limits,
+    /// and the documents of all texts share as few requests as the limits allow. Returns one analysis per
+    /// text, in order; an empty text gets an empty analysis and sends nothing.
+    /// </summary>
+    /// <exception cref="AzurePiiException">The service rejected a request or returned an invalid body.</exception>
+    /// <exception cref="HttpRequestException">The service could not be reached, after the retries.</exception>
+    public async Task<IReadOnlyList<AzurePiiAnalysis>> AnalyzeAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var documents = new List<(int Text, TextChunk Chunk)>();
+        for (var i = 0; i < texts.Count; i++)
         {
-            return new AzurePiiAnalysis([], [], []);
+            ArgumentNullException.ThrowIfNull(texts[i], nameof(texts));
+            if (texts[i].Length > 0)
+            {
+                documents.AddRange(TextChunker.Split(texts[i], _options.MaxDocumentLength, _options.OverlapLength).Select(c => (i, c)));
+            }
         }
 
-        var chunks = TextChunker.Split(text, _options.MaxDocumentLength, _options.OverlapLength);
-        var collector = new AzureResultCollector(chunks);
+        var collector = new AzureResultCollector(documents, texts.Count);
+        var chunks = documents.ConvertAll(d => d.Chunk);
         foreach (var batch in DocumentBatcher.Batch(chunks, _options))
         {
             var response = await SendAsync(batch, chunks, cancellationToken).ConfigureAwait(false);
             collector.Add(response);
         }
 
-        var analysis = collector.ToAnalysis();
-        _logger.AzureAnalysisCompleted(text.Length, chunks.Count, analysis.Findings.Count, analysis.WarningCodes.Count, analysis.ErrorCodes.Count);
-        return analysis;
+        var analyses = collector.ToAnalyses();
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            _logger.AzureAnalysisCompleted(
+                texts.Sum(t => t.Length),
+                chunks.Count,
+                analyses.Sum(a => a.Findings.Count),
+                analyses.Sum(a => a.WarningCodes.Count),
+                analyses.Sum(a => a.ErrorCodes.Count));
+        }
+
+        return analyses;
     }
 
     private async Task<PiiResults> SendAsync(IReadOnlyList<int> batch, List<TextChunk> chunks, CancellationToken cancellationToken)

@@ -25,19 +25,31 @@ public sealed class PiiDetector(
     public async Task<PiiDetectionResult> DetectAsync(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var local = analyzer.Analyze(text);
-        if (_mode == PiiMode.Local || text.Length == 0)
+        return (await DetectManyAsync([text], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<PiiDetectionResult>> DetectManyAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var local = texts.Select(text => analyzer.Analyze(text ?? throw new ArgumentNullException(nameof(texts)))).ToList();
+        if (_mode == PiiMode.Local || texts.All(t => t.Length == 0))
         {
-            return new PiiDetectionResult(local, _mode);
+            return [.. local.Select(findings => new PiiDetectionResult(findings, _mode))];
         }
 
-        var (remote, failure) = await TryAzureAsync(text, cancellationToken).ConfigureAwait(false);
+        var (remote, failure) = await TryAzureAsync(texts, cancellationToken).ConfigureAwait(false);
         if (remote is null)
         {
-            logger.AzureFallback(text.Length, failure!);
-            return new PiiDetectionResult(local, _mode, RemoteUnavailable: true, RemoteFailure: failure);
+            logger.AzureFallback(texts.Sum(t => t.Length), failure!);
+            return [.. local.Select(findings => new PiiDetectionResult(findings, _mode, RemoteUnavailable: true, RemoteFailure: failure))];
         }
 
+        return [.. texts.Select((text, i) => Combine(text, local[i], remote[i]))];
+    }
+
+    private PiiDetectionResult Combine(string text, IReadOnlyList<PiiFinding> local, AzurePiiAnalysis remote)
+    {
         // A document error or a truncated document leaves part of the text unchecked by Azure.
         var uncheckedCodes = remote.ErrorCodes.Concat(remote.WarningCodes.Where(c => c == DocumentTruncatedWarning)).Distinct().ToList();
         var remoteFindings = analyzer.FilterExternal(text, remote.Findings);
@@ -52,11 +64,12 @@ public sealed class PiiDetector(
         return new PiiDetectionResult(findings, _mode, RemoteWarnings: remote.WarningCodes);
     }
 
-    private async Task<(AzurePiiAnalysis? Analysis, string? Failure)> TryAzureAsync(string text, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<AzurePiiAnalysis>? Analyses, string? Failure)> TryAzureAsync(
+        IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         try
         {
-            return (await azureClient.AnalyzeAsync(text, cancellationToken).ConfigureAwait(false), null);
+            return (await azureClient.AnalyzeAsync(texts, cancellationToken).ConfigureAwait(false), null);
         }
         catch (AzurePiiException exception)
         {

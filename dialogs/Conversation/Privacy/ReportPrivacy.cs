@@ -23,7 +23,7 @@ public static class ReportPrivacy
     ];
 
     /// <summary>
-    /// Checks every non-empty checked field with <paramref name="detector"/>, all fields at once, and
+    /// Checks every non-empty checked field with <paramref name="detector"/>, all fields in one call, and
     /// returns the fields that have findings, in field order. In local mode no text leaves the process.
     /// </summary>
     public static async Task<PrivacyCheck> CheckAsync(IssueReport report, IPiiDetector detector, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public static class ReportPrivacy
             .Select(field => (field.Id, Text: field.Get(report)))
             .Where(pair => !string.IsNullOrWhiteSpace(pair.Text))
             .ToList();
-        var results = await Task.WhenAll(texts.Select(pair => detector.DetectAsync(pair.Text!, cancellationToken))).ConfigureAwait(false);
+        var results = await detector.DetectManyAsync([.. texts.Select(pair => pair.Text!)], cancellationToken).ConfigureAwait(false);
 
         var fields = new List<StoredField>();
         for (var i = 0; i < texts.Count; i++)

@@ -32,6 +32,9 @@ internal sealed class PrivacyLanguageServiceMock : IAsyncDisposable
     /// <summary>Document texts received, in order.</summary>
     public ConcurrentQueue<string> Texts { get; } = new();
 
+    /// <summary>Number of documents in each request received, in order.</summary>
+    public ConcurrentQueue<int> DocumentCounts { get; } = new();
+
     public static async Task<PrivacyLanguageServiceMock> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -52,6 +55,7 @@ internal sealed class PrivacyLanguageServiceMock : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var request = JsonNode.Parse(await reader.ReadToEndAsync())!;
         var documents = new JsonArray();
+        DocumentCounts.Enqueue(request["analysisInput"]!["documents"]!.AsArray().Count);
         foreach (var document in request["analysisInput"]!["documents"]!.AsArray())
         {
             Texts.Enqueue(document!["text"]!.GetValue<string>());

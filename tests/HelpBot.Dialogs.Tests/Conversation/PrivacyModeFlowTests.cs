@@ -42,6 +42,19 @@ public sealed class PrivacyModeFlowTests
     }
 
     [Fact]
+    public async Task Review_AzureMode_ChecksEveryFieldInOneRequest()
+    {
+        await using var mock = await PrivacyLanguageServiceMock.StartAsync();
+
+        await ReachFields(CreateFlow(mock, "Azure"), Description).AssertSays(ConversationSteps.Draft).StartTestAsync();
+
+        Assert.Contains(mock.Texts, text => text.Contains(Secret, StringComparison.Ordinal));
+        Assert.Contains(mock.Texts, text => text.Contains("Signed out and back in", StringComparison.Ordinal));
+        Assert.Equal(mock.Texts.Count, mock.DocumentCounts.First());
+        Assert.Single(mock.DocumentCounts);
+    }
+
+    [Fact]
     public async Task Review_BothMode_SendsReportTextToAzure()
     {
         await using var mock = await PrivacyLanguageServiceMock.StartAsync();

@@ -32,6 +32,54 @@ public sealed class AzurePiiDetectorTests
     }
 
     [Fact]
+    public async Task DetectManyAsync_AzureMode_SendsEveryTextInOneRequest()
+    {
+        await using var mock = await MockLanguageService.StartAsync();
+        mock.Entities.Add(("dana.testperson@example.org", "Email"));
+        await using var provider = CreateProvider(mock, PiiMode.Azure);
+        string[] texts = ["The page spins after login.", "", "Reply to dana.testperson@example.org please."];
+
+        var results = await provider.GetRequiredService<IPiiDetector>().DetectManyAsync(texts, CancellationToken.None);
+
+        var request = Assert.Single(mock.Requests);
+        var documents = request.Json.GetProperty("analysisInput").GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal([texts[0], texts[2]], documents.Select(d => d.GetProperty("text").GetString()));
+        Assert.Equal(3, results.Count);
+        Assert.Empty(results[0].Findings);
+        Assert.Empty(results[1].Findings);
+        var finding = Assert.Single(results[2].Findings);
+        Assert.Equal("dana.testperson@example.org", texts[2].Substring(finding.Offset, finding.Length));
+    }
+
+    [Fact]
+    public async Task DetectManyAsync_DocumentErrorInOneText_FallsBackForThatTextOnly()
+    {
+        await using var mock = await MockLanguageService.StartAsync();
+        mock.FailingDocumentIds.Add("1");
+        await using var provider = CreateProvider(mock, PiiMode.Azure);
+        string[] texts = ["The page spins after login.", Message];
+
+        var results = await provider.GetRequiredService<IPiiDetector>().DetectManyAsync(texts, CancellationToken.None);
+
+        Assert.False(results[0].RemoteUnavailable);
+        Assert.True(results[1].RemoteUnavailable);
+        Assert.Contains(results[1].Findings, f => f.Category == PiiCategories.USSocialSecurityNumber);
+    }
+
+    [Fact]
+    public async Task DetectManyAsync_ServerError_FallsBackForEveryText()
+    {
+        await using var mock = await MockLanguageService.StartAsync();
+        mock.AlwaysFailWith = 500;
+        await using var provider = CreateProvider(mock, PiiMode.Azure);
+
+        var results = await provider.GetRequiredService<IPiiDetector>().DetectManyAsync(["The page spins.", Message], CancellationToken.None);
+
+        Assert.All(results, r => Assert.True(r.RemoteUnavailable));
+        Assert.Contains(results[1].Findings, f => f.Category == PiiCategories.USSocialSecurityNumber);
+    }
+
+    [Fact]
     public async Task DetectAsync_LocalMode_SendsNoText()
     {
         await using var mock = await MockLanguageService.StartAsync();
