@@ -13,7 +13,7 @@ namespace HelpBot.Privacy.Analysis;
 /// </summary>
 public sealed class PiiAnalyzer : IPiiAnalyzer
 {
-    private readonly IReadOnlyList<IPiiRecognizer> _recognizers;
+    private readonly IPiiRecognizer[] _recognizers;
     private readonly double _threshold;
     private readonly AllowList _allowList;
     private readonly ILogger<PiiAnalyzer> _logger;
@@ -24,14 +24,14 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
-        _recognizers = registry.Recognizers;
+        _recognizers = [.. registry.Recognizers];
         _threshold = options.Value.ScoreThreshold;
         _allowList = new AllowList(options.Value.AllowList);
         _logger = logger;
         WarmUp();
         if (_logger.IsEnabled(LogLevel.Information))
         {
-            _logger.RecognizersLoaded(_recognizers.Count, string.Join(", ", _recognizers.Select(r => r.Name)), _threshold);
+            _logger.RecognizersLoaded(_recognizers.Length, string.Join(", ", _recognizers.Select(r => r.Name)), _threshold);
         }
     }
 

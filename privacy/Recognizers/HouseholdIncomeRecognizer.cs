@@ -22,11 +22,11 @@ public sealed partial class HouseholdIncomeRecognizer : PatternRecognizer
 
     // Accepts "(household|family|monthly|annual|yearly|gross|net) income (is|was|of|:) (about) $N"
     // with optional cents and k (any case), as in "household income is about $2,400".
-    [GeneratedRegex(@"\b(?:(?:household|family|monthly|annual|yearly|gross|net)\s+)?income\s+(?:is\s+|was\s+|of\s+|:\s*)?(?:about\s+|around\s+|approximately\s+|roughly\s+|~\s*)?\$\s?\d[\d,]*(?:\.\d{2})?(?:\s?k\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:(?:household|family|monthly|annual|yearly|gross|net)\s+)?income\s+(?:is\s+|was\s+|of\s+|:\s*)?(?:about\s+|around\s+|approximately\s+|roughly\s+|~\s*)?\$\s?\d[\d,]*(?:\.\d{2})?(?:\s?k\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex IncomeAmountRegex();
 
     // Accepts an earning verb (makes, made, earns, earned, gets paid, brings home) and a dollar amount
     // with an optional period (a month, per year, /hr), as in "makes $15/hour".
-    [GeneratedRegex(@"\b(?:makes?|made|making|earns?|earned|earning|gets?\s+paid|brings?\s+home)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|~\s*)?\$\s?\d[\d,]*(?:\.\d{2})?(?:\s?k\b)?(?:\s*(?:/|an?\s+|per\s+)\s*(?:hour|hr|week|wk|month|mo|year|yr)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:makes?|made|making|earns?|earned|earning|gets?\s+paid|brings?\s+home)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|~\s*)?\$\s?\d[\d,]*(?:\.\d{2})?(?:\s?k\b)?(?:\s*(?:/|an?\s+|per\s+)\s*(?:hour|hr|week|wk|month|mo|year|yr)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex EarnsAmountRegex();
 }

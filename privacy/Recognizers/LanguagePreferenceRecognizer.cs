@@ -27,19 +27,19 @@ public sealed partial class LanguagePreferenceRecognizer : PatternRecognizer
 
     // Accepts a verb of speaking, reading or preferring, optional "only"/"in", and a language name
     // (speaks only Spanish, prefers Vietnamese, reads Arabic); any case.
-    [GeneratedRegex(@"\b(?:speaks?|spoke|prefers?|reads?|writes?|understands?)\s+(?:only\s+)?(?:in\s+)?" + Language + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:speaks?|spoke|prefers?|reads?|writes?|understands?)\s+(?:only\s+)?(?:in\s+)?" + Language + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SpeaksRegex();
 
     // Accepts "(preferred|primary|first|written|spoken) language (is|:)" or "language preference (is|:)"
     // and a language name; any case.
-    [GeneratedRegex(@"\b(?:(?:preferred|primary|first|written|spoken)\s+language|language\s+preference)\s*(?:is\s+|:\s*)?" + Language + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:(?:preferred|primary|first|written|spoken)\s+language|language\s+preference)\s*(?:is\s+|:\s*)?" + Language + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PreferredLanguageRegex();
 
     // Accepts a language name joined to speaking, speaker or only (Spanish-speaking, Somali speaker).
-    [GeneratedRegex(@"\b" + Language + @"[\s\-](?:speaking|speaker|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b" + Language + @"[\s\-](?:speaking|speaker|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SpeakingRegex();
 
     // Accepts "needs/requested/requires/has/uses a(n) (language) interpreter"; any case.
-    [GeneratedRegex(@"\b(?:needs?|needed|requested|requests|requires?|has|had|uses|used|gets|wants)\s+an?\s+(?:" + Language + @"\s+)?interpreter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:needs?|needed|requested|requests|requires?|has|had|uses|used|gets|wants)\s+an?\s+(?:" + Language + @"\s+)?interpreter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex InterpreterRegex();
 }

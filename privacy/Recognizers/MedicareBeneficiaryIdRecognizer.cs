@@ -23,7 +23,9 @@ public sealed partial class MedicareBeneficiaryIdRecognizer : PatternRecognizer
         ["medicare", "mbi", "beneficiary", "medicare number", "medicare id", "medicare card", "part a", "part b"];
 
     // Accepts the 11 characters in CMS's positions, in either letter case, with no dashes or with dashes
-    // after positions 4 and 7. Letters exclude S, L, O, I, B and Z.
-    [GeneratedRegex(@"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d(?<dash>-?)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d\k<dash>[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // after positions 4 and 7. Letters exclude S, L, O, I, B and Z. The two dash forms are written out
+    // rather than matched with a backreference, which would make the regex generator fall back to the
+    // interpreter.
+    [GeneratedRegex(@"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d(?:-[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-|[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d)[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex MbiRegex();
 }

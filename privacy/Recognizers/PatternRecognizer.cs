@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace HelpBot.Privacy.Recognizers;
@@ -26,7 +27,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
     [ThreadStatic]
     private static List<string>? t_contextWords;
 
-    private readonly IReadOnlyList<PiiPattern> _patterns;
+    private readonly PiiPattern[] _patterns;
 
     // The context words and the negative ones, prepared for a one-pass search on first use.
     private ContextWordSet? _contextWords;
@@ -39,7 +40,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
         ArgumentNullException.ThrowIfNull(patterns);
         Category = category;
         Tier = tier;
-        _patterns = patterns;
+        _patterns = [.. patterns];
     }
 
     /// <inheritdoc/>
@@ -80,9 +81,15 @@ public abstract class PatternRecognizer : IPiiRecognizer
     /// </summary>
     internal void Analyze(string text, List<TextSegment> segments, ICollection<PiiFinding> findings)
     {
+        var stretches = CollectionsMarshal.AsSpan(segments);
+        var scratch = t_scratch ??= [];
         foreach (var pattern in _patterns)
         {
-            AnalyzeWithRetry(text, segments, pattern, findings);
+            var first = NextMatchable(text, stretches, pattern, 0);
+            if (first >= 0)
+            {
+                AnalyzeWithRetry(text, stretches, first, pattern, scratch, findings);
+            }
         }
     }
 
@@ -110,16 +117,19 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     // A timeout can come from the thread being descheduled on a busy machine rather than from the
     // regex, so the pattern runs once more before the whole text counts as a finding.
-    private void AnalyzeWithRetry(string text, List<TextSegment> segments, PiiPattern pattern, ICollection<PiiFinding> findings)
+    private void AnalyzeWithRetry(
+        string text, ReadOnlySpan<TextSegment> segments, int first, PiiPattern pattern, List<PiiFinding> scratch, ICollection<PiiFinding> findings)
     {
         const int attempts = 2;
-        var scratch = t_scratch ??= [];
         for (var attempt = 1; attempt <= attempts; attempt++)
         {
             scratch.Clear();
             try
             {
-                AnalyzePattern(text, segments, pattern, scratch);
+                for (var i = first; i >= 0; i = NextMatchable(text, segments, pattern, i + 1))
+                {
+                    AnalyzeSegment(text, segments[i], pattern, scratch);
+                }
             }
             catch (RegexMatchTimeoutException exception)
             {
@@ -141,20 +151,23 @@ public abstract class PatternRecognizer : IPiiRecognizer
         }
     }
 
-    private void AnalyzePattern(string text, List<TextSegment> segments, PiiPattern pattern, List<PiiFinding> findings)
+    // Returns the index of the first segment from start on where the pattern's preconditions hold, or -1.
+    private static int NextMatchable(string text, ReadOnlySpan<TextSegment> segments, PiiPattern pattern, int start)
     {
-        foreach (var segment in segments)
+        for (var i = start; i < segments.Length; i++)
         {
-            if (pattern.CanMatch(text, segment))
+            if (pattern.CanMatch(text, segments[i]))
             {
-                AnalyzeSegment(text, segment, pattern, findings);
+                return i;
             }
         }
+
+        return -1;
     }
 
     // Scans with EnumerateMatches, which allocates nothing per match. A pattern with a value group is
     // scanned with Match objects instead, to read the group in the same scan.
-    private void AnalyzeSegment(string text, TextSegment segment, PiiPattern pattern, List<PiiFinding> findings)
+    private void AnalyzeSegment(string text, in TextSegment segment, PiiPattern pattern, List<PiiFinding> findings)
     {
         if (pattern.HasValueGroup && !pattern.ValueIsWholeMatch)
         {
@@ -170,7 +183,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     // Match(text, start, length) treats the segment as the whole input, as EnumerateMatches does with the
     // slice; the value group may lie before the match when it is inside a lookbehind.
-    private void AnalyzeSegmentWithValueGroup(string text, TextSegment segment, PiiPattern pattern, List<PiiFinding> findings)
+    private void AnalyzeSegmentWithValueGroup(string text, in TextSegment segment, PiiPattern pattern, List<PiiFinding> findings)
     {
         for (var match = pattern.Regex.Match(text, segment.Start, segment.Length); match.Success; match = match.NextMatch())
         {

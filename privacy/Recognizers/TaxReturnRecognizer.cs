@@ -34,7 +34,7 @@ public sealed partial class TaxReturnRecognizer : PatternRecognizer
     protected override int ContextCharactersAfter => 0;
 
     // Accepts (federal|state|electronic|paper) tax return(s); any case.
-    [GeneratedRegex(@"\b(?:(?:federal|state|electronic|paper)\s+)?tax\s+returns?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:(?:federal|state|electronic|paper)\s+)?tax\s+returns?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TaxReturnRegex();
 
     // Accepts 1040 (EZ, SR, X, NR, A), W-2 or W2(s), 1099 (-MISC, -NEC, ...) with an optional "Form",

@@ -64,12 +64,22 @@ internal sealed class TriggerScanner
             return found;
         }
 
-        // The window ends at index end; it starts Window - 1 characters earlier. Past the end of the text
-        // it fills with 0, which no trigger contains.
+        // The window ends at index end and starts Window - 1 characters earlier. After the last character
+        // it moves on over zeros, which no trigger contains, so triggers near the end are seen too.
         var window = 0;
-        for (var end = 0; end < text.Length + Window - 1; end++)
+        for (var end = 0; end < text.Length; end++)
         {
-            window = ((window << Bits) | (end < text.Length ? Fold(text[end]) : 0)) & WindowMask;
+            window = ((window << Bits) | Fold(text[end])) & WindowMask;
+            var bucket = _bucketOfPair[window >> (Bits * 2)];
+            if (bucket != 0)
+            {
+                MarkAt(text, end - (Window - 1), window, _buckets[bucket], ref found);
+            }
+        }
+
+        for (var end = text.Length; end < text.Length + Window - 1; end++)
+        {
+            window = (window << Bits) & WindowMask;
             var bucket = _bucketOfPair[window >> (Bits * 2)];
             if (bucket != 0)
             {
@@ -95,15 +105,15 @@ internal sealed class TriggerScanner
 
     // Lower-cases ASCII letters. OrdinalIgnoreCase matches no non-ASCII character to an ASCII one, so
     // every other character folds to 0, which no indexed trigger contains.
-    private static int Fold(char c)
-    {
-        if (c >= 0x80)
-        {
-            return 0;
-        }
+    private static int Fold(char c) => c < FoldTable.Length ? FoldTable[c] : 0;
 
-        return char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
-    }
+    private static ReadOnlySpan<byte> FoldTable =>
+    [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
+        64, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 91, 92, 93, 94, 95,
+        96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+    ];
 
     // A trigger with its first characters packed the way the window stores them, and the mask of the bits
     // they occupy.
