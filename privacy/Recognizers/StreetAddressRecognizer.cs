@@ -31,7 +31,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(findings);
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        if (!HasHouseNumberToken(text))
         {
             return;
         }
@@ -49,6 +49,54 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
             AddBuildingNumber(text, tokens, first, findings);
             i = AddBlockLines(text, tokens, AddUnit(text, tokens, number, findings), findings);
         }
+    }
+
+    // Every street has a house number, so a text without a token that AddressToken.IsHouseNumber accepts
+    // (1 to 5 digits, an optional letter, trailing dots, then an optional comma or semicolon) has none.
+    // This scan finds such a token without splitting the text.
+    internal static bool HasHouseNumberToken(string text)
+    {
+        var span = text.AsSpan();
+        var start = span.IndexOfAnyInRange('0', '9');
+        while (start >= 0)
+        {
+            var end = start;
+            while (end < span.Length && char.IsAsciiDigit(span[end]))
+            {
+                end++;
+            }
+
+            if (end - start <= 5 && (start == 0 || char.IsWhiteSpace(span[start - 1])) && EndsToken(span, end))
+            {
+                return true;
+            }
+
+            var next = span[end..].IndexOfAnyInRange('0', '9');
+            start = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    // True when what follows the digits at index end (an optional letter, dots, a comma) ends a token.
+    private static bool EndsToken(ReadOnlySpan<char> span, int end)
+    {
+        if (end < span.Length && char.IsAsciiLetter(span[end]))
+        {
+            end++;
+        }
+
+        while (end < span.Length && span[end] == '.')
+        {
+            end++;
+        }
+
+        if (end < span.Length && span[end] is ',' or ';')
+        {
+            end++;
+        }
+
+        return end == span.Length || char.IsWhiteSpace(span[end]);
     }
 
     // Returns the first token and the house number token of a street that starts at token i, or (-1, -1).

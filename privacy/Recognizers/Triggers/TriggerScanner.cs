@@ -16,6 +16,11 @@ internal sealed class TriggerScanner
 
     private readonly (char Lower, char Upper, int Id)[] _singles;
     private readonly Candidate[][] _buckets;
+
+    // Per bucket, the folded characters that may follow the pair (two 64-bit halves; all bits for a
+    // bucket that holds a two-character trigger), so most pairs are rejected without looking at candidates.
+    private readonly ulong[] _thirdLow;
+    private readonly ulong[] _thirdHigh;
     private readonly ushort[] _bucketOfPair = new ushort[1 << (Bits * 2)];
     private readonly bool _hasLonger;
 
@@ -32,10 +37,18 @@ internal sealed class TriggerScanner
         // Bucket 0 means "no trigger starts with this pair".
         _buckets = new Candidate[groups.Count + 1][];
         _buckets[0] = [];
+        _thirdLow = new ulong[groups.Count + 1];
+        _thirdHigh = new ulong[groups.Count + 1];
         for (var i = 0; i < groups.Count; i++)
         {
             _buckets[i + 1] = [.. groups[i].Select(p => Candidate.Create(p.Key, p.Value))];
             _bucketOfPair[groups[i].Key] = (ushort)(i + 1);
+            foreach (var value in groups[i].Select(p => p.Key))
+            {
+                var third = value.Length > 2 ? Fold(value[2]) : -1;
+                _thirdLow[i + 1] |= third < 0 ? ulong.MaxValue : third < 64 ? 1UL << third : 0;
+                _thirdHigh[i + 1] |= third < 0 ? ulong.MaxValue : third >= 64 ? 1UL << (third - 64) : 0;
+            }
         }
 
         _hasLonger = groups.Count > 0;
@@ -71,7 +84,7 @@ internal sealed class TriggerScanner
         {
             window = ((window << Bits) | Fold(text[end])) & WindowMask;
             var bucket = _bucketOfPair[window >> (Bits * 2)];
-            if (bucket != 0)
+            if (bucket != 0 && MayFollow(bucket, (window >> Bits) & 0x7F))
             {
                 MarkAt(text, end - (Window - 1), window, _buckets[bucket], ref found);
             }
@@ -89,6 +102,9 @@ internal sealed class TriggerScanner
 
         return found;
     }
+
+    private bool MayFollow(int bucket, int third) =>
+        ((third < 64 ? _thirdLow[bucket] >> third : _thirdHigh[bucket] >> (third - 64)) & 1) != 0;
 
     private static void MarkAt(ReadOnlySpan<char> text, int start, int window, Candidate[] candidates, ref TriggerMask found)
     {

@@ -29,4 +29,32 @@ public sealed class StreetAddressRecognizerTests
     [InlineData("Page 2 of 5 would not load.")]
     public void Analyze_TextWithoutAddress_FindsNothing(string text) =>
         IdentifierRecognizerTests.AssertFinds(new StreetAddressRecognizer(), text, null);
+
+    [Theory]
+    [InlineData("Koskikatu 25", true)]
+    [InlineData("Erzsébet tér 19.", true)]
+    [InlineData("Allika 12b, Tallinn", true)]
+    [InlineData("unit 7;", true)]
+    [InlineData("phone 303-555-0100", false)]
+    [InlineData("case 1B00000 and 123456", false)]
+    [InlineData("25,. x", false)]
+    [InlineData("no digits", false)]
+    public void HasHouseNumberToken_Text_AgreesWithTokens(string text, bool expected)
+    {
+        Assert.Equal(expected, StreetAddressRecognizer.HasHouseNumberToken(text));
+        Assert.Equal(expected, AddressToken.Split(text).Exists(t => t.IsHouseNumber(text)));
+    }
+
+    [Fact]
+    public void HasHouseNumberToken_EveryCorpusText_AgreesWithTokens()
+    {
+        var path = Path.Combine(RepositoryRoot.Find(), "tests", "HelpBot.Privacy.Tests", "Corpus", "corpus.jsonl");
+        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
+        {
+            var text = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!;
+            Assert.True(
+                AddressToken.Split(text).Exists(t => t.IsHouseNumber(text)) == StreetAddressRecognizer.HasHouseNumberToken(text),
+                "a corpus text where the pre-scan and the tokens disagree");
+        }
+    }
 }
