@@ -18,7 +18,7 @@ internal sealed class TriggerScanner
     private readonly Candidate[][] _buckets;
 
     // Per bucket, the folded characters that may follow the pair (two 64-bit halves; all bits for a
-    // bucket that holds a two-character trigger), so most pairs are rejected without looking at candidates.
+    // bucket with a two-character trigger), so most pairs are rejected without looking at candidates.
     private readonly ulong[] _thirdLow;
     private readonly ulong[] _thirdHigh;
     private readonly ushort[] _bucketOfPair = new ushort[1 << (Bits * 2)];
@@ -45,9 +45,7 @@ internal sealed class TriggerScanner
             _bucketOfPair[groups[i].Key] = (ushort)(i + 1);
             foreach (var value in groups[i].Select(p => p.Key))
             {
-                var third = value.Length > 2 ? Fold(value[2]) : -1;
-                _thirdLow[i + 1] |= third < 0 ? ulong.MaxValue : third < 64 ? 1UL << third : 0;
-                _thirdHigh[i + 1] |= third < 0 ? ulong.MaxValue : third >= 64 ? 1UL << (third - 64) : 0;
+                AllowThird(i + 1, value);
             }
         }
 
@@ -101,6 +99,26 @@ internal sealed class TriggerScanner
         }
 
         return found;
+    }
+
+    private void AllowThird(int bucket, string value)
+    {
+        if (value.Length == 2)
+        {
+            _thirdLow[bucket] = ulong.MaxValue;
+            _thirdHigh[bucket] = ulong.MaxValue;
+            return;
+        }
+
+        var third = Fold(value[2]);
+        if (third < 64)
+        {
+            _thirdLow[bucket] |= 1UL << third;
+        }
+        else
+        {
+            _thirdHigh[bucket] |= 1UL << (third - 64);
+        }
     }
 
     private bool MayFollow(int bucket, int third) =>
