@@ -39,14 +39,20 @@ internal static class FindingMerger
             return;
         }
 
-        var ranked = cluster
-            .OrderByDescending(f => f.Tier)
-            .ThenByDescending(f => f.Score)
-            .ThenByDescending(f => f.Length);
-        var kept = new List<PiiFinding>();
-        foreach (var candidate in ranked)
+        SortByRank(cluster);
+        var kept = new List<PiiFinding>(cluster.Count);
+        var overlapping = new List<PiiFinding>(cluster.Count);
+        foreach (var candidate in cluster)
         {
-            var overlapping = kept.FindAll(k => k.Offset < candidate.End && candidate.Offset < k.End);
+            overlapping.Clear();
+            foreach (var k in kept)
+            {
+                if (k.Offset < candidate.End && candidate.Offset < k.End)
+                {
+                    overlapping.Add(k);
+                }
+            }
+
             if (overlapping.Count == 0 || (candidate.Tier == PiiTier.Identifier && ReachesPast(candidate, overlapping)))
             {
                 kept.Add(candidate);
@@ -56,12 +62,58 @@ internal static class FindingMerger
         result.AddRange(kept);
     }
 
+    // Orders by tier, then score, then length, all descending. Insertion sort is stable, so findings that
+    // rank the same keep their order; clusters hold a few findings.
+    private static void SortByRank(List<PiiFinding> cluster)
+    {
+        for (var i = 1; i < cluster.Count; i++)
+        {
+            var current = cluster[i];
+            var j = i - 1;
+            while (j >= 0 && RanksBefore(current, cluster[j]))
+            {
+                cluster[j + 1] = cluster[j];
+                j--;
+            }
+
+            cluster[j + 1] = current;
+        }
+    }
+
+    private static bool RanksBefore(PiiFinding a, PiiFinding b)
+    {
+        if (a.Tier != b.Tier)
+        {
+            return a.Tier > b.Tier;
+        }
+
+        if (a.Score != b.Score)
+        {
+            return a.Score > b.Score;
+        }
+
+        return a.Length > b.Length;
+    }
+
     // Returns true when some character of the candidate lies outside every finding in covering.
     private static bool ReachesPast(PiiFinding candidate, List<PiiFinding> covering)
     {
         for (var i = candidate.Offset; i < candidate.End; i++)
         {
-            if (!covering.Exists(k => k.Offset <= i && i < k.End))
+            if (!IsCovered(covering, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCovered(List<PiiFinding> covering, int index)
+    {
+        foreach (var k in covering)
+        {
+            if (k.Offset <= index && index < k.End)
             {
                 return true;
             }

@@ -89,8 +89,19 @@ internal static partial class NonPiiSpans
         return spans;
     }
 
+    // A finder without an id group is scanned with EnumerateMatches, which allocates nothing per match.
     private static void AddMatches(string text, TextSegment segment, Regex finder, List<(int Start, int End)> spans)
     {
+        if (finder.GroupNumberFromName("id") < 0)
+        {
+            foreach (var found in finder.EnumerateMatches(text.AsSpan(segment.Start, segment.Length)))
+            {
+                spans.Add((segment.Start + found.Index, segment.Start + found.Index + found.Length));
+            }
+
+            return;
+        }
+
         for (var match = finder.Match(text, segment.Start, segment.Length); match.Success; match = match.NextMatch())
         {
             var id = match.Groups["id"];

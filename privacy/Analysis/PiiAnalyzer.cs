@@ -44,7 +44,7 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
             return [];
         }
 
-        var started = Stopwatch.GetTimestamp();
+        var started = _logger.IsEnabled(LogLevel.Debug) ? Stopwatch.GetTimestamp() : 0;
         var candidates = new List<PiiFinding>();
         var segments = TextSegmenter.Split(text);
         foreach (var recognizer in _recognizers)

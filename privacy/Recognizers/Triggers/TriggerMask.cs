@@ -1,57 +1,44 @@
-using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace HelpBot.Privacy.Recognizers.Triggers;
 
-/// <summary>A set of trigger ids below <see cref="Capacity"/>, as bits.</summary>
+/// <summary>A set of trigger ids below <see cref="Capacity"/>, as bits in two 256-bit vectors.</summary>
 internal struct TriggerMask
 {
     /// <summary>Number of ids the mask has room for.</summary>
-    public const int Capacity = Words.Length * 64;
+    public const int Capacity = 512;
 
-    private Words _words;
+    private const int HalfCapacity = Capacity / 2;
+
+    private Vector256<ulong> _low;
+    private Vector256<ulong> _high;
 
     /// <summary>True when no id is set.</summary>
-    public readonly bool IsEmpty
-    {
-        get
-        {
-            foreach (var word in _words)
-            {
-                if (word != 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
+    public readonly bool IsEmpty => (_low | _high) == Vector256<ulong>.Zero;
 
     /// <summary>Adds <paramref name="id"/>.</summary>
-    public void Set(int id) => _words[id >> 6] |= 1UL << (id & 63);
+    public void Set(int id)
+    {
+        if (id < HalfCapacity)
+        {
+            _low = _low.WithElement(id >> 6, _low.GetElement(id >> 6) | (1UL << (id & 63)));
+        }
+        else
+        {
+            var bit = id - HalfCapacity;
+            _high = _high.WithElement(bit >> 6, _high.GetElement(bit >> 6) | (1UL << (bit & 63)));
+        }
+    }
 
     /// <summary>Returns true when <paramref name="id"/> is in the set.</summary>
-    public readonly bool Contains(int id) => (_words[id >> 6] & (1UL << (id & 63))) != 0;
+    public readonly bool Contains(int id)
+    {
+        var half = id < HalfCapacity ? _low : _high;
+        var bit = id & (HalfCapacity - 1);
+        return (half.GetElement(bit >> 6) & (1UL << (bit & 63))) != 0;
+    }
 
     /// <summary>Returns true when this set and <paramref name="other"/> share an id.</summary>
-    public readonly bool Overlaps(in TriggerMask other)
-    {
-        for (var i = 0; i < Words.Length; i++)
-        {
-            if ((_words[i] & other._words[i]) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [InlineArray(Length)]
-    private struct Words
-    {
-        public const int Length = 8;
-
-        private ulong _element;
-    }
+    public readonly bool Overlaps(in TriggerMask other) =>
+        ((_low & other._low) | (_high & other._high)) != Vector256<ulong>.Zero;
 }

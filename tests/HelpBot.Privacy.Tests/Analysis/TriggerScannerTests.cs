@@ -85,4 +85,28 @@ public sealed class TriggerScannerTests
         Assert.True(trigger.OccursIn(text, TextSegment.Create(text, 0, text.Length)));
         Assert.False(trigger.OccursIn("ano de", TextSegment.Create("ano de", 0, 6)));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(511)]
+    public void Mask_OneId_IsFoundAndOverlapsOnlyItself(int id)
+    {
+        var mask = default(TriggerMask);
+        var other = default(TriggerMask);
+        var same = default(TriggerMask);
+
+        mask.Set(id);
+        other.Set(id == 0 ? 1 : id - 1);
+        same.Set(id);
+
+        Assert.True(mask.Contains(id));
+        Assert.False(mask.IsEmpty);
+        Assert.False(mask.Overlaps(in other));
+        Assert.True(mask.Overlaps(in same));
+        Assert.Equal(1, Enumerable.Range(0, TriggerMask.Capacity).Count(mask.Contains));
+    }
 }
