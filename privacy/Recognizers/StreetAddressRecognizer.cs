@@ -8,14 +8,30 @@ namespace HelpBot.Privacy.Recognizers;
 /// number follows at most three words after it. One to three capitalized words between a building
 /// number and a house number are a street too. A number before the street, a following "Apt. 595" or "Suite 501", and the next lines of an
 /// address block (town, state, country and postal code after a line break) are findings of their own.
-/// American addresses with the number first are found by <see cref="AddressRecognizer"/>.
+/// American addresses with the number first are found by <see cref="AddressRecognizer"/>. In the General
+/// profile the town, state and country of an address block are <see cref="PiiCategories.Location"/>
+/// findings and only its postal code is an address finding.
 /// </summary>
-public sealed class StreetAddressRecognizer : IPiiRecognizer
+public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecognizer
 {
     private const double Score = 0.6;
     private const int MaxWordsBeforeNumber = 3;
     private const int MaxNameWordsBeforeType = 2;
     private const int MaxBlockTokens = 8;
+
+    private readonly bool _placeLinesAreLocations;
+
+    /// <summary>Creates the recognizer of the DeskAid profile, which flags a whole address block as an address.</summary>
+    public StreetAddressRecognizer()
+        : this(PiiProfile.DeskAid)
+    {
+    }
+
+    private StreetAddressRecognizer(PiiProfile profile) => _placeLinesAreLocations = profile == PiiProfile.General;
+
+    /// <inheritdoc/>
+    public IPiiRecognizer ForProfile(PiiProfile profile) =>
+        (profile == PiiProfile.General) == _placeLinesAreLocations ? this : new StreetAddressRecognizer(profile);
 
     /// <inheritdoc/>
     public string Name => nameof(StreetAddressRecognizer);
@@ -47,7 +63,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
 
             findings.Add(Create(tokens[first].Start, tokens[number].End, "Street name and house number"));
             AddBuildingNumber(text, tokens, first, findings);
-            i = AddBlockLines(text, tokens, AddUnit(text, tokens, number, findings), findings);
+            i = AddBlockLines(text, tokens, AddUnit(text, tokens, number, findings), findings, _placeLinesAreLocations);
         }
     }
 
@@ -163,7 +179,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
 
     // After a line break (or a wide gap) that follows the street, takes the town, state, country and
     // postal code lines of the block: capitalized words, state codes and a postal code.
-    private static int AddBlockLines(string text, List<AddressToken> tokens, int last, ICollection<PiiFinding> findings)
+    private static int AddBlockLines(string text, List<AddressToken> tokens, int last, ICollection<PiiFinding> findings, bool placeLinesAreLocations)
     {
         var next = last + 1;
         if (next >= tokens.Count || !tokens[next].BlockBreak)
@@ -182,7 +198,37 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
             return last;
         }
 
-        findings.Add(Create(tokens[next].Start, tokens[end].End, "Town, country and postal code of an address block"));
+        if (!placeLinesAreLocations)
+        {
+            findings.Add(Create(tokens[next].Start, tokens[end].End, "Town, country and postal code of an address block"));
+            return end;
+        }
+
+        // Town, state and country words become one location finding, the postal code an address finding.
+        var placeEnd = -1;
+        for (var k = next; k <= end; k++)
+        {
+            if (tokens[k].IsPostalCode(text))
+            {
+                findings.Add(Create(tokens[k].Start, tokens[k].End, "Postal code of an address block"));
+            }
+            else if (tokens[k].IsWord(text))
+            {
+                placeEnd = k;
+            }
+        }
+
+        var placeStart = next;
+        while (placeStart <= placeEnd && !tokens[placeStart].IsWord(text))
+        {
+            placeStart++;
+        }
+
+        if (placeEnd >= placeStart)
+        {
+            findings.Add(Create(tokens[placeStart].Start, tokens[placeEnd].End, "Town and country of an address block", PiiCategories.Location, PiiTier.LinkedDetail));
+        }
+
         return end;
     }
 
@@ -193,9 +239,9 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
             || (token.IsWord(text) && char.IsUpper(word[0]) && !WordLists.IsCommonWord(word) && !NameSpan.IsPersonWord(word));
     }
 
-    private static PiiFinding Create(int start, int end, string pattern)
+    private static PiiFinding Create(int start, int end, string pattern, string category = PiiCategories.Address, PiiTier tier = PiiTier.Identifier)
     {
         var explanation = new PiiExplanation(nameof(StreetAddressRecognizer), pattern, Score, Score, []);
-        return new PiiFinding(PiiCategories.Address, PiiTier.Identifier, start, end - start, Score, explanation);
+        return new PiiFinding(category, tier, start, end - start, Score, explanation);
     }
 }

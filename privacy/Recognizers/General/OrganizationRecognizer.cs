@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+
+namespace HelpBot.Privacy.Recognizers.General;
+
+/// <summary>
+/// Finds organization names that end in a legal form or a common head noun from
+/// Words/organization-endings.txt (Streetcred Software Inc., Example Holdings, Sample Bank): one to three
+/// capitalized words on one line, then the ending. General profile only.
+/// </summary>
+public sealed class OrganizationRecognizer : IGeneralProfileRecognizer
+{
+    private const int MaxNameWords = 3;
+    private const double Score = 0.6;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings = LoadEndings();
+
+    /// <inheritdoc/>
+    public string Name => nameof(OrganizationRecognizer);
+
+    /// <inheritdoc/>
+    public string Category => PiiCategories.Organization;
+
+    /// <inheritdoc/>
+    public PiiTier Tier => PiiTier.LinkedDetail;
+
+    /// <inheritdoc/>
+    public void Analyze(string text, ICollection<PiiFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(findings);
+
+        // Start and word count of the current run of capitalized words on one line.
+        var runStart = 0;
+        var runWords = 0;
+        var previousNext = -1;
+        var position = 0;
+        while (NameWord.TryRead(text, position, out var word))
+        {
+            position = word.Next;
+            var letters = word.In(text);
+            var joined = previousNext >= 0 && IsSpaceGap(text.AsSpan(previousNext, word.Start - previousNext));
+            previousNext = word.Next;
+            if (!char.IsUpper(letters[0]))
+            {
+                runWords = 0;
+                continue;
+            }
+
+            if (joined && runWords > 0 && TryReadEnding(text, word, out var end))
+            {
+                var explanation = new PiiExplanation(Name, "Capitalized name and an organization ending", Score, Score, []);
+                findings.Add(new PiiFinding(Category, Tier, runStart, end - runStart, Score, explanation));
+                runWords = 0;
+                continue;
+            }
+
+            if (WordLists.IsCommonWord(letters))
+            {
+                runWords = 0;
+            }
+            else if (!joined || runWords == 0 || runWords == MaxNameWords)
+            {
+                runStart = word.Start;
+                runWords = 1;
+            }
+            else
+            {
+                runWords++;
+            }
+        }
+    }
+
+    // Reads an ending word, with the dot of an abbreviation when the list has it so (Inc., Corp.).
+    private static bool TryReadEnding(string text, NameWord word, out int end)
+    {
+        end = word.End;
+        if (word.End == word.Next && word.End < text.Length && text[word.End] == '.' && Endings.Contains(text.AsSpan(word.Start, word.End + 1 - word.Start)))
+        {
+            end = word.End + 1;
+            return true;
+        }
+
+        return Endings.Contains(word.In(text));
+    }
+
+    private static bool IsSpaceGap(ReadOnlySpan<char> gap) => gap.Length is > 0 and <= 2 && !gap.ContainsAnyExcept(' ', '.');
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadEndings()
+    {
+        var assembly = typeof(OrganizationRecognizer).Assembly;
+        const string resourceName = "HelpBot.Privacy.Recognizers.Words.organization-endings.txt";
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (!line.StartsWith('#'))
+            {
+                words.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}
