@@ -47,6 +47,8 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
             var finding = Decide(text, run[..count]);
             if (finding is not null)
             {
+                finding = ExtendOverNameList(text, finding, out var listEnd);
+                position = Math.Max(position, listEnd);
                 findings.Add(finding);
             }
         }
@@ -76,13 +78,97 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
             && !WordLists.IsCommonWord(letters) && !IsInsideAddress(text, word);
     }
 
+    // "Morrison, Rogers and Torres", "Park and Mann": capitalized name words joined to a found name by
+    // commas and "and" belong to it, so a list of surnames is one finding. Returns the extended finding
+    // and where reading goes on.
+    private static PiiFinding ExtendOverNameList(string text, PiiFinding finding, out int next)
+    {
+        var start = finding.Offset;
+        while (TryReadListWordBefore(text, start, out var before))
+        {
+            start = before;
+        }
+
+        var end = finding.End;
+        next = end;
+        while (TryReadListWordAfter(text, end, out var word))
+        {
+            end = word.End;
+            next = word.Next;
+        }
+
+        return start == finding.Offset && end == finding.End
+            ? finding
+            : finding with { Offset = start, Length = end - start };
+    }
+
+    private static bool TryReadListWordAfter(string text, int end, out NameWord word)
+    {
+        word = default;
+        var gap = end;
+        while (gap < text.Length && text[gap] is ' ' or ',')
+        {
+            gap++;
+        }
+
+        var separator = text.AsSpan(end, gap - end).Trim(' ');
+        if (text.AsSpan(gap).StartsWith("and ", StringComparison.Ordinal))
+        {
+            gap += 4;
+        }
+        else if (separator is not ",")
+        {
+            return false;
+        }
+
+        return NameWord.TryRead(text, gap, out word) && word.Start == gap && IsCandidate(text, word);
+    }
+
+    private static bool TryReadListWordBefore(string text, int start, out int wordStart)
+    {
+        wordStart = start;
+        var separator = text.AsSpan(0, start);
+        if (separator.EndsWith(", ", StringComparison.Ordinal))
+        {
+            separator = separator[..^2];
+        }
+        else if (separator.EndsWith(" and ", StringComparison.Ordinal))
+        {
+            separator = separator[..^5];
+        }
+        else
+        {
+            return false;
+        }
+
+        var begin = separator.Length;
+        while (begin > 0 && (char.IsLetter(separator[begin - 1]) || char.GetUnicodeCategory(separator[begin - 1]) is System.Globalization.UnicodeCategory.NonSpacingMark))
+        {
+            begin--;
+        }
+
+        if (begin == separator.Length || (begin > 0 && !char.IsWhiteSpace(separator[begin - 1]) && separator[begin - 1] != ','))
+        {
+            return false;
+        }
+
+        if (!NameWord.TryRead(text, begin, out var word) || word.Start != begin || word.Next != separator.Length || !IsCandidate(text, word))
+        {
+            return false;
+        }
+
+        wordStart = begin;
+        return true;
+    }
+
     // Collects the capitalized words and initials that follow first on the same line, separated by
-    // spaces or tabs only.
+    // spaces or tabs only. A possessive ends the run (Faina D. Yefremova's Cautionary Tales).
     private static int ReadRun(string text, NameWord first, Span<NameWord> run)
     {
         run[0] = first;
         var count = 1;
-        while (count < run.Length && NameWord.TryRead(text, run[count - 1].Next, out var next)
+        while (count < run.Length && run[count - 1].End == run[count - 1].Next
+            && NameWord.TryRead(text, run[count - 1].Next, out var next)
             && IsNameGap(text, run[count - 1], next.Start)
             && (IsCandidate(text, next) || IsInitial(text, next)))
         {
