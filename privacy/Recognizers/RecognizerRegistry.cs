@@ -66,5 +66,6 @@ public sealed class RecognizerRegistry
         new IbanRecognizer(),
         new IpAddressRecognizer(),
         new UrlRecognizer(),
+        new PostalCodeRecognizer(),
     ];
 }
