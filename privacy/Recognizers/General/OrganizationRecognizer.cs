@@ -48,6 +48,15 @@ public sealed class OrganizationRecognizer : IGeneralProfileRecognizer
 
             if (joined && runWords > 0 && TryReadEnding(text, word, out var end))
             {
+                // More endings may follow (Sample Software Inc., Example Insurance Group).
+                while (NameWord.TryRead(text, position, out var following) && char.IsUpper(text[following.Start])
+                    && IsSpaceGap(text.AsSpan(position, following.Start - position)) && TryReadEnding(text, following, out var followingEnd))
+                {
+                    end = followingEnd;
+                    position = following.Next;
+                    previousNext = following.Next;
+                }
+
                 var explanation = new PiiExplanation(Name, "Capitalized name and an organization ending", Score, Score, []);
                 findings.Add(new PiiFinding(Category, Tier, runStart, end - runStart, Score, explanation));
                 runWords = 0;

@@ -1,0 +1,57 @@
+using HelpBot.Privacy.Recognizers;
+
+namespace HelpBot.Privacy.Tests.Recognizers;
+
+public sealed class InternationalFormatTests
+{
+    [Theory]
+    [InlineData("card 501800000009", "501800000009")]
+    [InlineData("card 675900000000", "675900000000")]
+    [InlineData("card 180000000000002", "180000000000002")]
+    [InlineData("card 213100000000001", "213100000000001")]
+    public void CreditCard_MaestroOrOldJcb_IsFound(string text, string expected)
+    {
+        Assert.Equal([expected], AnalyzerFactory.FindValues(new CreditCardRecognizer(), text));
+    }
+
+    [Theory]
+    [InlineData("card 501800000008")]
+    [InlineData("card 411100000005")]
+    [InlineData("card 180000000000")]
+    public void CreditCard_TwelveDigitsWithoutIssuerOrLuhn_IsNotFound(string text)
+    {
+        Assert.Empty(AnalyzerFactory.FindValues(new CreditCardRecognizer(), text));
+    }
+
+    [Theory]
+    [InlineData("Our founders are Kowalski, Nguyen and Hartmann.", "Kowalski, Nguyen and Hartmann")]
+    [InlineData("Thanks to Novak and Petrov for the fix.", "Novak and Petrov")]
+    public void KnownName_ListOfSurnames_IsOneFinding(string text, string expected)
+    {
+        Assert.Equal([expected], AnalyzerFactory.FindValues(new KnownNameRecognizer(), text));
+    }
+
+    [Fact]
+    public void KnownName_Possessive_EndsTheName()
+    {
+        Assert.Equal(["Dana Q. Novak"], AnalyzerFactory.FindValues(new KnownNameRecognizer(), "We read Dana Q. Novak's Garden Notes."));
+    }
+
+    [Theory]
+    [InlineData("My birthday is on the weekend. I'll turn 23.", "23")]
+    [InlineData("My father retired at the age of 61", "61")]
+    [InlineData("Written when he was 78.", "78")]
+    [InlineData("I just turned 47", "47")]
+    public void Age_TurnOrWasAndNumber_IsFound(string text, string expected)
+    {
+        Assert.Equal([expected], AnalyzerFactory.FindValues(new AgeRecognizer(), text));
+    }
+
+    [Theory]
+    [InlineData("Turn 90 degrees to the left.")]
+    [InlineData("I was 5 minutes late.")]
+    public void Age_TurnWithUnit_IsNotFound(string text)
+    {
+        Assert.Empty(AnalyzerFactory.FindValues(new AgeRecognizer(), text));
+    }
+}
