@@ -61,7 +61,7 @@ public sealed partial class AgeRecognizer : PatternRecognizer
     private static partial Regex IsNumberRegex();
 
     // Accepts "turn", "turned" or "turning", or "I am" or "he/she/I was", then a number of 1 to 3 digits
-    // that no unit follows (I'll turn 23., written when he was 78); any case. The number is the pii group.
+    // that no unit follows (she turned 30, when he was 41); any case. The number is the pii group.
     [GeneratedRegex(@"\b(?:turn|turned|turning|I\s+am|(?:he|she|I)\s+was)\s+(?<pii>\d{1,3})(?![\w\-/:%$,]\d|[\w\-/:%]|\.\d|\s*(?:days?|weeks?|months?|hours?|hrs?|minutes?|mins?|seconds?|times?|pages?|percent|dollars?|degrees?|am|pm|a\.m|p\.m|of|out|files?|documents?|people|members?|kids|children|in\s+line)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TurnedNumberRegex();
 }

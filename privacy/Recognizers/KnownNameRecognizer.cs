@@ -78,7 +78,7 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
             && !WordLists.IsCommonWord(letters) && !IsInsideAddress(text, word);
     }
 
-    // "Morrison, Rogers and Torres", "Park and Mann": capitalized name words joined to a found name by
+    // "Kowalski, Nguyen and Hartmann", "Novak and Petrov": capitalized name words joined to a found name by
     // commas and "and" belong to it, so a list of surnames is one finding. Returns the extended finding
     // and where reading goes on.
     private static PiiFinding ExtendOverNameList(string text, PiiFinding finding, out int next)
@@ -162,7 +162,7 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
     }
 
     // Collects the capitalized words and initials that follow first on the same line, separated by
-    // spaces or tabs only. A possessive ends the run (Faina D. Yefremova's Cautionary Tales).
+    // spaces or tabs only. A possessive ends the run (Dana Q. Novak's Garden Notes).
     private static int ReadRun(string text, NameWord first, Span<NameWord> run)
     {
         run[0] = first;

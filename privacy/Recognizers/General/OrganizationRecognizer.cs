@@ -4,7 +4,7 @@ namespace HelpBot.Privacy.Recognizers.General;
 
 /// <summary>
 /// Finds organization names that end in a legal form or a common head noun from
-/// Words/organization-endings.txt (Streetcred Software Inc., Example Holdings, Sample Bank): one to three
+/// Words/organization-endings.txt (Example Software Inc., Example Holdings, Sample Bank): one to three
 /// capitalized words on one line, then the ending. General profile only.
 /// </summary>
 public sealed class OrganizationRecognizer : IGeneralProfileRecognizer

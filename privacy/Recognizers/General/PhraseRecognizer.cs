@@ -70,7 +70,7 @@ public abstract class PhraseRecognizer : IGeneralProfileRecognizer
     private protected virtual bool Matches(ReadOnlySpan<char> phrase) => Phrases.Contains(phrase);
 
     // Collects the words after first on the same line, each separated from the one before by one to three
-    // spaces, apostrophes, dots or hyphens (PORT O' WARREN, St. Petersburg).
+    // spaces, apostrophes, dots or hyphens (St. Petersburg).
     private static int ReadRun(string text, NameWord first, Span<NameWord> run)
     {
         run[0] = first;
