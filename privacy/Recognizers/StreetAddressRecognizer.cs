@@ -82,10 +82,43 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
         if (tokens[i].IsHouseNumber(text) && !tokens[i].HasComma && i + 1 < tokens.Count && IsNameWord(text, tokens[i + 1]))
         {
             var number = FindHouseNumber(text, tokens, i + 1);
-            return number < 0 || AllNameWords(text, tokens, i + 1, number) is false ? (-1, -1) : (i, number);
+            if (number >= 0 && AllNameWords(text, tokens, i + 1, number))
+            {
+                return (i, number);
+            }
+
+            // A house number, one to three capitalized words and an English street suffix (149 Example
+            // Rapids); the suffix ends the street.
+            var suffix = FindStreetSuffix(text, tokens, i + 1);
+            return suffix < 0 ? (-1, -1) : (i, suffix);
         }
 
         return (-1, -1);
+    }
+
+    // Index of a capitalized English street suffix after one to three name words from first, on the same line, or -1.
+    private static int FindStreetSuffix(string text, List<AddressToken> tokens, int first)
+    {
+        for (var j = first + 1; j < tokens.Count && j <= first + MaxWordsBeforeNumber; j++)
+        {
+            if (tokens[j].BlockBreak || tokens[j - 1].HasComma)
+            {
+                return -1;
+            }
+
+            var word = tokens[j].In(text);
+            if (tokens[j].IsWord(text) && char.IsUpper(word[0]) && WordLists.IsStreetSuffix(word))
+            {
+                return j;
+            }
+
+            if (!IsNameWord(text, tokens[j]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsStreetKey(string text, AddressToken token)
@@ -147,7 +180,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
     {
         var word = token.In(text);
         return !token.HasComma && token.IsWord(text) && char.IsUpper(word[0])
-            && !word.EndsWith(":") && !WordLists.IsCommonWord(word) && !NameSpan.IsPersonWord(word);
+            && !word.EndsWith(":") && !WordLists.IsCommonWord(word) && !WordLists.IsCommonWord(word.TrimEnd('.')) && !NameSpan.IsPersonWord(word);
     }
 
     private static void AddBuildingNumber(string text, List<AddressToken> tokens, int first, ICollection<PiiFinding> findings)
@@ -158,8 +191,15 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
         }
     }
 
-    // Adds "Apt. 595" or "Suite 501" right after the house number; returns the last token of the address so far.
+    // Adds "Apt. 595", "Suite 501" or both right after the house number; returns the last token of the
+    // address so far.
     private static int AddUnit(string text, List<AddressToken> tokens, int number, ICollection<PiiFinding> findings)
+    {
+        var last = AddOneUnit(text, tokens, number, findings);
+        return last == number ? last : AddOneUnit(text, tokens, last, findings);
+    }
+
+    private static int AddOneUnit(string text, List<AddressToken> tokens, int number, ICollection<PiiFinding> findings)
     {
         if (number + 2 >= tokens.Count || !tokens[number + 2].IsHouseNumber(text))
         {
@@ -181,8 +221,10 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
     // postal code lines of the block: capitalized words, state codes and a postal code.
     private static int AddBlockLines(string text, List<AddressToken> tokens, int last, ICollection<PiiFinding> findings, bool placeLinesAreLocations)
     {
+        // The block goes on after a line break, or after a comma on the same line (Example Street 5,
+        // Sampletown, Norway).
         var next = last + 1;
-        if (next >= tokens.Count || !tokens[next].BlockBreak)
+        if (next >= tokens.Count || !(tokens[next].BlockBreak || tokens[last].HasComma))
         {
             return last;
         }
@@ -235,8 +277,14 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
     private static bool IsBlockToken(string text, AddressToken token)
     {
         var word = token.In(text);
-        return token.IsPostalCode(text) || word is "," or "nan"
+        return token.IsPostalCode(text) || word is "," or "nan" || IsRegionCode(word)
             || (token.IsWord(text) && char.IsUpper(word[0]) && !WordLists.IsCommonWord(word) && !NameSpan.IsPersonWord(word));
+    }
+
+    // A state or region code of two or three capital letters (CO, ON, NSW), common word or not.
+    private static bool IsRegionCode(ReadOnlySpan<char> word)
+    {
+        return word.Length is 2 or 3 && !word.ContainsAnyExceptInRange('A', 'Z');
     }
 
     private static PiiFinding Create(int start, int end, string pattern, string category = PiiCategories.Address, PiiTier tier = PiiTier.Identifier)
