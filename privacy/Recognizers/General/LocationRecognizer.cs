@@ -7,7 +7,8 @@ namespace HelpBot.Privacy.Recognizers.General;
 /// </summary>
 public sealed class LocationRecognizer : PhraseRecognizer
 {
-    private static readonly PhraseList Places = PhraseList.Load("place-names.txt");
+    // Loaded on first use, so the DeskAid profile, which never runs this recognizer, does not load it.
+    private static readonly Lazy<PhraseList> Places = new(() => PhraseList.Load("place-names.txt"));
 
     /// <summary>Creates the recognizer.</summary>
     public LocationRecognizer()
@@ -15,5 +16,5 @@ public sealed class LocationRecognizer : PhraseRecognizer
     {
     }
 
-    private protected override PhraseList Phrases => Places;
+    private protected override PhraseList Phrases => Places.Value;
 }

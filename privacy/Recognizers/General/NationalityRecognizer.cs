@@ -6,7 +6,8 @@ namespace HelpBot.Privacy.Recognizers.General;
 /// </summary>
 public sealed class NationalityRecognizer : PhraseRecognizer
 {
-    private static readonly PhraseList Nationalities = PhraseList.Load("nationalities.txt");
+    // Loaded on first use, so the DeskAid profile, which never runs this recognizer, does not load it.
+    private static readonly Lazy<PhraseList> Nationalities = new(() => PhraseList.Load("nationalities.txt"));
 
     /// <summary>Creates the recognizer.</summary>
     public NationalityRecognizer()
@@ -14,7 +15,7 @@ public sealed class NationalityRecognizer : PhraseRecognizer
     {
     }
 
-    private protected override PhraseList Phrases => Nationalities;
+    private protected override PhraseList Phrases => Nationalities.Value;
 
     // "polish" in lower case is the verb far more often than the nationality.
     private protected override bool CanStart(string text, NameWord word) =>

@@ -12,7 +12,8 @@ public sealed class OrganizationRecognizer : IGeneralProfileRecognizer
     private const int MaxNameWords = 3;
     private const double Score = 0.6;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings = LoadEndings();
+    // Loaded on first use, so the DeskAid profile, which never runs this recognizer, does not load it.
+    private static readonly Lazy<FrozenSet<string>> Endings = new(LoadEndings);
 
     /// <inheritdoc/>
     public string Name => nameof(OrganizationRecognizer);
@@ -83,18 +84,20 @@ public sealed class OrganizationRecognizer : IGeneralProfileRecognizer
     private static bool TryReadEnding(string text, NameWord word, out int end)
     {
         end = word.End;
-        if (word.End == word.Next && word.End < text.Length && text[word.End] == '.' && Endings.Contains(text.AsSpan(word.Start, word.End + 1 - word.Start)))
+        if (word.End == word.Next && word.End < text.Length && text[word.End] == '.' && IsEnding(text.AsSpan(word.Start, word.End + 1 - word.Start)))
         {
             end = word.End + 1;
             return true;
         }
 
-        return Endings.Contains(word.In(text));
+        return IsEnding(word.In(text));
     }
+
+    private static bool IsEnding(ReadOnlySpan<char> word) => Endings.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static bool IsSpaceGap(ReadOnlySpan<char> gap) => gap.Length is > 0 and <= 2 && !gap.ContainsAnyExcept(' ', '.');
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadEndings()
+    private static FrozenSet<string> LoadEndings()
     {
         var assembly = typeof(OrganizationRecognizer).Assembly;
         const string resourceName = "HelpBot.Privacy.Recognizers.Words.organization-endings.txt";
@@ -110,6 +113,6 @@ public sealed class OrganizationRecognizer : IGeneralProfileRecognizer
             }
         }
 
-        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 }
