@@ -55,13 +55,26 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
     }
 
     // "eva kleist": a known given name and a known surname typed in lower case, neither an English word.
+    // "eric g. samoylova": a known given name, an initial and a word that is no common word.
     // Returns where reading goes on after a finding, or null.
     private static int? AddLowerCaseName(string text, NameWord given, ICollection<PiiFinding> findings)
     {
-        if (!IsLowerCaseName(text, given, WordLists.IsGivenName)
-            || !NameWord.TryRead(text, given.Next, out var surname)
-            || !IsNameGap(text, given, surname.Start)
-            || !IsLowerCaseName(text, surname, WordLists.IsSurname))
+        if (!IsLowerCaseName(text, given, WordLists.IsGivenName) || !NameWord.TryRead(text, given.Next, out var surname)
+            || !IsNameGap(text, given, surname.Start))
+        {
+            return null;
+        }
+
+        if (surname.End - surname.Start == 1 && char.IsLower(text[surname.Start]))
+        {
+            var initial = surname;
+            if (!NameWord.TryRead(text, initial.Next, out surname) || !IsLowerCaseInitialGap(text, initial, surname.Start)
+                || !IsLowerCaseName(text, surname, static _ => true))
+            {
+                return null;
+            }
+        }
+        else if (!IsLowerCaseName(text, surname, WordLists.IsSurname))
         {
             return null;
         }
@@ -69,6 +82,13 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
         var explanation = new PiiExplanation(nameof(KnownNameRecognizer), "Known name in lower case", SurnameScore, SurnameScore, []);
         findings.Add(new PiiFinding(PiiCategories.Person, PiiTier.Identifier, given.Start, surname.End - given.Start, SurnameScore, explanation));
         return surname.Next;
+    }
+
+    // One space, or a dot and one space, after a lower-case initial.
+    private static bool IsLowerCaseInitialGap(string text, NameWord initial, int nextStart)
+    {
+        var gap = text.AsSpan(initial.Next, nextStart - initial.Next);
+        return gap is " " or ". ";
     }
 
     private static bool IsLowerCaseName(string text, NameWord word, Func<ReadOnlySpan<char>, bool> isListed)
@@ -121,7 +141,15 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
             return false;
         }
 
-        return NameWord.TryRead(text, gap, out word) && word.Start == gap && IsCandidate(text, word);
+        return NameWord.TryRead(text, gap, out word) && word.Start == gap && IsCandidate(text, word) && !IsContraction(text, word);
+    }
+
+    // "I'm", "We're": an apostrophe and one or two letters end the word.
+    private static bool IsContraction(string text, NameWord word)
+    {
+        var letters = text.AsSpan(word.Start, word.Next - word.Start);
+        var apostrophe = letters.LastIndexOfAny('\'', '’');
+        return apostrophe > 0 && letters.Length - apostrophe - 1 is 1 or 2;
     }
 
     private static bool TryReadListWordBefore(string text, int start, out int wordStart)

@@ -32,6 +32,43 @@ public sealed class InternationalFormatTests
     }
 
     [Fact]
+    public void KnownName_ListBeforeContraction_StopsAtName()
+    {
+        Assert.Equal(["Novak"], AnalyzerFactory.FindValues(new KnownNameRecognizer(), "Hi Novak, I'm writing about my bill."));
+    }
+
+    [Theory]
+    [InlineData("follow up with dana q. novak next month", "dana q. novak")]
+    [InlineData("follow up with dana q testperson next month", "dana q testperson")]
+    public void KnownName_LowerCaseWithInitial_IsFound(string text, string expected)
+    {
+        Assert.Equal([expected], AnalyzerFactory.FindValues(new KnownNameRecognizer(), text));
+    }
+
+    [Theory]
+    [InlineData("give dana a call soon")]
+    [InlineData("ask dana a question")]
+    public void KnownName_LowerCaseGivenNameAndArticle_IsNotFound(string text)
+    {
+        Assert.Empty(AnalyzerFactory.FindValues(new KnownNameRecognizer(), text));
+    }
+
+    [Theory]
+    [InlineData("Her maiden name is Testperson", "Testperson")]
+    [InlineData("What's your last name? Testperson", "Testperson")]
+    [InlineData("sometimes people call me Danaq", "Danaq")]
+    public void Person_NameCue_FindsName(string text, string expected)
+    {
+        Assert.Equal([expected], AnalyzerFactory.FindValues(new PersonRecognizer(), text));
+    }
+
+    [Fact]
+    public void Person_UnitAfterTitleName_IsNotPartOfName()
+    {
+        Assert.Equal(["Dana Testperson"], AnalyzerFactory.FindValues(new PersonRecognizer(), "Mrs. Dana Testperson Apt. 675 Example Road"));
+    }
+
+    [Fact]
     public void KnownName_Possessive_EndsTheName()
     {
         Assert.Equal(["Dana Q. Novak"], AnalyzerFactory.FindValues(new KnownNameRecognizer(), "We read Dana Q. Novak's Garden Notes."));
