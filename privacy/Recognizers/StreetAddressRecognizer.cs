@@ -63,6 +63,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
 
             findings.Add(Create(tokens[first].Start, tokens[number].End, "Street name and house number"));
             AddBuildingNumber(text, tokens, first, findings);
+            number = AddCrossStreet(text, tokens, number, findings);
             i = AddBlockLines(text, tokens, AddUnit(text, tokens, number, findings), findings, _placeLinesAreLocations);
         }
     }
@@ -74,6 +75,11 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
         // most words have none after them.
         if (tokens[i].IsWord(text))
         {
+            if (IsBoxWithNumber(text, tokens, i))
+            {
+                return (FirstBoxToken(text, tokens, i), i + 1);
+            }
+
             var number = FindHouseNumber(text, tokens, i);
             return number < 0 || !IsStreetKey(text, tokens[i]) ? (-1, -1) : (FirstNameWord(text, tokens, i), number);
         }
@@ -94,6 +100,55 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
         }
 
         return (-1, -1);
+    }
+
+    // "Box 8144" after an optional "P.O." or "PSC 0413," (a US military address).
+    private static bool IsBoxWithNumber(string text, List<AddressToken> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i].In(text).Equals("box", StringComparison.OrdinalIgnoreCase)
+        && !tokens[i + 1].BlockBreak && tokens[i + 1].IsHouseNumber(text);
+
+    private static int FirstBoxToken(string text, List<AddressToken> tokens, int box)
+    {
+        if (box > 0 && !tokens[box].BlockBreak && tokens[box - 1].In(text) is "P.O." or "PO" or "P.O" or "p.o." or "po")
+        {
+            return box - 1;
+        }
+
+        if (box > 1 && !tokens[box].BlockBreak && !tokens[box - 1].BlockBreak && tokens[box - 1].IsHouseNumber(text)
+            && tokens[box - 2].In(text) is "PSC" or "CMR" or "Unit" or "UNIT" or "unit" or "psc" or "cmr")
+        {
+            return box - 2;
+        }
+
+        return box;
+    }
+
+    // "Example Street 9 and Sample Coves": a second street after "and", one to three capitalized words
+    // ending in a street type or suffix, is part of the address. Returns the last token of the address so far.
+    private static int AddCrossStreet(string text, List<AddressToken> tokens, int last, ICollection<PiiFinding> findings)
+    {
+        var and = last + 1;
+        if (and + 2 >= tokens.Count || tokens[last].HasComma || tokens[and].BlockBreak || !tokens[and].In(text).Equals("and", StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        for (var j = and + 2; j < tokens.Count && j <= and + MaxWordsBeforeNumber + 1; j++)
+        {
+            var word = tokens[j].In(text).TrimEnd('.');
+            if (tokens[j].BlockBreak || !tokens[j].IsWord(text) || !IsNameWord(text, tokens[j - 1]))
+            {
+                return last;
+            }
+
+            if (char.IsUpper(word[0]) && (WordLists.IsStreetSuffix(word) || WordLists.IsStreetType(word)))
+            {
+                findings.Add(Create(tokens[and + 1].Start, tokens[j].End, "Second street of a corner"));
+                return j;
+            }
+        }
+
+        return last;
     }
 
     // Index of a capitalized English street suffix after one to three name words from first, on the same line, or -1.

@@ -33,6 +33,36 @@ public sealed class StreetAddressRecognizerTests
     }
 
     [Fact]
+    public void Analyze_MilitaryBox_FindsBoxAndBlock()
+    {
+        const string text = "Ship to PSC 1234, Box 5678\nAPO AA 00000";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["PSC 1234, Box 5678", "APO AA 00000"], values);
+    }
+
+    [Fact]
+    public void Analyze_QuotedBlock_ReadsLinesAfterMarkers()
+    {
+        const string text = "> Dana Testperson\n> 3369 24 Ridgeford Avenue\n>Apt. 805\n> Sampletown\n> Norway 00000";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["3369", "24 Ridgeford Avenue", "Apt. 805", "Sampletown\n> Norway 00000"], values);
+    }
+
+    [Fact]
+    public void Analyze_CornerOfTwoStreets_FindsBoth()
+    {
+        const string text = "Meet at Exampleveien 99 and Ridgeford Coves tomorrow.";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["Exampleveien 99", "Ridgeford Coves"], values);
+    }
+
+    [Fact]
     public void Analyze_TwoUnits_FindsBoth()
     {
         const string text = "Send it to 3911 Ridgeford Close Suite 697 Apt. 397 today.";
