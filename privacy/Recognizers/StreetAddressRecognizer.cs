@@ -96,7 +96,24 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
             // A house number, one to three capitalized words and an English street suffix (149 Example
             // Rapids); the suffix ends the street.
             var suffix = FindStreetSuffix(text, tokens, i + 1);
-            return suffix < 0 ? (-1, -1) : (i, suffix);
+            if (suffix >= 0)
+            {
+                return (i, suffix);
+            }
+        }
+
+        // A house number, a street type and one to three capitalized words (62 Rue Exemple).
+        if (tokens[i].IsHouseNumber(text) && !tokens[i].HasComma && i + 2 < tokens.Count && !tokens[i + 1].BlockBreak
+            && tokens[i + 1].IsWord(text) && char.IsUpper(text[tokens[i + 1].Start]) && WordLists.IsStreetType(tokens[i + 1].In(text)))
+        {
+            var last = i + 1;
+            while (last + 1 < tokens.Count && last - i <= MaxNameWordsBeforeType + 1 && !tokens[last + 1].BlockBreak
+                && !tokens[last].HasComma && IsNameWord(text, tokens[last + 1]))
+            {
+                last++;
+            }
+
+            return last == i + 1 ? (-1, -1) : (i, last);
         }
 
         return (-1, -1);
@@ -123,17 +140,23 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
         return box;
     }
 
-    // "Example Street 9 and Sample Coves": a second street after "and", one to three capitalized words
-    // ending in a street type or suffix, is part of the address. Returns the last token of the address so far.
+    // "Example Street 9 and Sample Coves", "Example Street 9 Sample Coves": a second street on the same
+    // line, one to three capitalized words ending in a street type or suffix, after "and" or directly, is
+    // part of the address. Returns the last token of the address so far.
     private static int AddCrossStreet(string text, List<AddressToken> tokens, int last, ICollection<PiiFinding> findings)
     {
-        var and = last + 1;
-        if (and + 2 >= tokens.Count || tokens[last].HasComma || tokens[and].BlockBreak || !tokens[and].In(text).Equals("and", StringComparison.Ordinal))
+        var first = last + 1;
+        if (first < tokens.Count && !tokens[first].BlockBreak && tokens[first].In(text).Equals("and", StringComparison.Ordinal))
+        {
+            first++;
+        }
+
+        if (first + 1 >= tokens.Count || tokens[last].HasComma || tokens[first].BlockBreak)
         {
             return last;
         }
 
-        for (var j = and + 2; j < tokens.Count && j <= and + MaxWordsBeforeNumber + 1; j++)
+        for (var j = first + 1; j < tokens.Count && j <= first + MaxWordsBeforeNumber; j++)
         {
             var word = tokens[j].In(text).TrimEnd('.');
             if (tokens[j].BlockBreak || !tokens[j].IsWord(text) || !IsNameWord(text, tokens[j - 1]))
@@ -143,7 +166,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
 
             if (char.IsUpper(word[0]) && (WordLists.IsStreetSuffix(word) || WordLists.IsStreetType(word)))
             {
-                findings.Add(Create(tokens[and + 1].Start, tokens[j].End, "Second street of a corner"));
+                findings.Add(Create(tokens[first].Start, tokens[j].End, "Second street name"));
                 return j;
             }
         }

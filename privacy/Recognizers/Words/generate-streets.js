@@ -46,7 +46,8 @@ function write(fileName, title, words) {
 }
 
 // English street suffixes, ordinary words included: they count only after a house number.
-const suffixes = new Set(['st.', 'str.', 'rd.', 'ave.', 'dr.']);
+// The usual abbreviations (USPS Publication 28) are added by hand.
+const suffixes = new Set(['st', 'st.', 'str.', 'rd', 'rd.', 'ave', 'ave.', 'dr', 'dr.', 'ln', 'ct', 'blvd', 'pl', 'sq', 'ter', 'pkwy', 'hwy', 'cir', 'trl']);
 for (const [code, locale] of Object.entries(allLocales)) {
   if (!code.startsWith('en')) continue;
   for (const value of locale.location?.street_suffix ?? []) {

@@ -62,6 +62,24 @@ public sealed class StreetAddressRecognizerTests
         Assert.Equal(["Exampleveien 99", "Ridgeford Coves"], values);
     }
 
+    [Theory]
+    [InlineData("Mail to 62 Rue Exemple Apt. 981 please.", "62 Rue Exemple")]
+    [InlineData("Mail to 1737 Ridgeford Dr please.", "1737 Ridgeford Dr")]
+    public void Analyze_NumberFirstStreet_FindsStreet(string text, string expected)
+    {
+        Assert.Contains(expected, AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text));
+    }
+
+    [Fact]
+    public void Analyze_SecondStreetWithoutAnd_IsPartOfAddress()
+    {
+        const string text = "Lives at Exampleveien 11 Ridgeford Crossroad now.";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["Exampleveien 11", "Ridgeford Crossroad"], values);
+    }
+
     [Fact]
     public void Analyze_TwoUnits_FindsBoth()
     {
