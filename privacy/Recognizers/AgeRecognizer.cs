@@ -17,7 +17,7 @@ public sealed partial class AgeRecognizer : PatternRecognizer
         {
             AnyDigitRun = DigitRuns.Between(1, 3),
             MinDigits = 1,
-            Trigger = PiiPattern.AnyOf("turn", "was", "am"),
+            Trigger = PiiPattern.AnyOf("turn", "he was", "i was", "i am"),
         },
     ];
 

@@ -146,7 +146,7 @@ internal static class NameSpan
 
         // A trailing dot is not part of the word ("Apt." is the common word "apt").
         var bare = StripPossessive(word);
-        if (WordLists.IsCommonWord(bare) || WordLists.IsCommonWord(bare.TrimEnd('.')) || WordLists.IsProperNounNotName(bare)
+        if (WordLists.IsCommonWord(bare) || (bare[^1] == '.' && WordLists.IsCommonWord(bare[..^1])) || WordLists.IsProperNounNotName(bare)
             || bare.Equals("county", StringComparison.OrdinalIgnoreCase))
         {
             return false;

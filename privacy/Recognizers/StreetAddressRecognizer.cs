@@ -258,7 +258,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
     {
         var word = token.In(text);
         return !token.HasComma && token.IsWord(text) && char.IsUpper(word[0])
-            && !word.EndsWith(":") && !WordLists.IsCommonWord(word) && !WordLists.IsCommonWord(word.TrimEnd('.')) && !NameSpan.IsPersonWord(word);
+            && !word.EndsWith(":") && !WordLists.IsCommonWord(word) && !(word[^1] == '.' && WordLists.IsCommonWord(word[..^1])) && !NameSpan.IsPersonWord(word);
     }
 
     private static void AddBuildingNumber(string text, List<AddressToken> tokens, int first, ICollection<PiiFinding> findings)

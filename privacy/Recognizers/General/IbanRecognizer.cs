@@ -13,7 +13,9 @@ public sealed partial class IbanRecognizer : PatternRecognizer, IGeneralProfileR
 
     private static readonly PiiPattern[] Patterns =
     [
-        new("IBAN", IbanRegex(), 0.5) { MinDigits = 4 },
+        // NOTE: the digit minimum assumes an IBAN has at least 8 digits, as the GB (16), DE (20), FR, NL
+        // (12) and NO (13) formats do; a format with fewer would be missed.
+        new("IBAN", IbanRegex(), 0.5) { MinDigits = 8, MinDigitRun = 2 },
     ];
 
     /// <summary>Creates the recognizer.</summary>
