@@ -50,7 +50,7 @@ public sealed partial class AgeRecognizer : PatternRecognizer
     private static partial Regex YearsOldRegex();
 
     // Accepts "age" or "aged", an optional colon, "is" or "of", and a number of 1 to 3 digits (age 34,
-    // aged 7, age: 34, at the age of 61); any case. The number is the pii group.
+    // aged 7, age: 34, at the age of 70); any case. The number is the pii group.
     [GeneratedRegex(@"\bage[ds]?\s*(?::|is|of)?\s*(?<pii>\d{1,3})(?![\w.\-/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex AgeNumberRegex();
 

@@ -55,7 +55,7 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
     }
 
     // "eva kleist": a known given name and a known surname typed in lower case, neither an English word.
-    // "eric g. samoylova": a known given name, an initial and a word that is no common word.
+    // "dana q. novak": a known given name, an initial and a word that is no common word.
     // Returns where reading goes on after a finding, or null.
     private static int? AddLowerCaseName(string text, NameWord given, ICollection<PiiFinding> findings)
     {

@@ -5,7 +5,7 @@ namespace HelpBot.Privacy.Recognizers;
 /// <summary>
 /// Finds phone numbers of any country after a phone cue ("Phone: 0490 75 40 81", "call me on
 /// 01.84.17.61.18", "Desk: +41 (0)96 471 07 95", "Phone:" and a line break) or before a label
-/// ("0490 75 40 81 office", "416 60 039-Fax"): 6 to 15 digits with spaces, dots, dashes or
+/// ("0490 75 40 81 office", "555 0100-Fax"): 6 to 15 digits with spaces, dots, dashes or
 /// parentheses between them and an optional extension. The cue makes the number a phone number, so
 /// unlike <see cref="PhoneNumberRecognizer"/> it does not check the number against a numbering plan;
 /// the fake numbers that tests use are found too.

@@ -119,7 +119,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
         return (-1, -1);
     }
 
-    // "Box 8144" after an optional "P.O." or "PSC 0413," (a US military address).
+    // "Box 5678" after an optional "P.O." or "PSC 1234," (a US military address).
     private static bool IsBoxWithNumber(string text, List<AddressToken> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i].In(text).Equals("box", StringComparison.OrdinalIgnoreCase)
         && !tokens[i + 1].BlockBreak && tokens[i + 1].IsHouseNumber(text);

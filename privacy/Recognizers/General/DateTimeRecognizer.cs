@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace HelpBot.Privacy.Recognizers.General;
 
 /// <summary>
-/// Finds dates, weekdays, years after a preposition and times of day (General profile only): 2020-06-20
-/// 14:11:22, 6/20/2020, 20.06.2020, June 20, 2020, 20 June 2020, June 2020, Saturday, "in 1977", 2:30 pm.
+/// Finds dates, weekdays, years after a preposition and times of day (General profile only): 2024-01-31
+/// 09:15:00, 1/31/2024, 31.01.2024, January 31, 2024, 31 January 2024, January 2024, Monday, "in 1999", 2:30 pm.
 /// </summary>
 public sealed partial class DateTimeRecognizer : PatternRecognizer, IGeneralProfileRecognizer
 {
@@ -52,7 +52,7 @@ public sealed partial class DateTimeRecognizer : PatternRecognizer, IGeneralProf
     [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex WeekdayRegex();
 
-    // Accepts a year from 1800 to 2099 after a preposition or "year" (in 1977, since 2002); the year is
+    // Accepts a year from 1800 to 2099 after a preposition or "year" (in 1999, since 2010); the year is
     // the finding.
     [GeneratedRegex(@"(?<=\b(?i:in|since|from|until|by|before|after|during|year|of)[ \t]+)(?:1[89]|20)\d\d(?![\w\-/]|[.,]\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex YearRegex();

