@@ -78,4 +78,25 @@ public static class PiiCategories
     /// from API version 2026-05-01; its findings are mapped to this value.
     /// </summary>
     public const string MedicareBeneficiaryId = "MedicareBeneficiaryId";
+
+    /// <summary>A country, region, state or city name (Azure named entity category; General profile only).</summary>
+    public const string Location = "Location";
+
+    /// <summary>A nationality or origin such as "Norwegian" (General profile only).</summary>
+    public const string Nationality = "Nationality";
+
+    /// <summary>A company or other organization name (Azure category; General profile only).</summary>
+    public const string Organization = "Organization";
+
+    /// <summary>A date, weekday, year or time of day (Azure category; General profile only).</summary>
+    public const string DateTime = "DateTime";
+
+    /// <summary>An IBAN (Azure category; General profile only).</summary>
+    public const string InternationalBankingAccountNumber = "InternationalBankingAccountNumber";
+
+    /// <summary>An IPv4 or IPv6 address (Azure category; General profile only).</summary>
+    public const string IPAddress = "IPAddress";
+
+    /// <summary>A web address (Azure category; General profile only).</summary>
+    public const string Url = "URL";
 }

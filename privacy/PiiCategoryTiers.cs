@@ -12,11 +12,15 @@ public static class PiiCategoryTiers
         PiiCategories.LanguagePreference,
         PiiCategories.TobaccoUse,
         PiiCategories.TaxReturn,
+        PiiCategories.Location,
+        PiiCategories.Nationality,
+        PiiCategories.Organization,
+        PiiCategories.DateTime,
     };
 
     /// <summary>
     /// Returns <see cref="PiiTier.LinkedDetail"/> for age, immigration status, income, eligibility status,
-    /// language preference, tobacco use and tax returns, and <see cref="PiiTier.Identifier"/> for every other
+    /// language preference, tobacco use, tax returns, places, nationalities, organizations and dates, and <see cref="PiiTier.Identifier"/> for every other
     /// category, including unknown ones (fail closed).
     /// </summary>
     public static PiiTier For(string category) =>

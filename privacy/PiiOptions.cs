@@ -12,6 +12,13 @@ public sealed class PiiOptions
     /// <summary>Which detector checks texts (Pii:Mode): Local (the default), Azure or Both.</summary>
     public PiiMode Mode { get; set; } = PiiMode.Local;
 
+    /// <summary>
+    /// Which kinds of data the local detector flags (Pii:Profile): DeskAid (the default) or General, which
+    /// adds places, nationalities, organizations, dates and times, IBANs, IP addresses and URLs. An unknown
+    /// value fails options binding at start-up.
+    /// </summary>
+    public PiiProfile Profile { get; set; } = PiiProfile.DeskAid;
+
     /// <summary>Azure AI Language settings (Pii:Azure), used when <see cref="Mode"/> is Azure or Both.</summary>
     public AzurePiiOptions Azure { get; set; } = new();
 

@@ -123,7 +123,9 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
             nonPii = NonPiiSpans.Join(nonPii);
         }
 
-        return nonPii.Count == 0 ? accepted : accepted.FindAll(f => !NonPiiSpans.Covers(nonPii, f.Offset, f.End));
+        // URL and IP address findings (General profile) are what the web-address and version stretches
+        // match, so those stretches do not drop them.
+        return nonPii.Count == 0 ? accepted : accepted.FindAll(f => f.Category is PiiCategories.Url or PiiCategories.IPAddress || !NonPiiSpans.Covers(nonPii, f.Offset, f.End));
     }
 
     // Runs each recognizer once so its regexes are compiled before the first real text. A regex's

@@ -2,7 +2,7 @@ namespace HelpBot.Privacy.Recognizers;
 
 /// <summary>
 /// One token of a text, separated by white space, as <see cref="StreetAddressRecognizer"/> reads it,
-/// without a trailing comma or semicolon.
+/// without a trailing comma or semicolon. The quote markers ("> ") at the start of a line count as white space.
 /// </summary>
 /// <param name="Start">Index of the first character.</param>
 /// <param name="End">Index just past the token, before a trailing comma or semicolon.</param>
@@ -18,8 +18,10 @@ internal readonly record struct AddressToken(int Start, int End, bool HasComma, 
         while (position < text.Length)
         {
             var gapStart = position;
-            while (position < text.Length && char.IsWhiteSpace(text[position]))
+            var lineStart = position == 0 || text[position - 1] == '\n';
+            while (position < text.Length && (char.IsWhiteSpace(text[position]) || (lineStart && text[position] == '>')))
             {
+                lineStart = text[position] == '\n' || (lineStart && text[position] is '>' or ' ' or '\t');
                 position++;
             }
 

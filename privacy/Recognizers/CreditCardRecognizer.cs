@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace HelpBot.Privacy.Recognizers;
 
-/// <summary>Finds payment card numbers of 13 to 19 digits that pass the Luhn check.</summary>
+/// <summary>Finds payment card numbers of 12 to 19 digits that pass the Luhn check and fit an issuer's prefix and length.</summary>
 public sealed partial class CreditCardRecognizer : PatternRecognizer
 {
-    private static readonly PiiPattern[] Patterns = [new("Card number", CardNumberRegex(), 0.3) { AnyDigitRun = DigitRuns.Between(4, 19), MinDigits = 13, MinDigitRun = 4 }];
+    private static readonly PiiPattern[] Patterns = [new("Card number", CardNumberRegex(), 0.3) { AnyDigitRun = DigitRuns.Between(4, 19), MinDigits = 12, MinDigitRun = 4 }];
 
     /// <summary>Creates the recognizer.</summary>
     public CreditCardRecognizer()
@@ -22,26 +22,36 @@ public sealed partial class CreditCardRecognizer : PatternRecognizer
     {
         Span<char> digits = stackalloc char[19];
         var count = DigitRules.ExtractDigits(value, digits);
-        return count is >= 13 and <= 19 && HasIssuerLength(digits[..count]) && PassesLuhn(digits[..count]);
+        return count is >= 12 and <= 19 && HasIssuerLength(digits[..count]) && PassesLuhn(digits[..count]);
     }
 
     /// <summary>
     /// Returns true when the length fits the issuer that the leading digits name: Visa (4) 13, 16 or 19;
-    /// American Express (34, 37) 15; Mastercard (51-55, 2221-2720) 16; Diners Club (36, 300-305) 14 to 19;
-    /// Discover (6011, 644-649, 65) and other 6 numbers 16 to 19. Other prefixes need 16 digits.
+    /// American Express (34, 37) 15; Mastercard (51-55, 2221-2720) 16; Diners Club (36, 38, 39, 300-305)
+    /// 14 to 19; JCB (3528-3589) 16 to 19, and its older 15-digit numbers (1800, 2131); Maestro (5018,
+    /// 5020, 5038, 5893, 6304, 6759, 6761-6763) 12 to 19; Discover (6011, 644-649, 65) and other 6
+    /// numbers 16 to 19. Other prefixes need 16 digits, and no other number may have fewer than 13.
     /// </summary>
     internal static bool HasIssuerLength(ReadOnlySpan<char> digits)
     {
         var length = digits.Length;
         var two = DigitRules.ToNumber(digits[..2]);
         var four = DigitRules.ToNumber(digits[..4]);
+        if (four is 5018 or 5020 or 5038 or 5893 or 6304 or 6759 or 6761 or 6762 or 6763)
+        {
+            return length is >= 12 and <= 19;
+        }
+
         return digits[0] switch
         {
+            '1' => four == 1800 && length == 15,
+            '2' when four == 2131 => length == 15,
+            '2' => four is >= 2221 and <= 2720 && length == 16,
             '4' => length is 13 or 16 or 19,
             '3' when two is 34 or 37 => length == 15,
-            '3' when two == 36 || four is >= 3000 and <= 3059 => length is >= 14 and <= 19,
+            '3' when two is 36 or 38 or 39 || four is >= 3000 and <= 3059 => length is >= 14 and <= 19,
+            '3' when four is >= 3528 and <= 3589 => length is >= 16 and <= 19,
             '5' when two is >= 51 and <= 55 => length == 16,
-            '2' => four is >= 2221 and <= 2720 && length == 16,
             '6' => length is >= 16 and <= 19,
             _ => length == 16,
         };
@@ -68,8 +78,8 @@ public sealed partial class CreditCardRecognizer : PatternRecognizer
         return sum % 10 == 0;
     }
 
-    // Accepts a card-issuer first digit (2-6) and 12 to 18 more digits, optionally grouped by single
+    // Accepts a card-issuer first digit (1-6) and 11 to 18 more digits, optionally grouped by single
     // spaces or dashes (4111 1111 1111 1111, 3782-822463-10005), not inside a longer number or word.
-    [GeneratedRegex(@"(?<![\w\-.])[2-6]\d{3}(?:[\s\-]?\d){9,15}(?![\w\-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w\-.])[1-6]\d{3}(?:[\s\-]?\d){8,15}(?![\w\-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex CardNumberRegex();
 }

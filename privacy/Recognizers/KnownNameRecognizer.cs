@@ -47,19 +47,34 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
             var finding = Decide(text, run[..count]);
             if (finding is not null)
             {
+                finding = ExtendOverNameList(text, finding, out var listEnd);
+                position = Math.Max(position, listEnd);
                 findings.Add(finding);
             }
         }
     }
 
     // "eva kleist": a known given name and a known surname typed in lower case, neither an English word.
+    // "dana q. novak": a known given name, an initial and a word that is no common word.
     // Returns where reading goes on after a finding, or null.
     private static int? AddLowerCaseName(string text, NameWord given, ICollection<PiiFinding> findings)
     {
-        if (!IsLowerCaseName(text, given, WordLists.IsGivenName)
-            || !NameWord.TryRead(text, given.Next, out var surname)
-            || !IsNameGap(text, given, surname.Start)
-            || !IsLowerCaseName(text, surname, WordLists.IsSurname))
+        if (!IsLowerCaseName(text, given, WordLists.IsGivenName) || !NameWord.TryRead(text, given.Next, out var surname)
+            || !IsNameGap(text, given, surname.Start))
+        {
+            return null;
+        }
+
+        if (surname.End - surname.Start == 1 && char.IsLower(text[surname.Start]))
+        {
+            var initial = surname;
+            if (!NameWord.TryRead(text, initial.Next, out surname) || !IsLowerCaseInitialGap(text, initial, surname.Start)
+                || !IsLowerCaseName(text, surname, static _ => true))
+            {
+                return null;
+            }
+        }
+        else if (!IsLowerCaseName(text, surname, WordLists.IsSurname))
         {
             return null;
         }
@@ -69,6 +84,13 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
         return surname.Next;
     }
 
+    // One space, or a dot and one space, after a lower-case initial.
+    private static bool IsLowerCaseInitialGap(string text, NameWord initial, int nextStart)
+    {
+        var gap = text.AsSpan(initial.Next, nextStart - initial.Next);
+        return gap is " " or ". ";
+    }
+
     private static bool IsLowerCaseName(string text, NameWord word, Func<ReadOnlySpan<char>, bool> isListed)
     {
         var letters = word.In(text);
@@ -76,13 +98,105 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
             && !WordLists.IsCommonWord(letters) && !IsInsideAddress(text, word);
     }
 
+    // "Kowalski, Nguyen and Hartmann", "Novak and Petrov": capitalized name words joined to a found name by
+    // commas and "and" belong to it, so a list of surnames is one finding. Returns the extended finding
+    // and where reading goes on.
+    private static PiiFinding ExtendOverNameList(string text, PiiFinding finding, out int next)
+    {
+        var start = finding.Offset;
+        while (TryReadListWordBefore(text, start, out var before))
+        {
+            start = before;
+        }
+
+        var end = finding.End;
+        next = end;
+        while (TryReadListWordAfter(text, end, out var word))
+        {
+            end = word.End;
+            next = word.Next;
+        }
+
+        return start == finding.Offset && end == finding.End
+            ? finding
+            : finding with { Offset = start, Length = end - start };
+    }
+
+    private static bool TryReadListWordAfter(string text, int end, out NameWord word)
+    {
+        word = default;
+        var gap = end;
+        while (gap < text.Length && text[gap] is ' ' or ',')
+        {
+            gap++;
+        }
+
+        var separator = text.AsSpan(end, gap - end).Trim(' ');
+        if (text.AsSpan(gap).StartsWith("and ", StringComparison.Ordinal))
+        {
+            gap += 4;
+        }
+        else if (separator is not ",")
+        {
+            return false;
+        }
+
+        return NameWord.TryRead(text, gap, out word) && word.Start == gap && IsCandidate(text, word) && !IsContraction(text, word);
+    }
+
+    // "I'm", "We're": an apostrophe and one or two letters end the word.
+    private static bool IsContraction(string text, NameWord word)
+    {
+        var letters = text.AsSpan(word.Start, word.Next - word.Start);
+        var apostrophe = letters.LastIndexOfAny('\'', '’');
+        return apostrophe > 0 && letters.Length - apostrophe - 1 is 1 or 2;
+    }
+
+    private static bool TryReadListWordBefore(string text, int start, out int wordStart)
+    {
+        wordStart = start;
+        var separator = text.AsSpan(0, start);
+        if (separator.EndsWith(", ", StringComparison.Ordinal))
+        {
+            separator = separator[..^2];
+        }
+        else if (separator.EndsWith(" and ", StringComparison.Ordinal))
+        {
+            separator = separator[..^5];
+        }
+        else
+        {
+            return false;
+        }
+
+        var begin = separator.Length;
+        while (begin > 0 && (char.IsLetter(separator[begin - 1]) || char.GetUnicodeCategory(separator[begin - 1]) is System.Globalization.UnicodeCategory.NonSpacingMark))
+        {
+            begin--;
+        }
+
+        if (begin == separator.Length || (begin > 0 && !char.IsWhiteSpace(separator[begin - 1]) && separator[begin - 1] != ','))
+        {
+            return false;
+        }
+
+        if (!NameWord.TryRead(text, begin, out var word) || word.Start != begin || word.Next != separator.Length || !IsCandidate(text, word))
+        {
+            return false;
+        }
+
+        wordStart = begin;
+        return true;
+    }
+
     // Collects the capitalized words and initials that follow first on the same line, separated by
-    // spaces or tabs only.
+    // spaces or tabs only. A possessive ends the run (Dana Q. Novak's Garden Notes).
     private static int ReadRun(string text, NameWord first, Span<NameWord> run)
     {
         run[0] = first;
         var count = 1;
-        while (count < run.Length && NameWord.TryRead(text, run[count - 1].Next, out var next)
+        while (count < run.Length && run[count - 1].End == run[count - 1].Next
+            && NameWord.TryRead(text, run[count - 1].Next, out var next)
             && IsNameGap(text, run[count - 1], next.Start)
             && (IsCandidate(text, next) || IsInitial(text, next)))
         {

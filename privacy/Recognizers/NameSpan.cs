@@ -87,7 +87,7 @@ internal static class NameSpan
         ReadOnlySpan<char> word, int count, ReadOnlySpan<char> candidate, int position, NameWordRules rules)
     {
         var next = PeekWord(candidate, position);
-        if (count == 0 && IsPersonWord(word))
+        if ((count == 0 && IsPersonWord(word)) || IsAddressUnitWord(word))
         {
             return false;
         }
@@ -100,6 +100,14 @@ internal static class NameSpan
         }
 
         return rules == NameWordRules.AfterNameCue && count == 0 && IsLowerCaseWord(word) && IsNameWord(next);
+    }
+
+    // "Apt", "Suite", "Unit": a unit of an address that follows a name ("Mrs. Dana Testperson Apt. 5").
+    private static bool IsAddressUnitWord(ReadOnlySpan<char> word)
+    {
+        var bare = word.TrimEnd('.');
+        return bare.Equals("apt", StringComparison.OrdinalIgnoreCase) || bare.Equals("suite", StringComparison.OrdinalIgnoreCase)
+            || bare.Equals("unit", StringComparison.OrdinalIgnoreCase);
     }
 
     // Words that introduce a name ("Client Dana Testperson") and so never start one.
@@ -136,8 +144,10 @@ internal static class NameSpan
             return false;
         }
 
+        // A trailing dot is not part of the word ("Apt." is the common word "apt").
         var bare = StripPossessive(word);
-        if (WordLists.IsCommonWord(bare) || WordLists.IsProperNounNotName(bare) || bare.Equals("county", StringComparison.OrdinalIgnoreCase))
+        if (WordLists.IsCommonWord(bare) || (bare[^1] == '.' && WordLists.IsCommonWord(bare[..^1])) || WordLists.IsProperNounNotName(bare)
+            || bare.Equals("county", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

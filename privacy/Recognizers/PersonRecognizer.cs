@@ -36,7 +36,7 @@ public sealed partial class PersonRecognizer : PatternRecognizer
 
     private static readonly PiiPattern NameCue = new("Name after a name cue", NameCueRegex(), 0.7)
     {
-        Trigger = PiiPattern.AnyOf("name", "client", "customer", "applicant", "patient", "member", "resident"),
+        Trigger = PiiPattern.AnyOf("name", "client", "customer", "applicant", "patient", "member", "resident", "call me"),
     };
 
     private static readonly PiiPattern PersonIsCue = new("Name after \"client is\"", PersonIsRegex(), 0.7)
@@ -147,8 +147,9 @@ public sealed partial class PersonRecognizer : PatternRecognizer
         && (text[end] == '@' || (text[end] is '.' or '_' or '+' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])));
 
     // Accepts a name cue and one to four name words in any letter case. Cues: "my/his/her/their/the
-    // client's name is", "name:" (not "user name:"), "named" and labels such as "Client:".
-    [GeneratedRegex(@"(?i:\b(?:(?:my|his|her|their|the|client'?s|customer'?s|applicant'?s|patient'?s)\s+(?:full\s+|legal\s+|first\s+|last\s+)?name\s+(?:is|was)\s*:?|(?<!user\s?)name\s*:|named|(?:client|customer|applicant|patient|member|resident)\s*:))[ \t]*(?<pii>" + AnyCaseName + ")", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // client's (maiden, family, ...) name is", "name:" (not "user name:"), a question ending in "name?",
+    // "named", "people call me" and labels such as "Client:".
+    [GeneratedRegex(@"(?i:\b(?:(?:my|his|her|their|the|client'?s|customer'?s|applicant'?s|patient'?s)\s+(?:full\s+|legal\s+|first\s+|last\s+|maiden\s+|middle\s+|family\s+|given\s+)?name\s+(?:is|was)\s*:?|(?<!user\s?)name\s*[:?]|named|(?:people|everyone|everybody|friends)\s+call\s+me|(?:client|customer|applicant|patient|member|resident)\s*:))[ \t]*(?<pii>" + AnyCaseName + ")", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex NameCueRegex();
 
     // Accepts "client/customer/applicant/patient/consumer is (named)" and one to four name words in any

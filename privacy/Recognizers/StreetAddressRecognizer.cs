@@ -8,14 +8,30 @@ namespace HelpBot.Privacy.Recognizers;
 /// number follows at most three words after it. One to three capitalized words between a building
 /// number and a house number are a street too. A number before the street, a following "Apt. 595" or "Suite 501", and the next lines of an
 /// address block (town, state, country and postal code after a line break) are findings of their own.
-/// American addresses with the number first are found by <see cref="AddressRecognizer"/>.
+/// American addresses with the number first are found by <see cref="AddressRecognizer"/>. In the General
+/// profile the town, state and country of an address block are <see cref="PiiCategories.Location"/>
+/// findings and only its postal code is an address finding.
 /// </summary>
-public sealed class StreetAddressRecognizer : IPiiRecognizer
+public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecognizer
 {
     private const double Score = 0.6;
     private const int MaxWordsBeforeNumber = 3;
     private const int MaxNameWordsBeforeType = 2;
     private const int MaxBlockTokens = 8;
+
+    private readonly bool _placeLinesAreLocations;
+
+    /// <summary>Creates the recognizer of the DeskAid profile, which flags a whole address block as an address.</summary>
+    public StreetAddressRecognizer()
+        : this(PiiProfile.DeskAid)
+    {
+    }
+
+    private StreetAddressRecognizer(PiiProfile profile) => _placeLinesAreLocations = profile == PiiProfile.General;
+
+    /// <inheritdoc/>
+    public IPiiRecognizer ForProfile(PiiProfile profile) =>
+        (profile == PiiProfile.General) == _placeLinesAreLocations ? this : new StreetAddressRecognizer(profile);
 
     /// <inheritdoc/>
     public string Name => nameof(StreetAddressRecognizer);
@@ -47,7 +63,8 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
 
             findings.Add(Create(tokens[first].Start, tokens[number].End, "Street name and house number"));
             AddBuildingNumber(text, tokens, first, findings);
-            i = AddBlockLines(text, tokens, AddUnit(text, tokens, number, findings), findings);
+            number = AddCrossStreet(text, tokens, number, findings);
+            i = AddBlockLines(text, tokens, AddUnit(text, tokens, number, findings), findings, _placeLinesAreLocations);
         }
     }
 
@@ -106,6 +123,11 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
         // most words have none after them.
         if (tokens[i].IsWord(text))
         {
+            if (IsBoxWithNumber(text, tokens, i))
+            {
+                return (FirstBoxToken(text, tokens, i), i + 1);
+            }
+
             var number = FindHouseNumber(text, tokens, i);
             return number < 0 || !IsStreetKey(text, tokens[i]) ? (-1, -1) : (FirstNameWord(text, tokens, i), number);
         }
@@ -114,10 +136,115 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
         if (tokens[i].IsHouseNumber(text) && !tokens[i].HasComma && i + 1 < tokens.Count && IsNameWord(text, tokens[i + 1]))
         {
             var number = FindHouseNumber(text, tokens, i + 1);
-            return number < 0 || AllNameWords(text, tokens, i + 1, number) is false ? (-1, -1) : (i, number);
+            if (number >= 0 && AllNameWords(text, tokens, i + 1, number))
+            {
+                return (i, number);
+            }
+
+            // A house number, one to three capitalized words and an English street suffix (149 Example
+            // Rapids); the suffix ends the street.
+            var suffix = FindStreetSuffix(text, tokens, i + 1);
+            if (suffix >= 0)
+            {
+                return (i, suffix);
+            }
+        }
+
+        // A house number, a street type and one to three capitalized words (62 Rue Exemple).
+        if (tokens[i].IsHouseNumber(text) && !tokens[i].HasComma && i + 2 < tokens.Count && !tokens[i + 1].BlockBreak
+            && tokens[i + 1].IsWord(text) && char.IsUpper(text[tokens[i + 1].Start]) && WordLists.IsStreetType(tokens[i + 1].In(text)))
+        {
+            var last = i + 1;
+            while (last + 1 < tokens.Count && last - i <= MaxNameWordsBeforeType + 1 && !tokens[last + 1].BlockBreak
+                && !tokens[last].HasComma && IsNameWord(text, tokens[last + 1]))
+            {
+                last++;
+            }
+
+            return last == i + 1 ? (-1, -1) : (i, last);
         }
 
         return (-1, -1);
+    }
+
+    // "Box 5678" after an optional "P.O." or "PSC 1234," (a US military address).
+    private static bool IsBoxWithNumber(string text, List<AddressToken> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i].In(text).Equals("box", StringComparison.OrdinalIgnoreCase)
+        && !tokens[i + 1].BlockBreak && tokens[i + 1].IsHouseNumber(text);
+
+    private static int FirstBoxToken(string text, List<AddressToken> tokens, int box)
+    {
+        if (box > 0 && !tokens[box].BlockBreak && tokens[box - 1].In(text) is "P.O." or "PO" or "P.O" or "p.o." or "po")
+        {
+            return box - 1;
+        }
+
+        if (box > 1 && !tokens[box].BlockBreak && !tokens[box - 1].BlockBreak && tokens[box - 1].IsHouseNumber(text)
+            && tokens[box - 2].In(text) is "PSC" or "CMR" or "Unit" or "UNIT" or "unit" or "psc" or "cmr")
+        {
+            return box - 2;
+        }
+
+        return box;
+    }
+
+    // "Example Street 9 and Sample Coves", "Example Street 9 Sample Coves": a second street on the same
+    // line, one to three capitalized words ending in a street type or suffix, after "and" or directly, is
+    // part of the address. Returns the last token of the address so far.
+    private static int AddCrossStreet(string text, List<AddressToken> tokens, int last, ICollection<PiiFinding> findings)
+    {
+        var first = last + 1;
+        if (first < tokens.Count && !tokens[first].BlockBreak && tokens[first].In(text).Equals("and", StringComparison.Ordinal))
+        {
+            first++;
+        }
+
+        if (first + 1 >= tokens.Count || tokens[last].HasComma || tokens[first].BlockBreak)
+        {
+            return last;
+        }
+
+        for (var j = first + 1; j < tokens.Count && j <= first + MaxWordsBeforeNumber; j++)
+        {
+            var word = tokens[j].In(text).TrimEnd('.');
+            if (tokens[j].BlockBreak || !tokens[j].IsWord(text) || !IsNameWord(text, tokens[j - 1]))
+            {
+                return last;
+            }
+
+            if (char.IsUpper(word[0]) && (WordLists.IsStreetSuffix(word) || WordLists.IsStreetType(word)))
+            {
+                findings.Add(Create(tokens[first].Start, tokens[j].End, "Second street name"));
+                return j;
+            }
+        }
+
+        return last;
+    }
+
+    // Index of a capitalized English street suffix after one to three name words from first, on the same line, or -1.
+    private static int FindStreetSuffix(string text, List<AddressToken> tokens, int first)
+    {
+        for (var j = first + 1; j < tokens.Count && j <= first + MaxWordsBeforeNumber; j++)
+        {
+            if (tokens[j].BlockBreak || tokens[j - 1].HasComma)
+            {
+                return -1;
+            }
+
+            var word = tokens[j].In(text);
+            if (tokens[j].IsWord(text) && char.IsUpper(word[0]) && WordLists.IsStreetSuffix(word))
+            {
+                return j;
+            }
+
+            if (!IsNameWord(text, tokens[j]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsStreetKey(string text, AddressToken token)
@@ -179,7 +306,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
     {
         var word = token.In(text);
         return !token.HasComma && token.IsWord(text) && char.IsUpper(word[0])
-            && !word.EndsWith(":") && !WordLists.IsCommonWord(word) && !NameSpan.IsPersonWord(word);
+            && !word.EndsWith(":") && !WordLists.IsCommonWord(word) && !(word[^1] == '.' && WordLists.IsCommonWord(word[..^1])) && !NameSpan.IsPersonWord(word);
     }
 
     private static void AddBuildingNumber(string text, List<AddressToken> tokens, int first, ICollection<PiiFinding> findings)
@@ -190,8 +317,15 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
         }
     }
 
-    // Adds "Apt. 595" or "Suite 501" right after the house number; returns the last token of the address so far.
+    // Adds "Apt. 595", "Suite 501" or both right after the house number; returns the last token of the
+    // address so far.
     private static int AddUnit(string text, List<AddressToken> tokens, int number, ICollection<PiiFinding> findings)
+    {
+        var last = AddOneUnit(text, tokens, number, findings);
+        return last == number ? last : AddOneUnit(text, tokens, last, findings);
+    }
+
+    private static int AddOneUnit(string text, List<AddressToken> tokens, int number, ICollection<PiiFinding> findings)
     {
         if (number + 2 >= tokens.Count || !tokens[number + 2].IsHouseNumber(text))
         {
@@ -211,10 +345,12 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
 
     // After a line break (or a wide gap) that follows the street, takes the town, state, country and
     // postal code lines of the block: capitalized words, state codes and a postal code.
-    private static int AddBlockLines(string text, List<AddressToken> tokens, int last, ICollection<PiiFinding> findings)
+    private static int AddBlockLines(string text, List<AddressToken> tokens, int last, ICollection<PiiFinding> findings, bool placeLinesAreLocations)
     {
+        // The block goes on after a line break, or after a comma on the same line (Example Street 5,
+        // Sampletown, Norway).
         var next = last + 1;
-        if (next >= tokens.Count || !tokens[next].BlockBreak)
+        if (next >= tokens.Count || !(tokens[next].BlockBreak || tokens[last].HasComma))
         {
             return last;
         }
@@ -230,20 +366,56 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer
             return last;
         }
 
-        findings.Add(Create(tokens[next].Start, tokens[end].End, "Town, country and postal code of an address block"));
+        if (!placeLinesAreLocations)
+        {
+            findings.Add(Create(tokens[next].Start, tokens[end].End, "Town, country and postal code of an address block"));
+            return end;
+        }
+
+        // Town, state and country words become one location finding, the postal code an address finding.
+        var placeEnd = -1;
+        for (var k = next; k <= end; k++)
+        {
+            if (tokens[k].IsPostalCode(text))
+            {
+                findings.Add(Create(tokens[k].Start, tokens[k].End, "Postal code of an address block"));
+            }
+            else if (tokens[k].IsWord(text))
+            {
+                placeEnd = k;
+            }
+        }
+
+        var placeStart = next;
+        while (placeStart <= placeEnd && !tokens[placeStart].IsWord(text))
+        {
+            placeStart++;
+        }
+
+        if (placeEnd >= placeStart)
+        {
+            findings.Add(Create(tokens[placeStart].Start, tokens[placeEnd].End, "Town and country of an address block", PiiCategories.Location, PiiTier.LinkedDetail));
+        }
+
         return end;
     }
 
     private static bool IsBlockToken(string text, AddressToken token)
     {
         var word = token.In(text);
-        return token.IsPostalCode(text) || word is "," or "nan"
+        return token.IsPostalCode(text) || word is "," or "nan" || IsRegionCode(word)
             || (token.IsWord(text) && char.IsUpper(word[0]) && !WordLists.IsCommonWord(word) && !NameSpan.IsPersonWord(word));
     }
 
-    private static PiiFinding Create(int start, int end, string pattern)
+    // A state or region code of two or three capital letters (CO, ON, NSW), common word or not.
+    private static bool IsRegionCode(ReadOnlySpan<char> word)
+    {
+        return word.Length is 2 or 3 && !word.ContainsAnyExceptInRange('A', 'Z');
+    }
+
+    private static PiiFinding Create(int start, int end, string pattern, string category = PiiCategories.Address, PiiTier tier = PiiTier.Identifier)
     {
         var explanation = new PiiExplanation(nameof(StreetAddressRecognizer), pattern, Score, Score, []);
-        return new PiiFinding(PiiCategories.Address, PiiTier.Identifier, start, end - start, Score, explanation);
+        return new PiiFinding(category, tier, start, end - start, Score, explanation);
     }
 }

@@ -11,6 +11,7 @@ internal static class WordLists
     private static readonly FrozenSet<string> Surnames = Load("surnames.txt");
     private static readonly FrozenSet<string> NamesAlsoWords = Load("names-also-words.txt");
     private static readonly FrozenSet<string> StreetTypes = Load("street-types.txt");
+    private static readonly FrozenSet<string> StreetSuffixes = Load("street-suffixes.txt");
     private static readonly string[] StreetEndings = [.. Load("street-endings.txt").OrderByDescending(e => e.Length)];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup =
@@ -39,6 +40,12 @@ internal static class WordLists
 
     /// <summary>Returns true for a word that names a kind of street (Rue, Calle, ul., tér).</summary>
     public static bool IsStreetType(ReadOnlySpan<char> word) => StreetTypeLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetSuffixLookup =
+        StreetSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Returns true for a word that ends an English street name after a house number (Avenue, Close, Rapids).</summary>
+    public static bool IsStreetSuffix(ReadOnlySpan<char> word) => StreetSuffixLookup.Contains(word);
 
     /// <summary>Returns true for a one-word street name: a capitalized word that ends in a street ending (Koskikatu, Brixtonlaan).</summary>
     public static bool IsOneWordStreet(ReadOnlySpan<char> word)

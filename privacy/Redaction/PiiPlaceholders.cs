@@ -31,6 +31,13 @@ public static class PiiPlaceholders
         [PiiCategories.Age] = "[AGE]",
         [PiiCategories.USDriversLicenseNumber] = "[DRIVER LICENSE]",
         [PiiCategories.MedicareBeneficiaryId] = "[MBI]",
+        [PiiCategories.Location] = "[LOCATION]",
+        [PiiCategories.Nationality] = "[NATIONALITY]",
+        [PiiCategories.Organization] = "[ORGANIZATION]",
+        [PiiCategories.DateTime] = "[DATE]",
+        [PiiCategories.InternationalBankingAccountNumber] = "[IBAN]",
+        [PiiCategories.IPAddress] = "[IP ADDRESS]",
+        [PiiCategories.Url] = "[URL]",
     };
 
     /// <summary>Returns the placeholder for <paramref name="category"/>, or <see cref="Default"/>.</summary>

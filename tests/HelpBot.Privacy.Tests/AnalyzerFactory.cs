@@ -21,6 +21,10 @@ internal static class AnalyzerFactory
     public static string[] FindValues(IPiiRecognizer recognizer, string text) =>
         CreateFor(recognizer).Analyze(text).Select(f => text.Substring(f.Offset, f.Length)).ToArray();
 
+    /// <summary>Returns the matched values of the findings of <paramref name="recognizer"/> alone in <paramref name="profile"/>, in text order.</summary>
+    public static string[] FindValues(IPiiRecognizer recognizer, string text, PiiProfile profile) =>
+        Create(new PiiOptions { Profile = profile }, [recognizer]).Analyze(text).Select(f => text.Substring(f.Offset, f.Length)).ToArray();
+
     public static IReadOnlySet<string> Categories(this IEnumerable<PiiFinding> findings) =>
         findings.Select(f => f.Category).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,7 +1,7 @@
 namespace HelpBot.PiiScanner;
 
 /// <summary>Parsed command-line options of the scanner.</summary>
-public sealed record ScannerArguments(string? InputPath, bool Redact, HelpBot.Privacy.PiiMode? Mode)
+public sealed record ScannerArguments(string? InputPath, bool Redact, HelpBot.Privacy.PiiMode? Mode, HelpBot.Privacy.PiiProfile? Profile = null)
 {
     /// <summary>Parses <paramref name="args"/>; returns null and an error message on invalid arguments.</summary>
     public static ScannerArguments? Parse(IReadOnlyList<string> args, out string? error)
@@ -9,6 +9,7 @@ public sealed record ScannerArguments(string? InputPath, bool Redact, HelpBot.Pr
         string? input = null;
         var redact = false;
         HelpBot.Privacy.PiiMode? mode = null;
+        HelpBot.Privacy.PiiProfile? profile = null;
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -24,6 +25,11 @@ public sealed record ScannerArguments(string? InputPath, bool Redact, HelpBot.Pr
                     mode = parsed;
                     i++;
                     break;
+                case "--profile" when i + 1 < args.Count && Enum.TryParse<HelpBot.Privacy.PiiProfile>(args[i + 1], ignoreCase: true, out var parsedProfile)
+                    && Enum.IsDefined(parsedProfile):
+                    profile = parsedProfile;
+                    i++;
+                    break;
                 default:
                     error = $"Invalid argument '{args[i]}'.";
                     return null;
@@ -36,6 +42,6 @@ public sealed record ScannerArguments(string? InputPath, bool Redact, HelpBot.Pr
             return null;
         }
 
-        return new ScannerArguments(input, redact, mode);
+        return new ScannerArguments(input, redact, mode, profile);
     }
 }

@@ -15,11 +15,13 @@ public static class ScannerCommand
 {
     /// <summary>Help text.</summary>
     public const string Usage = """
-        Usage: HelpBot.PiiScanner [--input FILE] [--redact] [--mode local|azure|both]
+        Usage: HelpBot.PiiScanner [--input FILE] [--redact] [--mode local|azure|both] [--profile deskaid|general]
           --input FILE  JSON lines to scan (default: standard input), one {"id": "...", "text": "..."} per line
           --redact      add "redactedText", with every finding replaced by a placeholder such as [SSN]
           --mode MODE   local (default), azure or both; azure and both need Pii__Azure__Endpoint and
                         Pii__Azure__Key (or Pii:Azure settings) in the environment
+          --profile P   deskaid (default): the help-desk set of PII; general: also places, nationalities,
+                        organizations, dates and times, IBANs, IP addresses, URLs and postal codes
         Output: one JSON line per input line, {"id", "entities": [{"category", "offset", "length", "score"}]},
         with offsets in UTF-16 code units as Azure AI Language returns them with stringIndexType=Utf16CodeUnit.
         Exit code: 0 when every line was scanned, 1 when a line was malformed, 2 on invalid arguments.
@@ -41,6 +43,11 @@ public static class ScannerCommand
         if (options.Mode is { } mode)
         {
             settings["Pii:Mode"] = mode.ToString();
+        }
+
+        if (options.Profile is { } profile)
+        {
+            settings["Pii:Profile"] = profile.ToString();
         }
 
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();

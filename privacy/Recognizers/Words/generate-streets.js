@@ -1,6 +1,7 @@
 // Writes street-types.txt (words that name a kind of street: Rue, Calle, ul., tér) and
 // street-endings.txt (endings of one-word street names: -katu, -straat, -vägen) from the street
-// prefix and suffix lists of every locale of @faker-js/faker (MIT licence). Street types that are
+// prefix and suffix lists of every locale of @faker-js/faker (MIT licence), and street-suffixes.txt
+// (the words that end an English street name: Avenue, Close, Rapids) from its English locales. Street types that are
 // ordinary English words (park, bank, view) are left out, except those in keptTypes, and so are the
 // names in given-names.txt and surnames.txt (run generate-names.js first).
 // Usage: node generate-streets.js FAKER_MODULE_FOLDER DICTIONARY_FILE (as for generate-names.js)
@@ -44,5 +45,16 @@ function write(fileName, title, words) {
   console.log(`${fileName}: ${sorted.length} words`);
 }
 
+// English street suffixes, ordinary words included: they count only after a house number.
+// The usual abbreviations (USPS Publication 28) are added by hand.
+const suffixes = new Set(['st', 'st.', 'str.', 'rd', 'rd.', 'ave', 'ave.', 'dr', 'dr.', 'ln', 'ct', 'blvd', 'pl', 'sq', 'ter', 'pkwy', 'hwy', 'cir', 'trl']);
+for (const [code, locale] of Object.entries(allLocales)) {
+  if (!code.startsWith('en')) continue;
+  for (const value of locale.location?.street_suffix ?? []) {
+    if (typeof value === 'string' && !/\s/.test(value)) suffixes.add(value.toLowerCase());
+  }
+}
+
 write('street-types.txt', 'Words that name a kind of street', types);
+write('street-suffixes.txt', 'Words that end an English street name after a house number', suffixes);
 write('street-endings.txt', 'Endings of one-word street names', endings);

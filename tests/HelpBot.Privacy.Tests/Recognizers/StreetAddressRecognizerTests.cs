@@ -22,6 +22,94 @@ public sealed class StreetAddressRecognizerTests
         Assert.Equal(["20789 Allika 46", "Suite 501", "Riisa\nEstonia 62488"], values);
     }
 
+    [Fact]
+    public void Analyze_EnglishSuffixBlock_FindsEveryPart()
+    {
+        const string text = "149 Example Rapids\n Apt. 485\n Sampletown\n Norway 00000";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["149 Example Rapids", "Apt. 485", "Sampletown\n Norway 00000"], values);
+    }
+
+    [Fact]
+    public void Analyze_MilitaryBox_FindsBoxAndBlock()
+    {
+        const string text = "Ship to PSC 1234, Box 5678\nAPO AA 00000";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["PSC 1234, Box 5678", "APO AA 00000"], values);
+    }
+
+    [Fact]
+    public void Analyze_QuotedBlock_ReadsLinesAfterMarkers()
+    {
+        const string text = "> Dana Testperson\n> 1200 24 Ridgeford Avenue\n>Apt. 8\n> Sampletown\n> Norway 00000";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["1200", "24 Ridgeford Avenue", "Apt. 8", "Sampletown\n> Norway 00000"], values);
+    }
+
+    [Fact]
+    public void Analyze_CornerOfTwoStreets_FindsBoth()
+    {
+        const string text = "Meet at Exampleveien 99 and Ridgeford Coves tomorrow.";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["Exampleveien 99", "Ridgeford Coves"], values);
+    }
+
+    [Theory]
+    [InlineData("Mail to 62 Rue Exemple Apt. 981 please.", "62 Rue Exemple")]
+    [InlineData("Mail to 1737 Ridgeford Dr please.", "1737 Ridgeford Dr")]
+    public void Analyze_NumberFirstStreet_FindsStreet(string text, string expected)
+    {
+        Assert.Contains(expected, AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text));
+    }
+
+    [Fact]
+    public void Analyze_SecondStreetWithoutAnd_IsPartOfAddress()
+    {
+        const string text = "Lives at Exampleveien 11 Ridgeford Crossroad now.";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["Exampleveien 11", "Ridgeford Crossroad"], values);
+    }
+
+    [Fact]
+    public void Analyze_TwoUnits_FindsBoth()
+    {
+        const string text = "Send it to 3911 Ridgeford Close Suite 697 Apt. 397 today.";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["3911 Ridgeford Close", "Suite 697", "Apt. 397"], values);
+    }
+
+    [Fact]
+    public void Analyze_PlacesAfterComma_FindsTownAndCountry()
+    {
+        const string text = "She lives at Exampleveien 31, Sampleby, Norway and works nearby.";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Equal(["Exampleveien 31", "Sampleby, Norway"], values);
+    }
+
+    [Fact]
+    public void Analyze_RegionCodeLine_StaysInBlock()
+    {
+        const string text = "62 Rue Exemple Apt. 981\nSampleville\n, ON\n 00000";
+
+        var values = AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text);
+
+        Assert.Contains("Sampleville\n, ON\n 00000", values);
+    }
+
     [Theory]
     [InlineData("Error 500 on step 3 of the PEAK application.")]
     [InlineData("Case 1B00000 was opened on 01/02/2025.")]

@@ -44,6 +44,21 @@ public sealed class ScannerCommandTests
     }
 
     [Theory]
+    [InlineData(new string[0], "[]")]
+    [InlineData(new[] { "--profile", "deskaid" }, "[]")]
+    [InlineData(new[] { "--profile", "general" }, "Location")]
+    public async Task RunAsync_Profile_ChoosesCategories(string[] args, string expected)
+    {
+        var (code, output, _) = await RunAsync(args, """{"id":"p","text":"I moved here from Norway."}""");
+
+        Assert.Equal(0, code);
+        var entities = JsonDocument.Parse(output.Trim()).RootElement.GetProperty("entities").EnumerateArray()
+            .Select(e => e.GetProperty("category").GetString()).ToArray();
+        Assert.Equal(expected, entities.Length == 0 ? "[]" : string.Join(",", entities));
+    }
+
+    [Theory]
+    [InlineData("--profile", "everything")]
     [InlineData("--mode", "remote")]
     [InlineData("--unknown")]
     [InlineData("--input", "/nonexistent/helpbot-input.jsonl")]
