@@ -17,11 +17,13 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     private readonly Process _process;
+    private readonly DirectoryInfo _workingDirectory;
 
-    private PlaygroundProcess(Process process, int port)
+    private PlaygroundProcess(Process process, int port, DirectoryInfo workingDirectory)
     {
         _process = process;
         Port = port;
+        _workingDirectory = workingDirectory;
     }
 
     public int Port { get; }
@@ -35,6 +37,10 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
     public static async Task<PlaygroundProcess> StartAsync(Uri botBaseAddress)
     {
         var port = FreePort();
+
+        // The Playground writes devTools/m365agentsplayground.log under its working folder, so it runs in
+        // a folder of its own rather than in the repository.
+        var workingDirectory = Directory.CreateTempSubdirectory("helpbot-playground-");
         var cli = Path.Combine(RepositoryPaths.ClientsDirectory, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
         var guard = SharedFolder.Combine(RepositoryPaths.Root, "tools", "loopback-guard.js");
         var startInfo = new ProcessStartInfo("node",
@@ -49,12 +55,12 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = RepositoryPaths.ClientsDirectory,
+            WorkingDirectory = workingDirectory.FullName,
         };
         startInfo.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
 
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException("node could not be started.");
-        var playground = new PlaygroundProcess(process, port);
+        var playground = new PlaygroundProcess(process, port, workingDirectory);
         process.OutputDataReceived += (_, e) => playground.Add(e.Data);
         process.ErrorDataReceived += (_, e) => playground.Add(e.Data);
         process.BeginOutputReadLine();
@@ -72,6 +78,7 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        _workingDirectory.Delete(recursive: true);
     }
 
     private void Add(string? line)
