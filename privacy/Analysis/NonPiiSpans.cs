@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HelpBot.Privacy.Recognizers;
+using HelpBot.Privacy.Recognizers.Triggers;
 
 namespace HelpBot.Privacy.Analysis;
 
@@ -10,6 +11,14 @@ namespace HelpBot.Privacy.Analysis;
 /// </summary>
 internal static partial class NonPiiSpans
 {
+    // Every error code holds "err", "http", "code" or "status", or an E with an optional dash, underscore or
+    // space before a digit (E1023, E-1023).
+    private static readonly TriggerWords ErrorCodeCues = PiiPattern.AnyOf(
+    [
+        "err", "http", "code", "status",
+        .. Enumerable.Range(0, 10).SelectMany(digit => (string[])[$"e{digit}", $"e-{digit}", $"e_{digit}", $"e {digit}"]),
+    ]);
+
     // Each finder with the digit minimum and trigger every one of its matches meets.
     private static readonly PiiPattern[] Finders =
     [
@@ -19,7 +28,7 @@ internal static partial class NonPiiSpans
             MinDigits = 1,
             Trigger = PiiPattern.AnyOf("ticket", "incident", "tracking", "authori", "auth", "confirmation", "ref", "request", "order", "INC", "SR"),
         },
-        new("Error code", ErrorCodeRegex(), 0) { MinDigits = 2, Trigger = PiiPattern.AnyOf("e", "http", "code", "status") },
+        new("Error code", ErrorCodeRegex(), 0) { MinDigits = 2, Trigger = ErrorCodeCues },
         new("Version", VersionRegex(), 0) { MinDigits = 1, Trigger = PiiPattern.AnyOf("v", ".") },
         new("Web address", WebAddressRegex(), 0) { Trigger = PiiPattern.AnyOf("http", ".com", ".org", ".gov", ".net", ".us", ".edu") },
     ];
@@ -31,23 +40,25 @@ internal static partial class NonPiiSpans
     /// <exception cref="RegexMatchTimeoutException">A finder timed out; the caller keeps every finding.</exception>
     public static List<(int Start, int End)> Find(string text, List<TextSegment> segments) => Join(FindAll(text, segments));
 
-    /// <summary>Sorts <paramref name="spans"/> by start and joins overlapping ones.</summary>
+    /// <summary>Sorts <paramref name="spans"/> by start and joins overlapping ones, in place; returns the same list.</summary>
     public static List<(int Start, int End)> Join(List<(int Start, int End)> spans)
     {
         spans.Sort();
-        var joined = new List<(int Start, int End)>(spans.Count);
-        foreach (var span in spans)
+        var count = 0;
+        for (var i = 0; i < spans.Count; i++)
         {
-            if (joined.Count > 0 && span.Start <= joined[^1].End)
+            var span = spans[i];
+            if (count > 0 && span.Start <= spans[count - 1].End)
             {
-                joined[^1] = (joined[^1].Start, Math.Max(joined[^1].End, span.End));
+                spans[count - 1] = (spans[count - 1].Start, Math.Max(spans[count - 1].End, span.End));
                 continue;
             }
 
-            joined.Add(span);
+            spans[count++] = span;
         }
 
-        return joined;
+        spans.RemoveRange(count, spans.Count - count);
+        return spans;
     }
 
     /// <summary>Returns true when [start, end) lies inside one of the sorted, joined <paramref name="spans"/>.</summary>

@@ -13,6 +13,10 @@ namespace HelpBot.Privacy.Analysis;
 /// </summary>
 public sealed class PiiAnalyzer : IPiiAnalyzer
 {
+    // The candidates of the text being analyzed; one list per thread, cleared after each text.
+    [ThreadStatic]
+    private static List<PiiFinding>? t_candidates;
+
     private readonly IPiiRecognizer[] _recognizers;
     private readonly double _threshold;
     private readonly AllowList _allowList;
@@ -45,7 +49,8 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         }
 
         var started = _logger.IsEnabled(LogLevel.Debug) ? Stopwatch.GetTimestamp() : 0;
-        var candidates = new List<PiiFinding>();
+        var candidates = t_candidates ??= [];
+        candidates.Clear();
         var segments = TextSegmenter.Split(text);
         foreach (var recognizer in _recognizers)
         {
@@ -59,13 +64,14 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
             }
         }
 
-        var timedOut = candidates.FindAll(f => f.Explanation.TimedOut);
+        var timedOut = TimedOut(candidates);
         LogTimeouts(text, timedOut);
         var accepted = Filter(text, segments, candidates);
         var findings = FindingMerger.Merge(accepted);
         findings.InsertRange(0, timedOut);
 
         LogCompleted(text, started, candidates.Count, findings);
+        candidates.Clear();
         return findings;
     }
 
@@ -141,6 +147,20 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         }
 
         _ = NonPiiSpans.Find(sample, TextSegmenter.Split(sample));
+    }
+
+    private static List<PiiFinding> TimedOut(List<PiiFinding> candidates)
+    {
+        List<PiiFinding>? timedOut = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Explanation.TimedOut)
+            {
+                (timedOut ??= []).Add(candidate);
+            }
+        }
+
+        return timedOut ?? [];
     }
 
     private void LogTimeouts(string text, List<PiiFinding> timedOut)
