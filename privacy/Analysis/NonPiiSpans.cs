@@ -11,7 +11,7 @@ namespace HelpBot.Privacy.Analysis;
 /// </summary>
 internal static partial class NonPiiSpans
 {
-    // Every error code holds "err", "http", "code" or "status", or an E with an optional dash, underscore or
+    // Every error code contains "err", "http", "code" or "status", or an E with an optional dash, underscore or
     // space before a digit (E1023, E-1023).
     private static readonly TriggerWords ErrorCodeCues = PiiPattern.AnyOf(
     [

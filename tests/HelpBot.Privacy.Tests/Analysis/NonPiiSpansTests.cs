@@ -23,7 +23,7 @@ public sealed class NonPiiSpansTests
     }
 
     [Fact]
-    public void Join_OverlappingAndTouchingSpans_JoinsThemInPlace()
+    public void Join_OverlappingSpans_JoinedInPlace()
     {
         var spans = new List<(int Start, int End)> { (10, 12), (0, 5), (3, 8), (8, 9) };
 
