@@ -34,9 +34,11 @@ public sealed partial class PersonRecognizer : PatternRecognizer
         "spouse", "mother", "father", "mom", "dad", "child", "kid", "parent", "partner", "friend", "brother", "sister",
         "baby", "niece", "nephew", "guardian");
 
+    // Every cue of this pattern contains "name" (name is, name:, named), a colon (Client:) or "call" (people
+    // call me).
     private static readonly PiiPattern NameCue = new("Name after a name cue", NameCueRegex(), 0.7)
     {
-        Trigger = PiiPattern.AnyOf("name", "client", "customer", "applicant", "patient", "member", "resident", "call me"),
+        Trigger = PiiPattern.AnyOf("name", ":", "call"),
     };
 
     private static readonly PiiPattern PersonIsCue = new("Name after \"client is\"", PersonIsRegex(), 0.7)
