@@ -10,10 +10,10 @@ namespace HelpBot.Privacy.Recognizers.Triggers;
 public sealed class TriggerWords
 {
     private readonly SearchValues<string> _search;
-    private readonly TriggerMask _mask;
 
-    // The largest id of the strings; int.MaxValue when one of them has no id, so segments never cover it.
-    private readonly int _highestId;
+    // The strings' ids, registered when the trigger is first tested against a segment, so that the
+    // table holds only the strings of patterns that run (a profile's unused recognizers add none).
+    private Registration? _registration;
 
     internal TriggerWords(IReadOnlyList<string> values)
     {
@@ -25,23 +25,6 @@ public sealed class TriggerWords
 
         Values = values;
         _search = SearchValues.Create([.. values], StringComparison.OrdinalIgnoreCase);
-        var highest = -1;
-        var mask = default(TriggerMask);
-        foreach (var value in values)
-        {
-            var id = TriggerTable.Register(value);
-            if (id < 0)
-            {
-                highest = int.MaxValue;
-                break;
-            }
-
-            mask.Set(id);
-            highest = Math.Max(highest, id);
-        }
-
-        _mask = mask;
-        _highestId = highest;
     }
 
     /// <summary>The cue strings.</summary>
@@ -54,8 +37,40 @@ public sealed class TriggerWords
     /// Returns true when <paramref name="segment"/> of <paramref name="text"/> contains one of the strings. Uses
     /// the segment's precomputed hits when they cover every id of this trigger, and a direct search otherwise.
     /// </summary>
-    internal bool OccursIn(string text, in TextSegment segment) =>
-        _highestId < segment.TriggerIdsScanned
-            ? segment.Triggers.Overlaps(in _mask)
+    internal bool OccursIn(string text, in TextSegment segment)
+    {
+        var registration = _registration ??= Register(Values);
+        return registration.HighestId < segment.TriggerIdsScanned
+            ? segment.Triggers.Overlaps(in registration.Mask)
             : text.AsSpan(segment.Start, segment.Length).ContainsAny(_search);
+    }
+
+    // Registering twice on two threads is harmless: the table gives a string the same id every time.
+    private static Registration Register(IReadOnlyList<string> values)
+    {
+        var mask = default(TriggerMask);
+        var highest = -1;
+        foreach (var value in values)
+        {
+            var id = TriggerTable.Register(value);
+            if (id < 0)
+            {
+                return new Registration(mask, int.MaxValue);
+            }
+
+            mask.Set(id);
+            highest = Math.Max(highest, id);
+        }
+
+        return new Registration(mask, highest);
+    }
+
+    // The ids of the strings as a mask, and the largest id; int.MaxValue when one of them has no id, so
+    // segments never cover it.
+    private sealed class Registration(TriggerMask mask, int highestId)
+    {
+        public readonly TriggerMask Mask = mask;
+
+        public int HighestId { get; } = highestId;
+    }
 }
