@@ -2,20 +2,37 @@ using HelpBot.PiiEval;
 using HelpBot.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 // Prints per-category precision, recall and F2 on the labelled corpus, the share of texts that leak a
 // first-tier identifier, and the binary-level score of each profile on presidio-research's synthetic
 // data set.
-var options = EvalArguments.Parse(args);
+var (options, message, exitCode) = EvalArguments.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine(EvalArguments.Usage);
-    return 2;
+    (exitCode == 0 ? Console.Out : Console.Error).WriteLine(message);
+    return exitCode;
+}
+
+if (options.Note is not null)
+{
+    Console.Error.WriteLine(options.Note);
 }
 
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
 await using var provider = new ServiceCollection().AddHelpBotPrivacy(configuration).BuildServiceProvider();
-var analyzer = provider.GetRequiredService<IPiiAnalyzer>();
+IPiiAnalyzer analyzer;
+try
+{
+    analyzer = provider.GetRequiredService<IPiiAnalyzer>();
+    _ = provider.GetRequiredService<IOptions<PiiOptions>>().Value;
+}
+catch (Exception exception) when (exception is OptionsValidationException or InvalidOperationException)
+{
+    // An invalid or unconvertible Pii__ setting in the environment, such as Pii__Profile=Unknown.
+    Console.Error.WriteLine($"Invalid settings: {exception.Message}");
+    return 2;
+}
 
 var corpus = CorpusEvaluator.Read(options.CorpusPath);
 var evaluation = CorpusEvaluator.Evaluate(corpus, analyzer.Analyze);

@@ -22,8 +22,10 @@ public static class ScannerCommand
                         Pii__Azure__Key (or Pii:Azure settings) in the environment
           --profile P   deskaid (default): the help-desk set of PII; general: also places, nationalities,
                         organizations, dates and times, IBANs, IP addresses, URLs and postal codes
-        Output: one JSON line per input line, {"id", "entities": [{"category", "offset", "length", "score"}]},
+          --help        print this text
+        Output: one JSON line per scanned line, {"id", "entities": [{"category", "offset", "length", "score"}]},
         with offsets in UTF-16 code units as Azure AI Language returns them with stringIndexType=Utf16CodeUnit.
+        Blank lines are skipped; a malformed line is reported on standard error and skipped.
         Exit code: 0 when every line was scanned, 1 when a line was malformed, 2 on invalid arguments.
         """;
 
@@ -33,6 +35,12 @@ public static class ScannerCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         var options = ScannerArguments.Parse(args, out var argumentError);
+        if (options is null && argumentError is null)
+        {
+            await output.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 0;
+        }
+
         if (options is null)
         {
             await error.WriteLineAsync(argumentError + Environment.NewLine + Usage).ConfigureAwait(false);
@@ -59,6 +67,12 @@ public static class ScannerCommand
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException exception)
         {
+            await error.WriteLineAsync($"Invalid settings: {exception.Message}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // A setting that cannot be converted, such as Pii__Profile=Unknown in the environment.
             await error.WriteLineAsync($"Invalid settings: {exception.Message}").ConfigureAwait(false);
             return 2;
         }
@@ -100,6 +114,13 @@ public static class ScannerCommand
             }
 
             var result = await detector.DetectAsync(parsed.Text!, cancellationToken).ConfigureAwait(false);
+            foreach (var timedOut in result.Findings.Where(f => f.Explanation.TimedOut))
+            {
+                await error.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"line {lineNumber}: the {timedOut.Explanation.RecognizerName} check timed out, so the whole text is reported as one {timedOut.Category} finding (fail closed).")).ConfigureAwait(false);
+            }
+
             var entities = result.Findings.Select(f => new ScanEntity(f.Category, f.Offset, f.Length, Math.Round(f.Score, 3))).ToList();
             var redacted = redactor?.Redact(parsed.Text!, result.Findings, RedactionDecision.Remove);
             var json = JsonSerializer.Serialize(new ScanOutput(parsed.Id!, entities, redacted, result.RemoteUnavailable), ScanJsonContext.Default.ScanOutput);
@@ -119,7 +140,8 @@ public static class ScannerCommand
         }
         catch (JsonException exception)
         {
-            message = string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: invalid JSON ({exception.Message}); expected {{\"id\": \"...\", \"text\": \"...\"}}. Skipped.");
+            var where = exception.Path is null ? "" : $" at {exception.Path}, byte {exception.BytePositionInLine}";
+            message = string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: not a JSON object of strings{where}; expected {{\"id\": \"...\", \"text\": \"...\"}}. Skipped.");
             return null;
         }
 

@@ -57,7 +57,8 @@ public sealed partial class DateTimeRecognizer : PatternRecognizer, IGeneralProf
     [GeneratedRegex(@"(?<=\b(?i:in|since|from|until|by|before|after|during|year|of)[ \t]+)(?:1[89]|20)\d\d(?![\w\-/]|[.,]\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex YearRegex();
 
-    // Accepts hh:mm with optional seconds and am/pm, or an hour with am/pm (2:30 pm, 14:05, 9am).
-    [GeneratedRegex(@"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]?(?i:[ap]\.?m\.?))?(?![\w:])|(?<![\w:.])(?:1[0-2]|0?\d)[ \t]?(?i:[ap]\.?m\.?)(?!\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // Accepts hh:mm with optional seconds and am/pm, or an hour with am/pm (2:30 pm, 14:05, 9am). A
+    // period after "am" ends the sentence and is not taken; "a.m." keeps its last dot.
+    [GeneratedRegex(@"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]?(?i:[ap]m|[ap]\.m\.?))?(?![\w:])|(?<![\w:.])(?:1[0-2]|0?\d)[ \t]?(?i:[ap]m|[ap]\.m\.?)(?!\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TimeRegex();
 }

@@ -28,7 +28,7 @@ public sealed class ScannerCommandTests
         var (code, output, error) = await RunAsync([], input);
 
         Assert.Equal(1, code);
-        Assert.Contains("line 2: invalid JSON", error, StringComparison.Ordinal);
+        Assert.Contains("line 2: not a JSON object of strings", error, StringComparison.Ordinal);
         Assert.Contains("line 3: missing", error, StringComparison.Ordinal);
         Assert.Equal(2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains("\"id\":\"4\"", output, StringComparison.Ordinal);
@@ -77,6 +77,40 @@ public sealed class ScannerCommandTests
 
         Assert.Equal(2, code);
         Assert.Contains("Pii:Azure:Endpoint is missing", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task RunAsync_Help_PrintsUsageAndSucceeds(string option)
+    {
+        var (code, output, error) = await RunAsync([option], "");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Usage: HelpBot.PiiScanner", output.Trim(), StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Theory]
+    [InlineData("--profile", "nonsense", "--profile 'nonsense' is not one of: DeskAid, General.")]
+    [InlineData("--profile", "1", "--profile '1' is not one of: DeskAid, General.")]
+    [InlineData("--mode", "0", "--mode '0' is not one of: Local, Azure, Both.")]
+    public async Task RunAsync_UnknownValue_NamesTheValue(string option, string value, string expected)
+    {
+        var (code, output, error) = await RunAsync([option, value], """{"id":"1","text":"x"}""");
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_OptionWithoutValue_SaysSo()
+    {
+        var (code, _, error) = await RunAsync(["--profile"], "");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("--profile needs a value.", error, StringComparison.Ordinal);
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string input)

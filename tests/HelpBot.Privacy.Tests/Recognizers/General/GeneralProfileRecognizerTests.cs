@@ -62,6 +62,9 @@ public sealed class GeneralProfileRecognizerTests
     [InlineData("It broke on Saturday.", "Saturday")]
     [InlineData("It started June 20, 2020 for us.", "June 20, 2020")]
     [InlineData("Call back at 2:30 pm please.", "2:30 pm")]
+    [InlineData("It failed at 7:15am. Then again.", "7:15am")]
+    [InlineData("It failed at 9am. Then again.", "9am")]
+    [InlineData("It failed at 7:15 a.m. today.", "7:15 a.m.")]
     public void DateTime_DateOrTime_IsFound(string text, string expected)
     {
         Assert.Equal([expected], AnalyzerFactory.FindValues(new DateTimeRecognizer(), text, PiiProfile.General));
