@@ -1,3 +1,4 @@
+using System.Globalization;
 using HelpBot.Cards.Builders;
 using HelpBot.Privacy;
 
@@ -57,7 +58,8 @@ public static class PrivacyReviewMessages
         var count = choices.Count(c => c.Decision == decision);
         if (count > 0)
         {
-            counts.Add($"{count} {verb}");
+            // The count comes after the verb, so it does not read as a finding's number in the review list.
+            counts.Add(string.Create(CultureInfo.InvariantCulture, $"{verb} {count} {(count == 1 ? "finding" : "findings")}"));
         }
     }
 

@@ -76,6 +76,26 @@ public static class ReviewChoiceValidator
         return null;
     }
 
+    /// <summary>
+    /// Returns a note when <paramref name="choices"/> ask to keep, mask or edit a password, which is always
+    /// removed, or null.
+    /// </summary>
+    public static string? FindPasswordChoice(
+        IReadOnlyList<FieldFindings> fields, IReadOnlyList<ReviewChoice> choices, Func<FieldFindings, PiiFinding, int, string> describe)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(describe);
+        foreach (var (field, finding, index) in Number(fields))
+        {
+            if (finding.Category == PiiCategories.Password && choices.Any(c => c.Index == index && c.Decision != RedactionDecision.Remove))
+            {
+                return $"Passwords are always removed, so your choice for {describe(field, finding, index)} does not apply.";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Returns every finding with its number from 0, field by field in order.</summary>
     public static IEnumerable<(FieldFindings Field, PiiFinding Finding, int Index)> Number(IReadOnlyList<FieldFindings> fields)
     {

@@ -134,8 +134,15 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
 
         var merged = ReadChoices(instance).Where(old => !choices.Exists(c => c.Index == old.Index)).Concat(choices).OrderBy(c => c.Index).ToList();
         instance.State[ChoicesKey] = JsonSerializer.SerializeToNode(merged, PrivacyJsonContext.Default.ListReviewChoice);
-        var error = ReviewChoiceValidator.FindMissing(fields, merged, Describe)
-            ?? await ReviewChoiceValidator.FindPersonalReplacementAsync(fields, merged, services.PiiDetector, Describe, cancellationToken);
+        // A replacement that still contains personal information is reported first, before the user goes on
+        // choosing for the other findings.
+        var error = await ReviewChoiceValidator.FindPersonalReplacementAsync(fields, merged, services.PiiDetector, Describe, cancellationToken)
+            ?? ReviewChoiceValidator.FindMissing(fields, merged, Describe);
+        if (error is not null && ReviewChoiceValidator.FindPasswordChoice(fields, choices, Describe) is { } password)
+        {
+            error = $"{password} {error}";
+        }
+
         return error is null
             ? PromptRecognition.Success(new ReviewAnswer(CardActionNames.ApplyChoices, null, merged))
             : PromptRecognition.Failure<ReviewAnswer>(error);

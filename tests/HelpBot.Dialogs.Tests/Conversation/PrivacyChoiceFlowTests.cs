@@ -104,6 +104,35 @@ public sealed class PrivacyChoiceFlowTests
     }
 
     [Fact]
+    public async Task Review_PersonalEditAndUnchosen_ExplainsEditFirst()
+    {
+        var draft = await RunAsync(TwoFindings, flow => flow
+            .Send("edit 1: 219-09-9999")
+            .AssertNextContains("still contains personal information")
+            .AssertAsks(ConversationPrompts.PiiReview)
+            .Send("remove 1\nremove 2"));
+
+        Assert.DoesNotContain("219-09-9999", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_KeepPasswordAndUnchosen_SaysPasswordsRemoved()
+    {
+        string? draft = null;
+        await StartReview("PEAK shows ERR-500 on the income page. The client's SSN is " + Ssn + " and I typed password: Xq7!pLm#42zz there.")
+            .Send("keep 2")
+            .AssertNextContains("Passwords are always removed, so your choice for 2")
+            .AssertAsks(ConversationPrompts.PiiReview)
+            .Send("remove 1")
+            .AssertSays(ConversationSteps.PasswordWarning)
+            .AssertNextContains("I applied your choices: removed 1 finding.")
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.DoesNotContain("Xq7!pLm#42zz", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Review_PartialTypedChoices_KeepsEarlierChoice()
     {
         var draft = await RunAsync(TwoFindings, flow => flow
