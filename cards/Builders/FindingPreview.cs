@@ -12,36 +12,19 @@ namespace HelpBot.Cards.Builders;
 internal static class FindingPreview
 {
     private const int ContextChars = 30;
-    private const int TailLength = 4;
-
-    // Only identifiers with more than eight letters or digits show their last four, so the
-    // tail alone identifies no one. The privacy layer's masking uses the same rule.
-    private const int MinimumForTail = 9;
-
-    private static readonly HashSet<string> TailCategories = new(StringComparer.Ordinal)
-    {
-        PiiCategories.USSocialSecurityNumber,
-        PiiCategories.USIndividualTaxpayerIdentification,
-        PiiCategories.MedicaidId,
-        PiiCategories.AlienRegistrationNumber,
-        PiiCategories.PhoneNumber,
-        PiiCategories.CreditCardNumber,
-        PiiCategories.USBankAccountNumber,
-        PiiCategories.ABARoutingNumber,
-    };
 
     /// <summary>Returns "SSN ending 1120" for long identifiers and the category label otherwise.</summary>
     public static string Describe(PiiFinding finding, string text)
     {
         var label = PiiCategoryLabels.For(finding.Category);
-        if (!TailCategories.Contains(finding.Category) || !IsInside(finding, text))
+        if (!IsInside(finding, text))
         {
             return label;
         }
 
         var alphanumerics = text.AsSpan(finding.Offset, finding.Length).ToString().Where(char.IsLetterOrDigit).ToArray();
-        return alphanumerics.Length >= MinimumForTail
-            ? $"{label} ending {new string(alphanumerics[^TailLength..])}"
+        return MaskedTail.IsShown(finding.Category, alphanumerics.Length)
+            ? $"{label} ending {new string(alphanumerics[^MaskedTail.Length..])}"
             : label;
     }
 

@@ -7,7 +7,7 @@ namespace HelpBot.Cards.Builders;
 
 /// <summary>
 /// Lists the personal data found in the report, never showing a value in full, and asks what to do
-/// with each finding: remove it (a typed placeholder such as [SSN]), mask it (last four kept), replace it
+/// with each finding: remove it (a typed placeholder such as [SSN]), mask it (starred; numbers keep their last four), replace it
 /// with new text, or keep it and send the e-mail encrypted. Passwords get no choice because they are
 /// always removed. Linked details (income, eligibility status, language, tobacco use) come with a
 /// warning and default to keep.
@@ -20,7 +20,7 @@ public static class PiiReviewCard
     /// <summary>Suffix of the per-finding text inputs for an edit: <c>finding-0-text</c>.</summary>
     public const string EditTextSuffix = "-text";
 
-    /// <summary>Choice value: mask the finding, keeping its last four letters or digits.</summary>
+    /// <summary>Choice value: mask the finding with stars; a long number keeps its last four digits.</summary>
     public const string MaskChoice = "mask";
 
     /// <summary>Choice value: replace the finding with the text in its <c>-text</c> input.</summary>
@@ -120,7 +120,7 @@ public static class PiiReviewCard
             Value = chosen is { } current ? ChoiceValue(current.Decision) : linked ? CardChoices.Keep : CardChoices.Remove,
         }
             .WithChoice("Remove it (replace with a label)", CardChoices.Remove)
-            .WithChoice("Mask it (keep the last four)", MaskChoice)
+            .WithChoice("Mask it (numbers keep the last four)", MaskChoice)
             .WithChoice("Replace it with my text", EditChoice)
             .WithChoice(linked ? "Keep it" : "Keep it (the e-mail must be encrypted)", CardChoices.Keep)
             .Required("Choose remove, mask, replace or keep.");

@@ -67,7 +67,7 @@ public sealed class PiiRedactor : IPiiRedactor
                 builder.Append(text, span.Start, span.End - span.Start);
                 break;
             case RedactionDecision.Mask:
-                ValueMasker.AppendMasked(builder, text.AsSpan(span.Start, span.End - span.Start));
+                ValueMasker.AppendMasked(builder, text.AsSpan(span.Start, span.End - span.Start), span.Category);
                 break;
             case RedactionDecision.Edit:
                 builder.Append(span.Replacement ?? PiiPlaceholders.For(span.Category));

@@ -4,19 +4,16 @@ namespace HelpBot.Privacy.Redaction;
 
 /// <summary>
 /// Masks a value by replacing letters and digits with <c>*</c> and keeping separators, so
-/// <c>078-05-1120</c> becomes <c>***-**-1120</c>. The last four letters or digits stay visible only when
-/// the value has more than eight of them; shorter values are masked completely. Characters are counted
-/// as Unicode scalar values, so a letter outside the BMP (a surrogate pair) becomes one <c>*</c>.
+/// <c>078-05-1120</c> becomes <c>***-**-1120</c>. <see cref="MaskedTail"/> decides whether the last four
+/// letters or digits stay visible. Characters are counted as Unicode scalar values, so a letter outside
+/// the BMP (a surrogate pair) becomes one <c>*</c>.
 /// </summary>
 internal static class ValueMasker
 {
-    private const int VisibleTail = 4;
-    private const int MinimumForVisibleTail = 9;
-
-    public static void AppendMasked(StringBuilder builder, ReadOnlySpan<char> value)
+    public static void AppendMasked(StringBuilder builder, ReadOnlySpan<char> value, string category)
     {
         var total = CountAlphanumeric(value);
-        var visibleFrom = total >= MinimumForVisibleTail ? total - VisibleTail : int.MaxValue;
+        var visibleFrom = MaskedTail.IsShown(category, total) ? total - MaskedTail.Length : int.MaxValue;
         var seen = 0;
         Span<char> buffer = stackalloc char[2];
         foreach (var rune in value.EnumerateRunes())

@@ -43,7 +43,7 @@ public sealed class PiiReviewCardTests
 
     [Theory]
     [InlineData("Remove it (replace with a label)")]
-    [InlineData("Mask it (keep the last four)")]
+    [InlineData("Mask it (numbers keep the last four)")]
     [InlineData("Replace it with my text")]
     [InlineData("Keep it (the e-mail must be encrypted)")]
     public void Build_Identifier_OffersEveryChoice(string title)

@@ -138,6 +138,18 @@ public sealed class PiiRedactorTests
         Assert.Equal("**-**", result);
     }
 
+    [Theory]
+    [InlineData(PiiCategories.Person, "Client Dana Testperson called", 7, 15, "Client **** ********** called")]
+    [InlineData(PiiCategories.Email, "write dana.testperson@example.org", 6, 27, "write ****.**********@*******.***")]
+    [InlineData(PiiCategories.Address, "at 1234 Example Street", 3, 19, "at **** ******* ******")]
+    [InlineData(PiiCategories.PhoneNumber, "call 303-555-0100", 5, 12, "call ***-***-0100")]
+    public void Redact_Mask_KeepsTailOnlyOfNumbers(string category, string text, int offset, int length, string expected)
+    {
+        var result = _redactor.Redact(text, [CreateFinding(category, offset, length)], RedactionDecision.Mask);
+
+        Assert.Equal(expected, result);
+    }
+
     [Fact]
     public void Redact_NoFindings_ReturnsSameText()
     {
