@@ -46,12 +46,16 @@ public sealed partial class PasswordRecognizer : PatternRecognizer
         || value.Equals("invalid", StringComparison.OrdinalIgnoreCase)
         || value.Equals("locked", StringComparison.OrdinalIgnoreCase)
         || value.Equals("correct", StringComparison.OrdinalIgnoreCase)
-        || value.Equals("required", StringComparison.OrdinalIgnoreCase);
+        || value.Equals("required", StringComparison.OrdinalIgnoreCase)
+        || value.Equals("valid", StringComparison.OrdinalIgnoreCase)
+        || value.Equals("expired", StringComparison.OrdinalIgnoreCase)
+        || value.Equals("active", StringComparison.OrdinalIgnoreCase);
 
-    // Accepts a cue word (password, passwd, pwd, passcode, pw; any case), then "is" or "was" with an
+    // Accepts a cue word (password, passwd, pwd, passcode, pass, pw; any case), then "is" or "was" with an
     // optional colon, or a colon or equals sign, then an optionally quoted value of 3 to 64 characters
-    // with no spaces or quotes. The value is the pii group.
-    [GeneratedRegex(@"(?i:\b(?:pass\s?word|passwd|pwd|pass\s?code|pw)\b)(?:\s+(?i:is|was)\s*:?|\s*[:=])\s*[""'“‘]?(?<pii>[^\s""'“”‘’]{3,64})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // with no spaces or quotes. The value is the pii group. After "pass" alone ("her pass is Hunter2!"),
+    // a plain English word such as "expired" is dropped by Invalidate, as after the other cues.
+    [GeneratedRegex(@"(?i:\b(?:pass\s?word|passwd|pwd|pass\s?code|pass|pw)\b)(?:\s+(?i:is|was)\s*:?|\s*[:=])\s*[""'“‘]?(?<pii>[^\s""'“”‘’]{3,64})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PasswordRegex();
 
     // Accepts a cue word (password, passwd, pwd, passcode; any case) and, after white space only, a value

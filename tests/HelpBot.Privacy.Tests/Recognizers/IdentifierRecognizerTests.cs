@@ -102,6 +102,10 @@ public sealed class IdentifierRecognizerTests
     [InlineData("password is incorrect", null)]
     [InlineData("she forgot her password and reset it", null)]
     [InlineData("password reset link expired", null)]
+    [InlineData("her pass is Hunter2!", "Hunter2!")]
+    [InlineData("PEAK pass: Xq7pLm42", "Xq7pLm42")]
+    [InlineData("her bus pass is expired", null)]
+    [InlineData("the pass was valid last month", null)]
     public void Password_Text_FindsExpectedValue(string text, string? expected) =>
         AssertFinds(new PasswordRecognizer(), text, expected);
 
