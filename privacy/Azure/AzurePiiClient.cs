@@ -18,6 +18,7 @@ public sealed class AzurePiiClient
 {
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly AzurePiiOptions _options;
+    private readonly PiiProfile _profile;
     private readonly IAzureAccessTokenSource? _tokenSource;
     private readonly ILogger<AzurePiiClient> _logger;
 
@@ -41,6 +42,7 @@ public sealed class AzurePiiClient
         ArgumentNullException.ThrowIfNull(logger);
         _httpClientFactory = httpClientFactory;
         _options = options.Value.Azure;
+        _profile = options.Value.Profile;
         _tokenSource = tokenSources.FirstOrDefault() ?? (_options.Entra.IsConfigured ? entra : null);
         _logger = logger;
     }
@@ -74,7 +76,7 @@ public sealed class AzurePiiClient
             }
         }
 
-        var collector = new AzureResultCollector(documents, texts.Count);
+        var collector = new AzureResultCollector(documents, texts.Count, _profile);
         var chunks = documents.ConvertAll(d => d.Chunk);
         foreach (var batch in DocumentBatcher.Batch(chunks, _options))
         {

@@ -15,11 +15,13 @@ internal sealed class AzureResultCollector
 
     private readonly IReadOnlyList<(int Text, TextChunk Chunk)> _documents;
     private readonly TextResults[] _texts;
+    private readonly PiiProfile _profile;
 
     /// <summary>Creates the collector for <paramref name="documents"/>, each chunk with the index of its text.</summary>
-    public AzureResultCollector(IReadOnlyList<(int Text, TextChunk Chunk)> documents, int textCount)
+    public AzureResultCollector(IReadOnlyList<(int Text, TextChunk Chunk)> documents, int textCount, PiiProfile profile = PiiProfile.DeskAid)
     {
         _documents = documents;
+        _profile = profile;
         _texts = new TextResults[textCount];
         for (var i = 0; i < textCount; i++)
         {
@@ -55,9 +57,9 @@ internal sealed class AzureResultCollector
             ? _documents[index]
             : throw new AzurePiiException("The analyze-text response has a document id that the request did not send.");
 
-    private static void AddEntity(TextResults target, TextChunk chunk, PiiEntity entity)
+    private void AddEntity(TextResults target, TextChunk chunk, PiiEntity entity)
     {
-        var category = AzureCategoryMap.ToHelpBot(entity.Category);
+        var category = AzureCategoryMap.ToHelpBot(entity.Category, _profile);
         if (category is null || entity.Length <= 0 || entity.Offset < 0 || entity.Offset + entity.Length > chunk.Text.Length)
         {
             return;

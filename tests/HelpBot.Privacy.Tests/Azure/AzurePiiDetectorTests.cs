@@ -108,6 +108,21 @@ public sealed class AzurePiiDetectorTests
         Assert.False(result.RemoteUnavailable);
     }
 
+    [Theory]
+    [InlineData(PiiProfile.DeskAid, null)]
+    [InlineData(PiiProfile.General, PiiCategories.Organization)]
+    public async Task DetectAsync_AzureOrganization_KeptOnlyByGeneralProfile(PiiProfile profile, string? expected)
+    {
+        const string text = "The client works at Example Widgets Inc. and PEAK fails.";
+        await using var mock = await MockLanguageService.StartAsync();
+        mock.Entities.Add(("Example Widgets Inc.", "Organization"));
+        await using var provider = CreateProvider(mock.Endpoint, PiiMode.Azure, profile: profile);
+
+        var result = await provider.GetRequiredService<IPiiDetector>().DetectAsync(text, CancellationToken.None);
+
+        Assert.Equal(expected, result.Findings.SingleOrDefault()?.Category);
+    }
+
     [Fact]
     public async Task DetectAsync_MedicareCategory_MapsToMedicareBeneficiaryId()
     {
@@ -310,11 +325,13 @@ public sealed class AzurePiiDetectorTests
 
     private static ServiceProvider CreateProvider(MockLanguageService mock, PiiMode mode) => CreateProvider(mock.Endpoint, mode);
 
-    private static ServiceProvider CreateProvider(string endpoint, PiiMode mode, Action<IServiceCollection>? configure = null)
+    private static ServiceProvider CreateProvider(
+        string endpoint, PiiMode mode, Action<IServiceCollection>? configure = null, PiiProfile profile = PiiProfile.DeskAid)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Pii:Mode"] = mode.ToString(),
+            ["Pii:Profile"] = profile.ToString(),
             ["Pii:Azure:Endpoint"] = endpoint,
             ["Pii:Azure:Key"] = configure is null ? "test-key" : null,
             ["Pii:Azure:MaxRetries"] = "2",
