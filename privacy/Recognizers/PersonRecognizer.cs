@@ -16,8 +16,9 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     // an optional "St." (St. Clair), and not followed by a letter or digit (not "Spring" in "Spring2025$").
     private const string NameWord = @"(?:(?i:St)\.[ ]?)?\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\d])";
 
-    // One name word that starts with an upper-case letter.
-    private const string CapitalWord = @"(?:(?i:St)\.[ ]?)?\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\d])";
+    // One name word that starts with an upper-case letter, after an optional "St." (St. Clair). The "St"
+    // is matched in capitals only, so the scan tries upper-case letters rather than every "s" too.
+    private const string CapitalWord = @"(?:St\.[ ]?)?\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\d])";
 
     // Lower-case particles inside a surname (Van der Berg, da Silva).
     private const string Particle = @"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|bin|ibn|al|el|y)";
