@@ -7,10 +7,10 @@ namespace HelpBot.Cards.Builders;
 
 /// <summary>
 /// Lists the personal data found in the report, never showing a value in full, and asks what to do
-/// with each finding: remove it (a typed placeholder such as [SSN]), mask it (starred; numbers keep their last four), replace it
-/// with new text, or keep it and send the e-mail encrypted. Passwords get no choice because they are
-/// always removed. Linked details (income, eligibility status, language, tobacco use) come with a
-/// warning and default to keep.
+/// with each finding: remove it (a typed placeholder such as [SSN]), mask it with stars (numbers keep
+/// their last four), replace it with new text, or keep it and send the e-mail encrypted. Passwords get
+/// no choice because they are always removed. Linked details (income, eligibility status, language,
+/// tobacco use) come with a warning and default to keep.
 /// </summary>
 public static class PiiReviewCard
 {

@@ -40,12 +40,12 @@ internal static class FindingMerger
         }
 
         SortByRank(cluster);
-        var kept = new List<PiiFinding>(cluster.Count);
+        var resolved = new List<PiiFinding>(cluster.Count);
         var overlapping = new List<PiiFinding>(cluster.Count);
         foreach (var candidate in cluster)
         {
             overlapping.Clear();
-            foreach (var k in kept)
+            foreach (var k in resolved)
             {
                 if (k.Offset < candidate.End && candidate.Offset < k.End)
                 {
@@ -55,11 +55,11 @@ internal static class FindingMerger
 
             if (overlapping.Count == 0 || (candidate.Tier == PiiTier.Identifier && ReachesPast(candidate, overlapping)))
             {
-                kept.Add(candidate);
+                resolved.Add(candidate);
             }
         }
 
-        result.AddRange(kept);
+        result.AddRange(resolved);
     }
 
     // Orders by tier, then score, then length, all descending. Insertion sort is stable, so findings that

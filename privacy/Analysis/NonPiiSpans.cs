@@ -33,6 +33,9 @@ internal static partial class NonPiiSpans
         new("Web address", WebAddressRegex(), 0) { Trigger = PiiPattern.AnyOf("http", ".com", ".org", ".gov", ".net", ".us", ".edu") },
     ];
 
+    // Whether each finder reads its value from an id group, found once rather than on every text.
+    private static readonly bool[] FinderHasIdGroup = [.. Finders.Select(f => f.Regex.GroupNumberFromName("id") >= 0)];
+
     /// <summary>
     /// Returns the non-PII stretches of <paramref name="text"/> as (start, end) pairs, sorted by start,
     /// with overlapping stretches joined.
@@ -88,11 +91,11 @@ internal static partial class NonPiiSpans
         var spans = new List<(int Start, int End)>();
         foreach (var segment in segments)
         {
-            foreach (var finder in Finders)
+            for (var i = 0; i < Finders.Length; i++)
             {
-                if (finder.CanMatch(text, segment))
+                if (Finders[i].CanMatch(text, segment))
                 {
-                    AddMatches(text, segment, finder.Regex, spans);
+                    AddMatches(text, segment, Finders[i].Regex, FinderHasIdGroup[i], spans);
                 }
             }
         }
@@ -101,9 +104,9 @@ internal static partial class NonPiiSpans
     }
 
     // A finder without an id group is scanned with EnumerateMatches, which allocates nothing per match.
-    private static void AddMatches(string text, TextSegment segment, Regex finder, List<(int Start, int End)> spans)
+    private static void AddMatches(string text, TextSegment segment, Regex finder, bool hasIdGroup, List<(int Start, int End)> spans)
     {
-        if (finder.GroupNumberFromName("id") < 0)
+        if (!hasIdGroup)
         {
             foreach (var found in finder.EnumerateMatches(text.AsSpan(segment.Start, segment.Length)))
             {

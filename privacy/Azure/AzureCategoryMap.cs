@@ -3,9 +3,9 @@ namespace HelpBot.Privacy.Azure;
 /// <summary>
 /// Maps Azure AI Language PII categories to <see cref="PiiCategories"/>. Azure's name is kept where it is
 /// the same as HelpBot's. Categories that the DeskAid profile never flags (dates, times, web addresses,
-/// organizations, job titles) map to null, and so do Azure's quantity categories; any other unknown category keeps its
-/// Azure name and counts as an identifier (fail closed). The General profile keeps dates and times,
-/// web addresses and organizations under its own categories.
+/// organizations, job titles) map to null, and so do Azure's quantity categories. Any other unknown
+/// category keeps its Azure name and counts as an identifier (fail closed). The General profile keeps
+/// dates and times, web addresses and organizations under its own categories.
 /// </summary>
 internal static class AzureCategoryMap
 {

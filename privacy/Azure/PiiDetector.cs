@@ -32,7 +32,12 @@ public sealed class PiiDetector(
     public async Task<IReadOnlyList<PiiDetectionResult>> DetectManyAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var local = texts.Select(text => analyzer.Analyze(text ?? throw new ArgumentNullException(nameof(texts)))).ToList();
+        if (texts.Any(text => text is null))
+        {
+            throw new ArgumentException("The texts must not contain null.", nameof(texts));
+        }
+
+        var local = texts.Select(analyzer.Analyze).ToList();
         if (_mode == PiiMode.Local || texts.All(t => t.Length == 0))
         {
             return [.. local.Select(findings => new PiiDetectionResult(findings, _mode))];

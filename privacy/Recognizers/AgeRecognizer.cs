@@ -49,19 +49,19 @@ public sealed partial class AgeRecognizer : PatternRecognizer
     [GeneratedRegex(@"(?<![\w.\-/])(?<pii>\d{1,3})(?:[\s\-]?(?:years?|yrs?)[\s\-]?old\b|\s?(?:yo|y/o|y\.o\.)(?![\w/]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex YearsOldRegex();
 
-    // Accepts "age" or "aged", an optional colon, "is" or "of", and a number of 1 to 3 digits (age 34,
-    // aged 7, age: 34, at the age of 70); any case. The number is the pii group.
+    // Accepts "age" or "aged" in any case, an optional colon, "is" or "of", and a number of 1 to 3 digits
+    // (age 34, aged 7, age: 34, at the age of 70). The number is the pii group.
     [GeneratedRegex(@"\bage[ds]?\s*(?::|is|of)?\s*(?<pii>\d{1,3})(?![\w.\-/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex AgeNumberRegex();
 
-    // Accepts "is", "turns" or "turned" and a number of 1 to 3 digits that no unit follows (her daughter
+    // Accepts "is", "turns", "turned" or "turning" and a number of 1 to 3 digits that no unit follows (her daughter
     // Dana is 7 and ...). A person word such as "daughter" is needed before it to pass the threshold. The
     // number is the pii group.
     [GeneratedRegex(@"\b(?:is|turns|turned|turning)\s+(?<pii>\d{1,3})(?![\w.\-/:%$,]\d|[\w\-/:%]|\s*(?:days?|weeks?|months?|hours?|hrs?|minutes?|mins?|seconds?|times?|pages?|percent|dollars?|am|pm|a\.m|p\.m|of|out|files?|documents?|people|members?|kids|children)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex IsNumberRegex();
 
-    // Accepts "turn", "turned" or "turning", or "I am" or "he/she/I was", then a number of 1 to 3 digits
-    // that no unit follows (she turned 30, when he was 41); any case. The number is the pii group.
+    // Accepts "turn", "turned" or "turning", or "I am" or "he/she/I was" in any case, then a number of 1
+    // to 3 digits that no unit follows (she turned 30, when he was 41). The number is the pii group.
     [GeneratedRegex(@"\b(?:turn|turned|turning|I\s+am|(?:he|she|I)\s+was)\s+(?<pii>\d{1,3})(?![\w\-/:%$,]\d|[\w\-/:%]|\.\d|\s*(?:days?|weeks?|months?|hours?|hrs?|minutes?|mins?|seconds?|times?|pages?|percent|dollars?|degrees?|am|pm|a\.m|p\.m|of|out|files?|documents?|people|members?|kids|children|in\s+line)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TurnedNumberRegex();
 }

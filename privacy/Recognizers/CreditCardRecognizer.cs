@@ -26,11 +26,18 @@ public sealed partial class CreditCardRecognizer : PatternRecognizer
     }
 
     /// <summary>
-    /// Returns true when the length fits the issuer that the leading digits name: Visa (4) 13, 16 or 19;
-    /// American Express (34, 37) 15; Mastercard (51-55, 2221-2720) 16; Diners Club (36, 38, 39, 300-305)
-    /// 14 to 19; JCB (3528-3589) 16 to 19, and its older 15-digit numbers (1800, 2131); Maestro (5018,
-    /// 5020, 5038, 5893, 6304, 6759, 6761-6763) 12 to 19; Discover (6011, 644-649, 65) and other 6
-    /// numbers 16 to 19. Other prefixes need 16 digits, and no other number may have fewer than 13.
+    /// Returns true when the length fits the issuer that the leading digits name. Lengths by issuer and
+    /// prefix:
+    /// <list type="bullet">
+    /// <item>Visa (4): 13, 16 or 19.</item>
+    /// <item>American Express (34, 37): 15.</item>
+    /// <item>Mastercard (51-55, 2221-2720): 16.</item>
+    /// <item>Diners Club (36, 38, 39, 300-305): 14 to 19.</item>
+    /// <item>JCB (3528-3589): 16 to 19, and 15 for its older numbers (1800, 2131).</item>
+    /// <item>Maestro (5018, 5020, 5038, 5893, 6304, 6759, 6761-6763): 12 to 19.</item>
+    /// <item>Discover (6011, 644-649, 65) and other numbers starting with 6: 16 to 19.</item>
+    /// </list>
+    /// Other prefixes need 16 digits, and no other number may have fewer than 13.
     /// </summary>
     internal static bool HasIssuerLength(ReadOnlySpan<char> digits)
     {

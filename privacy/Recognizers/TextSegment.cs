@@ -25,7 +25,10 @@ internal readonly record struct TextSegment(int Start, int Length, int DigitCoun
 
     private static ulong RunBit(int run) => run == 0 ? 0 : 1UL << Math.Min(run, 63);
 
-    /// <summary>Counts the digits of text[start..start+length] in one pass and finds its trigger strings in another.</summary>
+    /// <summary>
+    /// Creates the stretch text[start..start+length]: counts its digits in one pass and finds its trigger
+    /// strings in another.
+    /// </summary>
     public static TextSegment Create(string text, int start, int length)
     {
         var digits = 0;

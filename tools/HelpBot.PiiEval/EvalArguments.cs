@@ -47,9 +47,9 @@ public sealed record EvalArguments(string CorpusPath, string? SynthPath, string?
                 case "--help" or "-h":
                     return (null, Usage, 0);
                 case "--corpus" or "--synth":
-                    return (null, $"{args[i]} needs a path.\n{Usage}", 2);
+                    return (null, $"Missing path after {args[i]}.\n{Usage}", 2);
                 default:
-                    return (null, $"Unknown argument '{args[i]}'.\n{Usage}", 2);
+                    return (null, $"Invalid argument '{args[i]}': not an option of this tool.\n{Usage}", 2);
             }
         }
 

@@ -19,8 +19,8 @@ public sealed partial class UrlRecognizer : PatternRecognizer, IGeneralProfileRe
     {
     }
 
-    // Accepts a scheme or "www.", a host with at least one dot, and an optional path, query and fragment;
-    // a trailing dot, comma, bracket or quote is not part of it.
+    // Accepts a scheme or "www.", a host with at least one dot, and an optional path, query and fragment.
+    // A trailing dot, comma, bracket or quote is not part of the match.
     [GeneratedRegex(@"\b(?:https?://|www\.)[\w\-]+(?:\.[\w\-]+)+(?:[/?#][^\s<>""']*[^\s<>""'.,;:!?)\]])?/?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex UrlRegex();
 }

@@ -17,8 +17,8 @@ internal sealed class TriggerScanner
     private readonly (char Lower, char Upper, int Id)[] _singles;
     private readonly Candidate[][] _buckets;
 
-    // Per bucket, the folded characters that may follow the pair (two 64-bit halves; all bits for a
-    // bucket with a two-character trigger), so most pairs are rejected without looking at candidates.
+    // Per bucket, the folded characters that may follow the pair, as two 64-bit halves. Most pairs are
+    // rejected by this mask without looking at candidates. A bucket with a two-character trigger has every bit set.
     private readonly ulong[] _thirdLow;
     private readonly ulong[] _thirdHigh;
     private readonly ushort[] _bucketOfPair = new ushort[1 << (Bits * 2)];

@@ -42,7 +42,7 @@ public sealed class PrivacyModeFlowTests
     }
 
     [Fact]
-    public async Task Review_AzureMode_ChecksEveryFieldInOneRequest()
+    public async Task Review_AzureMode_SendsOneRequest()
     {
         await using var mock = await PrivacyLanguageServiceMock.StartAsync();
 

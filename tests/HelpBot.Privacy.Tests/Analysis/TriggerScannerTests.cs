@@ -47,7 +47,7 @@ public sealed class TriggerScannerTests
     }
 
     [Fact]
-    public void OccursIn_EveryPatternOnEveryCorpusText_AgreesWithADirectSearch()
+    public void OccursIn_CorpusTexts_MatchesDirectSearch()
     {
         var triggers = RecognizerRegistry.CreateBuiltIn().OfType<PatternRecognizer>()
             .SelectMany(r => r.NamedPatterns).Select(p => p.Trigger).OfType<TriggerWords>().ToList();
@@ -66,7 +66,7 @@ public sealed class TriggerScannerTests
     }
 
     [Fact]
-    public void OccursIn_TriggerMadeAfterTheSegment_SearchesDirectly()
+    public void OccursIn_LateTrigger_SearchesDirectly()
     {
         const string text = "a zqxjv-late cue";
         var segment = TextSegment.Create(text, 0, text.Length);

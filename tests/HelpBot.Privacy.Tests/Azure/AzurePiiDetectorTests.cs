@@ -32,7 +32,7 @@ public sealed class AzurePiiDetectorTests
     }
 
     [Fact]
-    public async Task DetectManyAsync_AzureMode_SendsEveryTextInOneRequest()
+    public async Task DetectMany_AzureMode_SendsOneRequest()
     {
         await using var mock = await MockLanguageService.StartAsync();
         mock.Entities.Add(("dana.testperson@example.org", "Email"));
@@ -52,7 +52,7 @@ public sealed class AzurePiiDetectorTests
     }
 
     [Fact]
-    public async Task DetectManyAsync_DocumentErrorInOneText_FallsBackForThatTextOnly()
+    public async Task DetectMany_DocumentError_FallsBackForThatText()
     {
         await using var mock = await MockLanguageService.StartAsync();
         mock.FailingDocumentIds.Add("1");
@@ -67,7 +67,7 @@ public sealed class AzurePiiDetectorTests
     }
 
     [Fact]
-    public async Task DetectManyAsync_ServerError_FallsBackForEveryText()
+    public async Task DetectMany_ServerError_FallsBackForAll()
     {
         await using var mock = await MockLanguageService.StartAsync();
         mock.AlwaysFailWith = 500;

@@ -27,7 +27,7 @@ public sealed class SynthDatasetTests
     private static readonly Lazy<Score> DeskAidResult = new(() => Evaluate(PiiProfile.DeskAid));
 
     [Fact]
-    public void Evaluate_DeskAidProfile_F2StaysAboveMeasuredFloor()
+    public void Evaluate_DeskAid_F2AboveFloor()
     {
         Assert.True(DeskAidResult.Value.F2 >= DeskAidFloorF2, $"F2 {DeskAidResult.Value.F2:F3}");
     }

@@ -63,7 +63,7 @@ public sealed class InternationalFormatTests
     }
 
     [Fact]
-    public void Person_UnitAfterTitleName_IsNotPartOfName()
+    public void Person_UnitAfterName_Excluded()
     {
         Assert.Equal(["Dana Testperson"], AnalyzerFactory.FindValues(new PersonRecognizer(), "Mrs. Dana Testperson Apt. 5 Example Road"));
     }

@@ -71,7 +71,7 @@ public sealed class StreetAddressRecognizerTests
     }
 
     [Fact]
-    public void Analyze_SecondStreetWithoutAnd_IsPartOfAddress()
+    public void Analyze_SecondStreet_JoinsAddress()
     {
         const string text = "Lives at Exampleveien 11 Ridgeford Crossroad now.";
 
@@ -134,7 +134,7 @@ public sealed class StreetAddressRecognizerTests
     }
 
     [Fact]
-    public void HasHouseNumberToken_EveryCorpusText_AgreesWithTokens()
+    public void HasHouseNumberToken_CorpusTexts_MatchTokens()
     {
         var path = Path.Combine(RepositoryRoot.Find(), "tests", "HelpBot.Privacy.Tests", "Corpus", "corpus.jsonl");
         foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))

@@ -17,8 +17,8 @@ public sealed class EvalArgumentsTests
     }
 
     [Theory]
-    [InlineData("--bogus", "Unknown argument '--bogus'.")]
-    [InlineData("--synth", "--synth needs a path.")]
+    [InlineData("--bogus", "Invalid argument '--bogus': not an option of this tool.")]
+    [InlineData("--synth", "Missing path after --synth.")]
     public void Parse_BadArgument_NamesIt(string argument, string expected)
     {
         var (options, message, code) = EvalArguments.Parse([argument]);
@@ -36,17 +36,26 @@ public sealed class EvalArgumentsTests
         var synth = EvalArguments.Parse(["--corpus", CorpusPath, "--synth", missing]);
         var corpus = EvalArguments.Parse(["--corpus", missing]);
 
-        Assert.Equal((2, $"The synthetic data set {missing} does not exist."), (synth.ExitCode, synth.Message));
-        Assert.Equal((2, $"The labelled corpus {missing} does not exist."), (corpus.ExitCode, corpus.Message));
+        Assert.Equal(2, synth.ExitCode);
+        Assert.Equal($"The synthetic data set {missing} does not exist.", synth.Message);
+        Assert.Equal(2, corpus.ExitCode);
+        Assert.Equal($"The labelled corpus {missing} does not exist.", corpus.Message);
     }
 
     [Fact]
-    public void Parse_NoSynthPath_FindsSharedSetOrExplains()
+    public void Parse_NoSynthPath_FindsOrExplains()
     {
         var (options, _, code) = EvalArguments.Parse(["--corpus", CorpusPath]);
 
         Assert.Equal(0, code);
         Assert.True(File.Exists(options!.CorpusPath));
-        Assert.True(options.SynthPath is not null ? File.Exists(options.SynthPath) : options.Note!.Contains("--synth", StringComparison.Ordinal));
+        if (options.SynthPath is not null)
+        {
+            Assert.True(File.Exists(options.SynthPath));
+        }
+        else
+        {
+            Assert.Contains("--synth", options.Note, StringComparison.Ordinal);
+        }
     }
 }

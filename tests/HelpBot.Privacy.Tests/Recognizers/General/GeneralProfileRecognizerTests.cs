@@ -138,7 +138,7 @@ public sealed class GeneralProfileRecognizerTests
     }
 
     [Fact]
-    public void StreetAddress_DeskAidProfile_KeepsBlockAsAddress()
+    public void StreetAddress_DeskAid_BlockIsAddress()
     {
         const string text = "Exampleveien 46\n Suite 100\n Sampleby\n Norway 00000";
 
