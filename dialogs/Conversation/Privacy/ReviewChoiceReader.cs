@@ -35,10 +35,11 @@ public static partial class ReviewChoiceReader
     }
 
     /// <summary>
-    /// Returns the typed per-finding commands in <paramref name="text"/>, or null when a line is not one.
-    /// Numbers are returned from 0; they are not checked against the review here.
+    /// Returns the typed per-finding commands in <paramref name="text"/> and the positions of the parts that
+    /// are not commands, or null when no part is a command: such a text may answer the whole review, as
+    /// "remove all" does. Numbers are returned from 0; they are not checked against the review here.
     /// </summary>
-    public static List<ReviewChoice>? FromText(string? text)
+    public static TypedChoices? FromText(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -46,20 +47,38 @@ public static partial class ReviewChoiceReader
         }
 
         var choices = new List<ReviewChoice>();
-        foreach (var line in text.Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var notUnderstood = new List<TextPosition>();
+        var lines = text.Split('\n');
+        for (var line = 0; line < lines.Length; line++)
         {
-            var match = Command().Match(line);
-            if (!match.Success || ParseDecision(match.Groups["verb"].Value) is not { } decision
-                || !int.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            var parts = lines[line].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            for (var part = 0; part < parts.Length; part++)
             {
-                return null;
+                if (ParseCommand(parts[part]) is { } choice)
+                {
+                    choices.Add(choice);
+                }
+                else
+                {
+                    notUnderstood.Add(new TextPosition(line + 1, parts.Length > 1 ? part + 1 : null));
+                }
             }
-
-            var replacement = match.Groups["text"].Value.Trim();
-            choices.Add(new ReviewChoice(number - 1, decision, decision == RedactionDecision.Edit ? replacement : null));
         }
 
-        return choices.Count == 0 ? null : choices;
+        return choices.Count == 0 ? null : new TypedChoices(choices, notUnderstood);
+    }
+
+    private static ReviewChoice? ParseCommand(string command)
+    {
+        var match = Command().Match(command);
+        if (!match.Success || ParseDecision(match.Groups["verb"].Value) is not { } decision
+            || !int.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        var replacement = match.Groups["text"].Value.Trim();
+        return new ReviewChoice(number - 1, decision, decision == RedactionDecision.Edit ? replacement : null);
     }
 
     private static RedactionDecision? ParseDecision(string word) => word.ToUpperInvariant() switch

@@ -7,93 +7,46 @@ namespace HelpBot.Dialogs.Conversation.Privacy;
 public static class ReviewChoiceValidator
 {
     /// <summary>
-    /// Returns a message naming the identifiers that have no choice and the edits that have no text, or null
-    /// when nothing is missing. Passwords need no choice (they are always removed) and linked details
-    /// default to keep.
+    /// Returns every fault in the <paramref name="saved"/> choices: replacements in which
+    /// <paramref name="detector"/> finds an identifier, edits without text and listed identifiers without a
+    /// choice. It also notes the <paramref name="answered"/> choices that keep, mask or edit a password, because
+    /// passwords are always removed and need no choice. Linked details default to keep, and findings past
+    /// <see cref="PiiReviewCard.MaxListedFindings"/> to remove, so neither needs a choice.
     /// </summary>
-    public static string? FindMissing(
-        IReadOnlyList<FieldFindings> fields, IReadOnlyList<ReviewChoice> choices, Func<FieldFindings, PiiFinding, int, string> describe)
+    public static async Task<ReviewFaults> FindFaultsAsync(
+        IReadOnlyList<FieldFindings> fields, IReadOnlyList<ReviewChoice> saved, IReadOnlyList<ReviewChoice> answered,
+        IPiiDetector detector, Func<FieldFindings, PiiFinding, int, string> describe, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(fields);
-        ArgumentNullException.ThrowIfNull(choices);
-        ArgumentNullException.ThrowIfNull(describe);
-        var emptyEdits = new List<string>();
-        var unchosen = new List<string>();
-        foreach (var (field, finding, index) in Number(fields))
-        {
-            var choice = choices.FirstOrDefault(c => c.Index == index);
-            if (finding.Category == PiiCategories.Password || index >= PiiReviewCard.MaxListedFindings)
-            {
-                continue;
-            }
-
-            if (choice is null && finding.Tier == PiiTier.Identifier)
-            {
-                unchosen.Add(describe(field, finding, index));
-            }
-            else if (choice is { Decision: RedactionDecision.Edit } && string.IsNullOrWhiteSpace(choice.Replacement))
-            {
-                emptyEdits.Add(describe(field, finding, index));
-            }
-        }
-
-        if (emptyEdits.Count > 0)
-        {
-            return $"To replace {string.Join(", ", emptyEdits)}, type the new text, such as 'edit 1: the client'. Your other choices are kept.";
-        }
-
-        return unchosen.Count == 0
-            ? null
-            : $"I noted your choices. Still to choose: {string.Join(", ", unchosen)}. Type, for example, 'remove 1' or 'mask 1'.";
-    }
-
-    /// <summary>
-    /// Checks each replacement text with <paramref name="detector"/> and returns a message when one still
-    /// contains an identifier, or null when none does.
-    /// </summary>
-    public static async Task<string?> FindPersonalReplacementAsync(
-        IReadOnlyList<FieldFindings> fields, IReadOnlyList<ReviewChoice> choices, IPiiDetector detector,
-        Func<FieldFindings, PiiFinding, int, string> describe, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(saved);
+        ArgumentNullException.ThrowIfNull(answered);
         ArgumentNullException.ThrowIfNull(detector);
         ArgumentNullException.ThrowIfNull(describe);
+        var faults = new ReviewFaults();
         foreach (var (field, finding, index) in Number(fields))
         {
-            if (choices.FirstOrDefault(c => c.Index == index) is not { Decision: RedactionDecision.Edit, Replacement: { Length: > 0 } replacement })
+            var named = new NamedFinding(index, describe(field, finding, index));
+            var choice = saved.FirstOrDefault(c => c.Index == index);
+            if (finding.Category == PiiCategories.Password)
             {
-                continue;
+                if (answered.Any(c => c.Index == index && c.Decision != RedactionDecision.Remove))
+                {
+                    faults.PasswordChoices.Add(named);
+                }
             }
-
-            var result = await detector.DetectAsync(replacement, cancellationToken).ConfigureAwait(false);
-            if (result.Findings.FirstOrDefault(f => f.Tier == PiiTier.Identifier) is { } found)
+            else if (choice is null)
             {
-                return $"The new text for {describe(field, finding, index)} still contains personal information ({PiiCategoryLabels.For(found.Category)}). " +
-                    "Type it without that, or choose remove. Your other choices are kept.";
+                if (finding.Tier == PiiTier.Identifier && index < PiiReviewCard.MaxListedFindings)
+                {
+                    faults.Unchosen.Add(named);
+                }
+            }
+            else if (await CheckChoiceAsync(faults, named, choice, detector, cancellationToken).ConfigureAwait(false))
+            {
+                faults.KeptChoices++;
             }
         }
 
-        return null;
-    }
-
-    /// <summary>
-    /// Returns a note when <paramref name="choices"/> ask to keep, mask or edit a password, which is always
-    /// removed, or null.
-    /// </summary>
-    public static string? FindPasswordChoice(
-        IReadOnlyList<FieldFindings> fields, IReadOnlyList<ReviewChoice> choices, Func<FieldFindings, PiiFinding, int, string> describe)
-    {
-        ArgumentNullException.ThrowIfNull(choices);
-        ArgumentNullException.ThrowIfNull(describe);
-        foreach (var (field, finding, index) in Number(fields))
-        {
-            if (finding.Category == PiiCategories.Password && choices.Any(c => c.Index == index && c.Decision != RedactionDecision.Remove))
-            {
-                return $"Passwords are always removed, so your choice for {describe(field, finding, index)} does not apply.";
-            }
-        }
-
-        return null;
+        return faults;
     }
 
     /// <summary>Returns every finding with its number from 0, field by field in order.</summary>
@@ -108,5 +61,38 @@ public static class ReviewChoiceValidator
                 yield return (field, finding, index++);
             }
         }
+    }
+
+    // Adds the fault of an edit's replacement text to faults. Returns true when the choice has no fault.
+    private static async Task<bool> CheckChoiceAsync(
+        ReviewFaults faults, NamedFinding named, ReviewChoice choice, IPiiDetector detector, CancellationToken cancellationToken)
+    {
+        if (choice.Decision != RedactionDecision.Edit)
+        {
+            return true;
+        }
+
+        if (string.IsNullOrWhiteSpace(choice.Replacement))
+        {
+            // Only listed findings are checked for an empty edit, because the card has text inputs for those only.
+            if (named.Index >= PiiReviewCard.MaxListedFindings)
+            {
+                return true;
+            }
+
+            faults.EmptyEdits.Add(named);
+            return false;
+        }
+
+        var result = await detector.DetectAsync(choice.Replacement, cancellationToken).ConfigureAwait(false);
+        var identifiers = result.Findings.Where(f => f.Tier == PiiTier.Identifier).Select(f => PiiCategoryLabels.For(f.Category)).ToList();
+        if (identifiers.Count == 0)
+        {
+            return true;
+        }
+
+        faults.PersonalReplacements.Add(named);
+        faults.ReplacementCategories.AddRange(identifiers.Where(label => !faults.ReplacementCategories.Contains(label)).Distinct());
+        return false;
     }
 }

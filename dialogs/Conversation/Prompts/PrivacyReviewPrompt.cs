@@ -59,13 +59,13 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
         var action = TypedAnswers.ReadAction(activity);
         if (action == CardActionNames.ApplyChoices && activity.Value is { } value)
         {
-            return await AcceptChoicesAsync(dc, instance, fields, ReviewChoiceReader.FromCard(value, Count(fields)), cancellationToken);
+            return await AcceptChoicesAsync(dc, instance, fields, ReviewChoiceReader.FromCard(value, Count(fields)), [], cancellationToken);
         }
 
         // Per-finding commands come first, because "remove 2" also starts like "remove" for everything.
         if (action is null && ReviewChoiceReader.FromText(activity.Text) is { } typed)
         {
-            return await AcceptChoicesAsync(dc, instance, fields, typed, cancellationToken);
+            return await AcceptChoicesAsync(dc, instance, fields, typed.Choices, typed.NotUnderstood, cancellationToken);
         }
 
         var whole = action is null ? RecognizeTyped(TypedAnswers.Normalize(activity), fields) : RecognizeAction(action, activity, fields);
@@ -120,32 +120,25 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
         return field is null ? null : new ReviewAnswer(CardActionNames.EditText, field.Field, []);
     }
 
-    // Merges the new choices into those of earlier attempts, saves them so a rejected answer loses
-    // nothing, and accepts them when every identifier has a valid choice.
+    // Merges the answer's choices for listed numbers into those of earlier attempts and saves them, so a
+    // rejected answer loses none of its valid choices. Accepts them when nothing is wrong, and otherwise
+    // names every fault in one reply.
     private async Task<PromptRecognizerResult<ReviewAnswer>> AcceptChoicesAsync(
-        DialogContext dc, DialogInstance instance, List<FieldFindings> fields, List<ReviewChoice> choices, CancellationToken cancellationToken)
+        DialogContext dc, DialogInstance instance, List<FieldFindings> fields, List<ReviewChoice> choices, List<TextPosition> notUnderstood,
+        CancellationToken cancellationToken)
     {
         var count = Count(fields);
-        if (choices.Find(c => c.Index < 0 || c.Index >= count) is { } outside)
-        {
-            return PromptRecognition.Failure<ReviewAnswer>(
-                $"There is no number {outside.Index + 1}; the review lists 1 to {count}. Your other choices are kept.");
-        }
-
-        var merged = ReadChoices(instance).Where(old => !choices.Exists(c => c.Index == old.Index)).Concat(choices).OrderBy(c => c.Index).ToList();
+        // The last choice for a number wins when an answer has several.
+        var valid = choices.Where(c => c.Index >= 0 && c.Index < count).GroupBy(c => c.Index).Select(g => g.Last()).ToList();
+        var merged = ReadChoices(instance).Where(old => !valid.Exists(c => c.Index == old.Index)).Concat(valid).OrderBy(c => c.Index).ToList();
         instance.State[ChoicesKey] = JsonSerializer.SerializeToNode(merged, PrivacyJsonContext.Default.ListReviewChoice);
-        // A replacement that still contains personal information is reported first, before the user goes on
-        // choosing for the other findings.
-        var error = await ReviewChoiceValidator.FindPersonalReplacementAsync(fields, merged, services.PiiDetector, Describe, cancellationToken)
-            ?? ReviewChoiceValidator.FindMissing(fields, merged, Describe);
-        if (error is not null && ReviewChoiceValidator.FindPasswordChoice(fields, choices, Describe) is { } password)
-        {
-            error = $"{password} {error}";
-        }
 
-        return error is null
-            ? PromptRecognition.Success(new ReviewAnswer(CardActionNames.ApplyChoices, null, merged))
-            : PromptRecognition.Failure<ReviewAnswer>(error);
+        var faults = await ReviewChoiceValidator.FindFaultsAsync(fields, merged, valid, services.PiiDetector, Describe, cancellationToken);
+        faults.MissingNumbers.AddRange(choices.Where(c => c.Index < 0 || c.Index >= count).Select(c => c.Index + 1));
+        faults.NotUnderstood.AddRange(notUnderstood);
+        return faults.RejectsAnswer
+            ? PromptRecognition.Failure<ReviewAnswer>(ReviewFaultMessage.Compose(faults, count))
+            : PromptRecognition.Success(new ReviewAnswer(CardActionNames.ApplyChoices, null, merged));
     }
 
     private static List<ReviewChoice> ReadChoices(DialogInstance instance) =>

@@ -104,15 +104,74 @@ public sealed class PrivacyChoiceFlowTests
     }
 
     [Fact]
-    public async Task Review_PersonalEditAndUnchosen_ExplainsEditFirst()
+    public async Task Review_PersonalEditAndUnchosen_NamesBoth()
     {
         var draft = await RunAsync(TwoFindings, flow => flow
             .Send("edit 1: 219-09-9999")
-            .AssertNextContains("still contains personal information")
+            .AssertReplySatisfies(reply =>
+            {
+                var text = reply.Text ?? "";
+                Assert.Contains("The new text for 1 (SSN in", text, StringComparison.Ordinal);
+                Assert.Contains("still contains personal information (SSN)", text, StringComparison.Ordinal);
+                Assert.Contains("Still to choose: 2 (E-mail address in", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("219-09-9999", text, StringComparison.Ordinal);
+                Assert.True(
+                    text.IndexOf("still contains", StringComparison.Ordinal) < text.IndexOf("Still to choose", StringComparison.Ordinal),
+                    $"The replacement should be named before the unchosen finding: {text}");
+            })
             .AssertAsks(ConversationPrompts.PiiReview)
             .Send("remove 1\nremove 2"));
 
         Assert.DoesNotContain("219-09-9999", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_TwoNumbersOutOfRange_NamesBoth()
+    {
+        var draft = await RunAsync(TwoFindings, flow => flow
+            .Send("mask 1\nremove 7\nkeep 9")
+            .AssertReplySatisfies(reply =>
+            {
+                var text = reply.Text ?? "";
+                Assert.Contains("There are no numbers 7 and 9 in the review, which lists 1 to 2.", text, StringComparison.Ordinal);
+                Assert.Contains("Still to choose: 2 (", text, StringComparison.Ordinal);
+                Assert.EndsWith("Your other choices are kept.", text, StringComparison.Ordinal);
+            })
+            .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
+                Assert.Contains("\"value\":\"mask\"", reply.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal))
+            .Send("remove 2"));
+
+        Assert.Contains("***-**-1120", draft, StringComparison.Ordinal);
+        Assert.Contains("[EMAIL]", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_TypedBadLine_KeepsGoodLines()
+    {
+        var draft = await RunAsync(TwoFindings, flow => flow
+            .Send("mask 1\ncall 555-0142\nkeep 2")
+            .AssertReplySatisfies(reply => Assert.Equal("Line 2 was not understood. Your other choices are kept.", reply.Text))
+            .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
+            {
+                var card = reply.Attachments!.Single().Content!.Value.GetRawText();
+                Assert.Contains("\"value\":\"mask\"", card, StringComparison.Ordinal);
+                Assert.Contains("\"value\":\"keep\"", card, StringComparison.Ordinal);
+            })
+            .Send("keep 2"));
+
+        Assert.Contains("***-**-1120", draft, StringComparison.Ordinal);
+        Assert.Contains("dana.testperson@example.org", draft, StringComparison.Ordinal);
+        Assert.Contains("SECURE E-MAIL", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_NoCommandLine_AsksForChoices()
+    {
+        await StartReview(TwoFindings)
+            .Send("please help")
+            .AssertNextContains("Please choose for each finding")
+            .AssertAsks(ConversationPrompts.PiiReview)
+            .StartTestAsync();
     }
 
     [Fact]
@@ -187,6 +246,32 @@ public sealed class PrivacyChoiceFlowTests
                 Assert.Contains("\"value\":\"keep\"", card, StringComparison.Ordinal);
                 Assert.Contains("\"value\":\"edit\"", card, StringComparison.Ordinal);
             })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Review_CardTwoBadEdits_NamesBoth()
+    {
+        var submit = new Activity { Type = ActivityTypes.Message };
+        await StartReview(TwoFindings, reply => submit.Value = JsonSerializer.SerializeToElement(new JsonObject
+            {
+                ["promptId"] = ReadPromptId(reply),
+                ["action"] = "applyChoices",
+                ["finding-0"] = "edit",
+                ["finding-0-text"] = "219-09-9999",
+                ["finding-1"] = "edit",
+                ["finding-1-text"] = " ",
+            }))
+            .Send(submit)
+            .AssertReplySatisfies(reply =>
+            {
+                var text = reply.Text ?? "";
+                Assert.StartsWith("The new text for 1 (SSN in", text, StringComparison.Ordinal);
+                Assert.Contains("To replace 2 (E-mail address in", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("219-09-9999", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("choices are kept", text, StringComparison.Ordinal);
+            })
+            .AssertAsks(ConversationPrompts.PiiReview)
             .StartTestAsync();
     }
 

@@ -15,7 +15,7 @@ public sealed class PrivacyChoiceReaderTests
     [InlineData("change 2 to on file", 1, RedactionDecision.Edit, "on file")]
     public void FromText_Command_ReadsChoice(string text, int index, RedactionDecision decision, string? replacement)
     {
-        var choice = Assert.Single(ReviewChoiceReader.FromText(text)!);
+        var choice = Assert.Single(ReviewChoiceReader.FromText(text)!.Choices);
 
         Assert.Equal(new ReviewChoice(index, decision, replacement), choice);
     }
@@ -23,16 +23,44 @@ public sealed class PrivacyChoiceReaderTests
     [Fact]
     public void FromText_SeveralLines_ReadsEach()
     {
-        var choices = ReviewChoiceReader.FromText("mask 1\nremove 2; keep 3");
+        var typed = ReviewChoiceReader.FromText("mask 1\nremove 2; keep 3");
 
-        Assert.Equal([0, 1, 2], choices!.Select(c => c.Index));
+        Assert.Equal([0, 1, 2], typed!.Choices.Select(c => c.Index));
+        Assert.Empty(typed.NotUnderstood);
+    }
+
+    [Fact]
+    public void FromText_BadLine_KeepsCommands()
+    {
+        var typed = ReviewChoiceReader.FromText("remove 1\r\nmask 2\r\nmy number is 555-0142");
+
+        Assert.Equal([new ReviewChoice(0, RedactionDecision.Remove), new ReviewChoice(1, RedactionDecision.Mask)], typed!.Choices);
+        Assert.Equal([new TextPosition(3)], typed.NotUnderstood);
+    }
+
+    [Fact]
+    public void FromText_BlankLines_CountInPositions()
+    {
+        var typed = ReviewChoiceReader.FromText("remove 1\n\nplease\nfrobnicate 2");
+
+        Assert.Single(typed!.Choices);
+        Assert.Equal([new TextPosition(3), new TextPosition(4)], typed.NotUnderstood);
+    }
+
+    [Fact]
+    public void FromText_BadPartAfterSemicolon_NamesPart()
+    {
+        var typed = ReviewChoiceReader.FromText("mask 1; thanks; keep 2");
+
+        Assert.Equal([0, 1], typed!.Choices.Select(c => c.Index));
+        Assert.Equal([new TextPosition(1, 2)], typed.NotUnderstood);
     }
 
     [Theory]
     [InlineData("remove")]
     [InlineData("keep it")]
     [InlineData("edit description")]
-    [InlineData("mask 1\nplease")]
+    [InlineData("remove all\nplease")]
     [InlineData("")]
     public void FromText_NotACommand_ReturnsNull(string text)
     {
