@@ -56,7 +56,7 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         {
             if (recognizer is PatternRecognizer patterns)
             {
-                patterns.Analyze(text, segments, candidates);
+                patterns.Analyze(text, segments, candidates, _threshold);
             }
             else
             {

@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using HelpBot.Privacy.Recognizers.Triggers;
 
 namespace HelpBot.Privacy.Recognizers;
 
@@ -29,6 +31,12 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     private readonly PiiPattern[] _patterns;
 
+    // True when the recognizer overrides Validate, which can raise a match to 1 whatever its context.
+    private readonly bool _validates;
+
+    // The positive context words as a trigger, created on first use. Stretches with none of them near are skipped.
+    private TriggerWords? _contextTrigger;
+
     // The context words and the negative ones, prepared for a one-pass search on first use.
     private ContextWordSet? _contextWords;
     private ContextWordSet? _negativeWords;
@@ -41,6 +49,8 @@ public abstract class PatternRecognizer : IPiiRecognizer
         Category = category;
         Tier = tier;
         _patterns = [.. patterns];
+        _validates = GetType().GetMethod(nameof(Validate), BindingFlags.Instance | BindingFlags.NonPublic, [typeof(ReadOnlySpan<char>)])?.DeclaringType
+            != typeof(PatternRecognizer);
     }
 
     /// <inheritdoc/>
@@ -72,23 +82,31 @@ public abstract class PatternRecognizer : IPiiRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(findings);
-        Analyze(text, TextSegmenter.Split(text), findings);
+        Analyze(text, TextSegmenter.Split(text), findings, threshold: 0);
     }
 
     /// <summary>
     /// Runs each pattern on the <paramref name="segments"/> of <paramref name="text"/> where its trigger
-    /// and digit minimums show it can match.
+    /// and digit minimums show it can match. Matches below <paramref name="threshold"/> are not reported. So a
+    /// pattern that reaches it only with a context word runs only where one is near, and a pattern that
+    /// cannot reach it does not run.
     /// </summary>
-    internal void Analyze(string text, List<TextSegment> segments, ICollection<PiiFinding> findings)
+    internal void Analyze(string text, List<TextSegment> segments, ICollection<PiiFinding> findings, double threshold)
     {
         var stretches = CollectionsMarshal.AsSpan(segments);
         var scratch = t_scratch ??= [];
         foreach (var pattern in _patterns)
         {
-            var first = NextMatchable(text, stretches, pattern, 0);
+            var need = ContextNeed(pattern, threshold);
+            if (need == ContextRequirement.Unreachable)
+            {
+                continue;
+            }
+
+            var first = NextMatchable(text, stretches, pattern, need, 0);
             if (first >= 0)
             {
-                AnalyzeWithRetry(text, stretches, first, pattern, scratch, findings);
+                AnalyzeWithRetry(text, stretches, first, pattern, need, scratch, findings);
             }
         }
     }
@@ -118,7 +136,8 @@ public abstract class PatternRecognizer : IPiiRecognizer
     // A timeout can come from the thread being descheduled on a busy machine rather than from the
     // regex, so the pattern runs once more before the whole text counts as a finding.
     private void AnalyzeWithRetry(
-        string text, ReadOnlySpan<TextSegment> segments, int first, PiiPattern pattern, List<PiiFinding> scratch, ICollection<PiiFinding> findings)
+        string text, ReadOnlySpan<TextSegment> segments, int first, PiiPattern pattern, ContextRequirement need,
+        List<PiiFinding> scratch, ICollection<PiiFinding> findings)
     {
         const int attempts = 2;
         for (var attempt = 1; attempt <= attempts; attempt++)
@@ -126,7 +145,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
             scratch.Clear();
             try
             {
-                for (var i = first; i >= 0; i = NextMatchable(text, segments, pattern, i + 1))
+                for (var i = first; i >= 0; i = NextMatchable(text, segments, pattern, need, i + 1))
                 {
                     AnalyzeSegment(text, segments[i], pattern, scratch);
                 }
@@ -152,17 +171,55 @@ public abstract class PatternRecognizer : IPiiRecognizer
     }
 
     // Returns the index of the first segment from start on where the pattern's preconditions hold, or -1.
-    private static int NextMatchable(string text, ReadOnlySpan<TextSegment> segments, PiiPattern pattern, int start)
+    private int NextMatchable(string text, ReadOnlySpan<TextSegment> segments, PiiPattern pattern, ContextRequirement need, int start)
     {
         for (var i = start; i < segments.Length; i++)
         {
-            if (pattern.CanMatch(text, segments[i]))
+            if (pattern.CanMatch(text, segments[i]) && (need == ContextRequirement.None || HasContextNear(text, segments, i)))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    // Without a context word, a match keeps its pattern's score, or 1 when Validate accepts it.
+    private ContextRequirement ContextNeed(PiiPattern pattern, double threshold)
+    {
+        if (_validates || pattern.Score >= threshold)
+        {
+            return ContextRequirement.None;
+        }
+
+        var withContext = Math.Max(MinimumScoreWithContext, Math.Min(1.0, pattern.Score + ContextBoost));
+        return withContext >= threshold && ContextWords.Count > 0 ? ContextRequirement.Near : ContextRequirement.Unreachable;
+    }
+
+    // True when a context word occurs in segment i or in a neighbouring segment that the context window
+    // of a match in segment i can reach. A substring is enough here, because scoring then looks for whole words.
+    private bool HasContextNear(string text, ReadOnlySpan<TextSegment> segments, int index)
+    {
+        var trigger = _contextTrigger ??= new TriggerWords(ContextWords);
+        var from = segments[index].Start - ContextCharactersBefore;
+        var to = segments[index].End + ContextCharactersAfter;
+        for (var i = index; i >= 0 && segments[i].End > from; i--)
+        {
+            if (trigger.OccursIn(text, segments[i]))
+            {
+                return true;
+            }
+        }
+
+        for (var i = index + 1; i < segments.Length && segments[i].Start < to; i++)
+        {
+            if (trigger.OccursIn(text, segments[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Scans with EnumerateMatches, which allocates nothing per match. A pattern with a value group is
@@ -260,5 +317,13 @@ public abstract class PatternRecognizer : IPiiRecognizer
         var note = $"The regex timed out twice after {timeout.TotalMilliseconds} ms, so the whole text counts as {Category} (fail closed).";
         var explanation = new PiiExplanation(Name, pattern.Name, pattern.Score, 1.0, [], TimedOut: true, Note: note);
         return new PiiFinding(Category, Tier, 0, text.Length, 1.0, explanation);
+    }
+
+    // Whether a pattern's matches can reach the score threshold without a context word near them.
+    private enum ContextRequirement
+    {
+        None,
+        Near,
+        Unreachable,
     }
 }

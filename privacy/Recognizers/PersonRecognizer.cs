@@ -152,7 +152,7 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     // Accepts a name cue and one to four name words in any letter case. Cues: "my/his/her/their/the
     // client's (maiden, family, ...) name is", "name:" (not "user name:"), a question ending in "name?",
     // "named", "people call me" and labels such as "Client:".
-    [GeneratedRegex(@"(?i:\b(?:(?:my|his|her|their|the|client'?s|customer'?s|applicant'?s|patient'?s)\s+(?:full\s+|legal\s+|first\s+|last\s+|maiden\s+|middle\s+|family\s+|given\s+)?name\s+(?:is|was)\s*:?|(?<!user\s?)name\s*[:?]|named|(?:people|everyone|everybody|friends)\s+call\s+me|(?:client|customer|applicant|patient|member|resident)\s*:))[ \t]*(?<pii>" + AnyCaseName + ")", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?i:\b(?:(?:my|his|her|their|the|client'?s|customer'?s|applicant'?s|patient'?s)\s+(?:full\s+|legal\s+|first\s+|last\s+|maiden\s+|middle\s+|family\s+|given\s+)?name\s+(?:is|was)\s*:?|name(?<!user\s?name)\s*[:?]|named|(?:people|everyone|everybody|friends)\s+call\s+me|(?:client|customer|applicant|patient|member|resident)\s*:))[ \t]*(?<pii>" + AnyCaseName + ")", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex NameCueRegex();
 
     // Accepts "client/customer/applicant/patient/consumer is (named)" and one to four name words in any

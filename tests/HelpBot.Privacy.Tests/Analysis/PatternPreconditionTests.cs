@@ -62,4 +62,34 @@ public sealed class PatternPreconditionTests
 
         Assert.Equal(single.Count * 80, whole.Count);
     }
+
+    [Fact]
+    public void Analyze_CueOnPreviousLine_FindsNumber()
+    {
+        // A local number needs a context word to reach the threshold. Here the word ends the line before
+        // it, and that line is scanned as another stretch.
+        const string filler = "The upload page froze again after the button was pressed twice today.";
+        var lines = Enumerable.Repeat(filler, 80).ToList();
+        lines.Insert(40, "The office asked us to try again tomorrow morning, and her cell is");
+        lines.Insert(41, "555-0100 after noon.");
+        var text = string.Join('\n', lines);
+
+        var values = AnalyzerFactory.FindValues(new PhoneNumberRecognizer(), text);
+
+        Assert.True(text.Length > TextSegmenter.WholeTextLimit);
+        Assert.Equal(["555-0100"], values);
+    }
+
+    [Fact]
+    public void Analyze_NoCue_SkipsLocalNumber()
+    {
+        Assert.Empty(AnalyzerFactory.FindValues(new PhoneNumberRecognizer(), "Try 555-0100 after noon."));
+    }
+
+    [Fact]
+    public void Analyze_LuhnValidCard_NeedsNoCue()
+    {
+        // The card pattern scores below the threshold, but a Luhn-valid number scores 1 without context.
+        Assert.Equal(["4111 1111 1111 1111"], AnalyzerFactory.FindValues(new CreditCardRecognizer(), "Try 4111 1111 1111 1111 later."));
+    }
 }
