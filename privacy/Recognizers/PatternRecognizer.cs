@@ -65,6 +65,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
     /// <summary>The named patterns, in the order they run.</summary>
     internal IReadOnlyList<PiiPattern> NamedPatterns => _patterns;
 
+    /// <summary>Every string this recognizer may register in the trigger table: its patterns' cues and its context words.</summary>
+    internal IEnumerable<string> TriggerStrings =>
+        _patterns.SelectMany(p => p.Trigger?.Values ?? []).Concat(ContextWords);
+
     /// <summary>Words or phrases that raise the score when found near a match. Matched case-insensitively as whole words.</summary>
     protected virtual IReadOnlyList<string> ContextWords => [];
 

@@ -109,4 +109,16 @@ public sealed class TriggerScannerTests
         Assert.True(mask.Overlaps(in same));
         Assert.Equal(1, Enumerable.Range(0, TriggerMask.Capacity).Count(mask.Contains));
     }
+
+    [Fact]
+    public void BuiltInRecognizers_TriggerStrings_FitTheTable()
+    {
+        // A string that finds the table full is searched directly on every stretch, which is correct but slow.
+        var strings = RecognizerRegistry.CreateBuiltIn().OfType<PatternRecognizer>()
+            .SelectMany(r => r.TriggerStrings)
+            .Where(TriggerScanner.CanIndex)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.True(strings.Count < TriggerMask.Capacity, $"{strings.Count} trigger strings for {TriggerMask.Capacity} ids");
+    }
 }
