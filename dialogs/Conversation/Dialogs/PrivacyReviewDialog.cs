@@ -4,6 +4,7 @@ using HelpBot.Cards.Builders;
 using HelpBot.Dialogs.Conversation.Fields;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Privacy;
+using HelpBot.Dialogs.Conversation.Prompts;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
@@ -16,7 +17,8 @@ namespace HelpBot.Dialogs.Conversation.Dialogs;
 /// Checks the report's free-text fields for PII/PHI with the detector Pii:Mode selects, before the draft
 /// or checklist. When something is found it shows the review (<see cref="Prompts.PrivacyReviewPrompt"/>)
 /// and applies the user's choice per finding through <see cref="IPiiRedactor.Apply"/>: remove, mask,
-/// replace, or keep and send encrypted; or rewrite a whole field and check again. Passwords are removed in
+/// replace, or keep and send encrypted; or rewrite a whole field and check again. The rewritten field's
+/// question shows its text with placeholders in place of the findings. Passwords are removed in
 /// every case, with a warning. The kept categories go to the report state for the draft.
 /// </summary>
 public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(DialogIds.PrivacyReview)
@@ -54,17 +56,17 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
 
         var answerToReview = result?.Deserialize(PrivacyJsonContext.Default.ReviewAnswer)
             ?? new ReviewAnswer(CardActionNames.RemoveAll, null, []);
-        if (answerToReview is { Action: CardActionNames.EditText, Field: { } edited })
-        {
-            state[EditingKey] = edited;
-            return await dc.BeginDialogAsync(DialogIds.Field(edited), null, cancellationToken);
-        }
-
         var fields = ReadCheck(dc.ActiveDialog)?.Resolve(dc.Turn.GetReport().Report);
         if (fields is null)
         {
             // A field changed since the check, so the stored offsets no longer fit its text.
             return await CheckAsync(dc, cancellationToken);
+        }
+
+        if (answerToReview is { Action: CardActionNames.EditText, Field: { } edited })
+        {
+            state[EditingKey] = edited;
+            return await dc.BeginDialogAsync(DialogIds.Field(edited), AskAgainOptions(fields, edited), cancellationToken);
         }
 
         await ApplyAsync(dc, fields, answerToReview, cancellationToken);
@@ -95,6 +97,13 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
         dc.ActiveDialog!.State[CheckKey] = JsonSerializer.SerializeToNode(check, PrivacyJsonContext.Default.PrivacyCheck);
         return await dc.BeginDialogAsync(DialogIds.PrivacyReviewPrompt, null, cancellationToken);
     }
+
+    // Options that make the field's question show its text with every finding replaced by the placeholder
+    // "remove" writes, so the question never sends a flagged value back. Null for a field without findings.
+    private JsonObject? AskAgainOptions(List<FieldFindings> fields, string field) =>
+        fields.Find(f => f.Field == field) is { } found
+            ? FieldPromptOptions.FromReview(services.PiiRedactor.Redact(found.Text, found.Findings, RedactionDecision.Remove))
+            : null;
 
     private async Task ApplyAsync(DialogContext dc, List<FieldFindings> fields, ReviewAnswer answer, CancellationToken cancellationToken)
     {

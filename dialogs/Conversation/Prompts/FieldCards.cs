@@ -9,7 +9,8 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 
 /// <summary>
 /// The card of one field question: the question, one text input whose id is the field id
-/// (prefilled when something is known), and Submit, Back and Help buttons.
+/// (prefilled when something is known), an optional note under the question, and Submit, Back and
+/// Help buttons.
 /// </summary>
 public static class FieldCards
 {
@@ -18,7 +19,7 @@ public static class FieldCards
 
     private const int MaxInputLength = 4000;
 
-    public static Activity Create(FieldQuestion question, string? prefill, string promptId, string fallbackText)
+    public static Activity Create(FieldQuestion question, string? prefill, string promptId, string fallbackText, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var input = new TextInput(question.Field, question.Label)
@@ -28,8 +29,11 @@ public static class FieldCards
             Value = prefill is null ? null : CardText.Clean(prefill),
             Placeholder = question.TypedHint,
         };
+        CardElement[] body = note is null
+            ? [new TextBlock(question.Question), input]
+            : [new TextBlock(question.Question), new TextBlock(note), input];
         var card = new AdaptiveCard()
-            .WithBody(new TextBlock(question.Question), input)
+            .WithBody(body)
             .WithActions(
                 new SubmitAction("Submit", new SubmitData { PromptId = promptId, Action = SubmitAction }),
                 new SubmitAction("Back", new SubmitData { PromptId = promptId, Command = NavigationCommands.Back }) { AssociatedInputs = AssociatedInputs.None },

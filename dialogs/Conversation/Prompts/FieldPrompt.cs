@@ -15,11 +15,16 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// <summary>
 /// Asks for one report field: a card with that one input (prefilled when something is known) and
 /// Back/Help buttons, answerable by typing too. The answer is checked with <see cref="FieldRules"/>;
-/// a user name that looks like a password is discarded with a warning.
+/// a user name that looks like a password is discarded with a warning. Asked again from the PII review
+/// (<see cref="FieldPromptOptions.FromReview"/>), it shows and prefills the placeholder text instead of
+/// the field's text, so the flagged values are never sent back, and "keep" takes the placeholder text.
 /// </summary>
 public sealed class FieldPrompt : Prompt<string, PromptOptions>
 {
     private static readonly string[] KeepWords = ["keep", "keep it", "same", "ok", "okay", "yes", "correct", "thats right", "that is right"];
+
+    // State key of the placeholder text, set only when the field is asked again from the PII review.
+    private const string PlaceholderTextKey = "placeholderText";
 
     private readonly ConversationServices _services;
 
@@ -34,10 +39,22 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
     /// <summary>The report field this prompt asks for.</summary>
     public string Field { get; }
 
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (FieldPromptOptions.ReadPlaceholderText(options) is { } placeholderText)
+        {
+            dc.ActiveDialog!.State[PlaceholderTextKey] = placeholderText;
+        }
+
+        return base.BeginDialogAsync(dc, options, cancellationToken);
+    }
+
     protected override Task OnPromptAsync(DialogContext dc, DialogInstance instance, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var activity = FieldQuestionActivity.Create(dc.Turn, Field, _services, instance.GetPromptId() ?? "");
+        ArgumentNullException.ThrowIfNull(instance);
+        var activity = FieldQuestionActivity.Create(dc.Turn, Field, _services, instance.GetPromptId() ?? "", ReadPlaceholderText(instance));
         return dc.Turn.SendActivityAsync(activity, cancellationToken);
     }
 
@@ -47,6 +64,7 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
     protected override async Task<PromptRecognizerResult<string>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(instance);
         var turn = dc.Turn;
         if (Field == ReportFields.Screenshot && ReadAttachmentNames(turn.Activity) is { Count: > 0 } names)
         {
@@ -59,7 +77,7 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
             return PromptRecognition.Failure<string>($"I didn't get an answer for {FieldQuestions.For(Field, _services.Content).Label}. Please type it, or fill in the form.");
         }
 
-        answer = ResolveTypedAnswer(turn, answer, fromCard);
+        answer = ResolveTypedAnswer(turn, answer, fromCard, ReadPlaceholderText(instance));
         if (Field == ReportFields.Username && PasswordHeuristics.LooksLikePassword(answer, _services.PiiAnalyzer))
         {
             Log.PasswordAnswerDiscarded(_services.Logger, Field);
@@ -85,16 +103,23 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
     protected override JsonNode? ToResult(string value) => JsonValue.Create(value);
 
     // A typed "keep" takes the prefilled value; typed text for a description that has a gap adds to it.
-    private string ResolveTypedAnswer(Runtime.Turns.ITurnContext turn, string answer, bool fromCard)
+    // Asked from the PII review, "keep" takes the placeholder text and any other text replaces the field.
+    private string ResolveTypedAnswer(Runtime.Turns.ITurnContext turn, string answer, bool fromCard, string? placeholderText)
     {
         if (fromCard)
         {
             return answer;
         }
 
+        var isKeep = KeepWords.Contains(Engine.Commands.TextNormalizer.Normalize(answer));
+        if (placeholderText is not null)
+        {
+            return isKeep ? placeholderText : answer;
+        }
+
         var report = turn.GetReport().Report;
         var prefill = ReportFieldValues.Prefill(Field, report, turn.GetProfile(), _services.Content, _services.GetTimeZone(turn));
-        if (prefill is not null && KeepWords.Contains(Engine.Commands.TextNormalizer.Normalize(answer)))
+        if (prefill is not null && isKeep)
         {
             return prefill;
         }
@@ -106,6 +131,9 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
 
         return answer;
     }
+
+    private static string? ReadPlaceholderText(DialogInstance instance) =>
+        instance.State[PlaceholderTextKey] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private string? ReadAnswer(Activity activity, out bool fromCard)
     {
