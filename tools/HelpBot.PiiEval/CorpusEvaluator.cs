@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using HelpBot.Privacy;
 
@@ -11,8 +12,13 @@ namespace HelpBot.PiiEval;
 /// </summary>
 public static class CorpusEvaluator
 {
+    private const string RecordShape = "each line is one JSON object {\"id\", \"text\", \"entities\": [{\"category\", \"offset\", \"length\"}], \"nonPii\"?}";
+
     /// <summary>Reads corpus.jsonl: one <see cref="CorpusRecord"/> per non-empty line.</summary>
-    /// <exception cref="InvalidDataException">A line is not a valid record; the message names the line number.</exception>
+    /// <exception cref="InvalidDataException">
+    /// A line is not a valid record: not JSON, missing a field, or with a span outside its text. The message
+    /// is one line that names the file, the line number and the fault.
+    /// </exception>
     public static List<CorpusRecord> Read(string path)
     {
         var records = new List<CorpusRecord>();
@@ -25,15 +31,23 @@ public static class CorpusEvaluator
                 continue;
             }
 
+            CorpusRecord? record;
             try
             {
-                records.Add(JsonSerializer.Deserialize(line, EvalJsonContext.Default.CorpusRecord)
-                    ?? throw new InvalidDataException($"{path}:{lineNumber}: the line is null."));
+                record = JsonSerializer.Deserialize(line, EvalJsonContext.Default.CorpusRecord);
             }
             catch (JsonException exception)
             {
-                throw new InvalidDataException($"{path}:{lineNumber}: invalid corpus record: {exception.Message}", exception);
+                throw Invalid(path, lineNumber, $"not a JSON object ({JsonFault(exception)})", exception);
             }
+
+            var fault = record is null ? "the line is null" : FindFault(record);
+            if (fault is not null)
+            {
+                throw Invalid(path, lineNumber, fault);
+            }
+
+            records.Add(record!);
         }
 
         return records;
@@ -126,6 +140,64 @@ public static class CorpusEvaluator
 
         return false;
     }
+
+    /// <summary>
+    /// Returns the parser's description of <paramref name="exception"/> without its " Path: ... | LineNumber:"
+    /// suffix, followed by the 1-based byte position in the line.
+    /// </summary>
+    internal static string JsonFault(JsonException exception)
+    {
+        var message = exception.Message;
+        var suffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        var description = (suffix < 0 ? message : message[..suffix]).TrimEnd('.');
+        return exception.BytePositionInLine is { } position
+            ? string.Create(CultureInfo.InvariantCulture, $"{description}, at byte {position + 1}")
+            : description;
+    }
+
+    private static InvalidDataException Invalid(string path, int lineNumber, string fault, Exception? inner = null) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{path}:{lineNumber}: invalid corpus record: {fault}. Fix or remove the line; {RecordShape}."), inner);
+
+    // Returns what makes the record unusable, or null. Every span must lie inside the text.
+    private static string? FindFault(CorpusRecord record)
+    {
+        if (record.Id is null)
+        {
+            return "\"id\" is missing";
+        }
+
+        if (record.Text is null)
+        {
+            return "\"text\" is missing";
+        }
+
+        if (record.Entities is null)
+        {
+            return "\"entities\" is missing";
+        }
+
+        for (var i = 0; i < record.Entities.Count; i++)
+        {
+            var span = record.Entities[i];
+            if (span is null || span.Category is null || !Fits(span.Offset, span.Length, record.Text.Length))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"entities[{i}] needs a \"category\" and an offset and length inside the text of {record.Text.Length} characters");
+            }
+        }
+
+        for (var i = 0; i < (record.NonPii?.Count ?? 0); i++)
+        {
+            var span = record.NonPii![i];
+            if (span is null || span.Kind is null || !Fits(span.Offset, span.Length, record.Text.Length))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"nonPii[{i}] needs a \"kind\" and an offset and length inside the text of {record.Text.Length} characters");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Fits(int offset, int length, int textLength) => offset >= 0 && length >= 0 && offset <= textLength - length;
 
     private static void Count(Score category, Score overall, Action<Score> increment)
     {

@@ -25,7 +25,8 @@ public sealed record EvalArguments(string CorpusPath, string? SynthPath, string?
 
     /// <summary>
     /// Parses <paramref name="args"/>. Returns the options, or the message to print and the exit code: 0 for
-    /// --help, 2 for an unknown option, a missing value or a file that does not exist.
+    /// --help, 2 for an unknown, repeated or conflicting option, a missing value, or a path that is not an
+    /// existing file.
     /// </summary>
     public static (EvalArguments? Options, string? Message, int ExitCode) Parse(IReadOnlyList<string> args)
     {
@@ -33,7 +34,13 @@ public sealed record EvalArguments(string CorpusPath, string? SynthPath, string?
         var skipSynth = false;
         for (var i = 0; i < args.Count; i++)
         {
-            switch (args[i])
+            var option = args[i];
+            if (option is "--corpus" or "--synth" or "--no-synth" && args.Take(i).Contains(option, StringComparer.Ordinal))
+            {
+                return (null, $"Invalid arguments: {option} is given twice; pass it once.\n{Usage}", 2);
+            }
+
+            switch (option)
             {
                 case "--corpus" when i + 1 < args.Count:
                     corpus = args[++i];
@@ -47,10 +54,15 @@ public sealed record EvalArguments(string CorpusPath, string? SynthPath, string?
                 case "--help" or "-h":
                     return (null, Usage, 0);
                 case "--corpus" or "--synth":
-                    return (null, $"Missing path after {args[i]}.\n{Usage}", 2);
+                    return (null, $"Missing path after {option}.\n{Usage}", 2);
                 default:
-                    return (null, $"Invalid argument '{args[i]}': not an option of this tool.\n{Usage}", 2);
+                    return (null, $"Invalid argument '{option}': not an option of this tool.\n{Usage}", 2);
             }
+        }
+
+        if (skipSynth && synth is not null)
+        {
+            return (null, $"Conflicting options: --no-synth skips the synthetic data set that --synth names; pass only one of them.\n{Usage}", 2);
         }
 
         var root = FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? FindRepositoryRoot(AppContext.BaseDirectory);
@@ -60,9 +72,9 @@ public sealed record EvalArguments(string CorpusPath, string? SynthPath, string?
             return (null, "The labelled corpus was not found: run from the repository, or pass --corpus PATH.", 2);
         }
 
-        if (!File.Exists(corpus))
+        if (CheckFile(corpus, "labelled corpus", "--corpus") is { } corpusError)
         {
-            return (null, $"The labelled corpus {corpus} does not exist.", 2);
+            return (null, corpusError, 2);
         }
 
         if (skipSynth)
@@ -72,15 +84,26 @@ public sealed record EvalArguments(string CorpusPath, string? SynthPath, string?
 
         if (synth is not null)
         {
-            return File.Exists(synth)
-                ? (new EvalArguments(corpus, synth), null, 0)
-                : (null, $"The synthetic data set {synth} does not exist.", 2);
+            return CheckFile(synth, "synthetic data set", "--synth") is { } synthError
+                ? (null, synthError, 2)
+                : (new EvalArguments(corpus, synth), null, 0);
         }
 
         var defaultSynth = DefaultSynthPath(root);
         return defaultSynth is not null && File.Exists(defaultSynth)
             ? (new EvalArguments(corpus, defaultSynth), null, 0)
             : (new EvalArguments(corpus, null, $"Synthetic data set not found{(defaultSynth is null ? "" : $" at {defaultSynth}")}; pass --synth PATH or set {SharedFolderVariable} to score it."), null, 0);
+    }
+
+    // Returns the error for a path that is a folder or does not exist, or null for a file.
+    private static string? CheckFile(string path, string description, string option)
+    {
+        if (Directory.Exists(path))
+        {
+            return $"The {description} {path} is a folder, not a file; pass the file with {option} PATH.";
+        }
+
+        return File.Exists(path) ? null : $"The {description} {path} does not exist; pass an existing file with {option} PATH.";
     }
 
     private static string? DefaultSynthPath(string? root)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using HelpBot.Privacy;
 
@@ -17,12 +18,73 @@ public static class SynthEvaluator
     /// <summary>IoU threshold of presidio-research's published figures.</summary>
     public const double DefaultIouThreshold = 0.75;
 
+    private const string DataSetShape = "the file must be presidio-research's synth_dataset_v2.json, one JSON array of {\"full_text\", \"spans\": [{\"entity_type\", \"start_position\", \"end_position\"}]}";
+
     /// <summary>Reads the data set: a JSON list of samples.</summary>
+    /// <exception cref="InvalidDataException">
+    /// The file is not a JSON list of valid samples. The message is one line that names the file, the line
+    /// (for invalid JSON) or the record number (counted from 1), and the fault.
+    /// </exception>
     public static List<SynthSample> Read(string path)
     {
-        using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize(stream, EvalJsonContext.Default.ListSynthSample)
-            ?? throw new InvalidDataException($"{path}: the data set is null.");
+        List<SynthSample>? samples;
+        using (var stream = File.OpenRead(path))
+        {
+            try
+            {
+                samples = JsonSerializer.Deserialize(stream, EvalJsonContext.Default.ListSynthSample);
+            }
+            catch (JsonException exception)
+            {
+                var line = exception.LineNumber is { } number ? string.Create(CultureInfo.InvariantCulture, $":{number + 1}") : "";
+                throw new InvalidDataException($"{path}{line}: invalid synthetic data set: not a JSON array of samples ({CorpusEvaluator.JsonFault(exception)}); {DataSetShape}.", exception);
+            }
+        }
+
+        if (samples is null)
+        {
+            throw new InvalidDataException($"{path}: invalid synthetic data set: the file contains null; {DataSetShape}.");
+        }
+
+        for (var i = 0; i < samples.Count; i++)
+        {
+            if (FindFault(samples[i]) is { } fault)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{path}: record {i + 1}: invalid sample: {fault}; {DataSetShape}."));
+            }
+        }
+
+        return samples;
+    }
+
+    // Returns what makes the sample unusable, or null. Every span must lie inside the text.
+    private static string? FindFault(SynthSample? sample)
+    {
+        if (sample is null)
+        {
+            return "the record is null";
+        }
+
+        if (sample.FullText is null)
+        {
+            return "\"full_text\" is missing";
+        }
+
+        if (sample.Spans is null)
+        {
+            return "\"spans\" is missing";
+        }
+
+        for (var i = 0; i < sample.Spans.Count; i++)
+        {
+            var span = sample.Spans[i];
+            if (span is null || span.EntityType is null || span.StartPosition < 0 || span.StartPosition > span.EndPosition || span.EndPosition > sample.FullText.Length)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"spans[{i}] needs an \"entity_type\" and positions inside the text of {sample.FullText.Length} characters");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Runs <paramref name="analyze"/> over every sample and returns the binary-level score.</summary>

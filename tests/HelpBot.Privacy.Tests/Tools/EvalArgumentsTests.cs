@@ -37,9 +37,9 @@ public sealed class EvalArgumentsTests
         var corpus = EvalArguments.Parse(["--corpus", missing]);
 
         Assert.Equal(2, synth.ExitCode);
-        Assert.Equal($"The synthetic data set {missing} does not exist.", synth.Message);
+        Assert.Equal($"The synthetic data set {missing} does not exist; pass an existing file with --synth PATH.", synth.Message);
         Assert.Equal(2, corpus.ExitCode);
-        Assert.Equal($"The labelled corpus {missing} does not exist.", corpus.Message);
+        Assert.Equal($"The labelled corpus {missing} does not exist; pass an existing file with --corpus PATH.", corpus.Message);
     }
 
     [Fact]
@@ -57,5 +57,41 @@ public sealed class EvalArgumentsTests
         {
             Assert.Contains("--synth", options.Note, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Parse_NoSynthWithSynth_RejectsConflict()
+    {
+        var (options, message, code) = EvalArguments.Parse(["--corpus", CorpusPath, "--no-synth", "--synth", CorpusPath]);
+
+        Assert.Null(options);
+        Assert.Equal(2, code);
+        Assert.StartsWith("Conflicting options: --no-synth skips the synthetic data set that --synth names", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--corpus")]
+    [InlineData("--synth")]
+    public void Parse_RepeatedOption_RejectsIt(string option)
+    {
+        var (options, message, code) = EvalArguments.Parse([option, CorpusPath, option, CorpusPath]);
+
+        Assert.Null(options);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"Invalid arguments: {option} is given twice; pass it once.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_FolderPaths_SayFolder()
+    {
+        var folder = Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar);
+
+        var corpus = EvalArguments.Parse(["--corpus", folder]);
+        var synth = EvalArguments.Parse(["--corpus", CorpusPath, "--synth", folder]);
+
+        Assert.Equal(2, corpus.ExitCode);
+        Assert.Equal($"The labelled corpus {folder} is a folder, not a file; pass the file with --corpus PATH.", corpus.Message);
+        Assert.Equal(2, synth.ExitCode);
+        Assert.Equal($"The synthetic data set {folder} is a folder, not a file; pass the file with --synth PATH.", synth.Message);
     }
 }
