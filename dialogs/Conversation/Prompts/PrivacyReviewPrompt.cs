@@ -131,14 +131,22 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
         // The last choice for a number wins when an answer has several.
         var valid = choices.Where(c => c.Index >= 0 && c.Index < count).GroupBy(c => c.Index).Select(g => g.Last()).ToList();
         var merged = ReadChoices(instance).Where(old => !valid.Exists(c => c.Index == old.Index)).Concat(valid).OrderBy(c => c.Index).ToList();
-        instance.State[ChoicesKey] = JsonSerializer.SerializeToNode(merged, PrivacyJsonContext.Default.ListReviewChoice);
-
         var faults = await ReviewChoiceValidator.FindFaultsAsync(fields, merged, valid, services.PiiDetector, Describe, cancellationToken);
+        merged = WithoutFlaggedText(merged, faults);
+        instance.State[ChoicesKey] = JsonSerializer.SerializeToNode(merged, PrivacyJsonContext.Default.ListReviewChoice);
         faults.MissingNumbers.AddRange(choices.Where(c => c.Index < 0 || c.Index >= count).Select(c => c.Index + 1));
         faults.NotUnderstood.AddRange(notUnderstood);
         return faults.RejectsAnswer
             ? PromptRecognition.Failure<ReviewAnswer>(ReviewFaultMessage.Compose(faults, count))
             : PromptRecognition.Success(new ReviewAnswer(CardActionNames.ApplyChoices, null, merged));
+    }
+
+    // Drops the replacement text of edits in which the detector found an identifier, and of edits for a
+    // password, so the saved choices and the card that shows them never contain a flagged value.
+    private static List<ReviewChoice> WithoutFlaggedText(List<ReviewChoice> choices, ReviewFaults faults)
+    {
+        var flagged = faults.PersonalReplacements.Concat(faults.PasswordChoices).Select(f => f.Index).ToHashSet();
+        return [.. choices.Select(c => flagged.Contains(c.Index) && c.Replacement is not null ? c with { Replacement = null } : c)];
     }
 
     private static List<ReviewChoice> ReadChoices(DialogInstance instance) =>

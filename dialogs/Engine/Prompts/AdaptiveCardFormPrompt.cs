@@ -10,7 +10,8 @@ namespace HelpBot.Dialogs.Engine.Prompts;
 /// <c>activity.value</c> is an object of field values, or typed "Field: value" lines, or the whole
 /// typed text when the form has one field. Each answer is merged into the values already kept:
 /// valid values are kept, invalid ones are named with what is wrong, required fields still missing
-/// are named, and the form is sent again with the kept values filled in.
+/// are named, and the form is sent again with the kept values filled in. When the prompt's validator
+/// rejects the whole answer, none of that answer's values are kept or filled in.
 /// </summary>
 /// <remarks>
 /// Every form prompt has a prompt id (see <see cref="FormPromptOptions.PromptId"/>), which is written
@@ -21,6 +22,9 @@ namespace HelpBot.Dialogs.Engine.Prompts;
 public sealed class AdaptiveCardFormPrompt : Prompt<JsonObject, FormPromptOptions>
 {
     private const string KeptValuesKey = "values";
+
+    // Names of the fields the last answer set, so a rejection by the validator can drop them.
+    private const string AnsweredKey = "answered";
 
     public AdaptiveCardFormPrompt(string id, IEnumerable<FormField> fields, PromptValidator<JsonObject>? validator = null)
         : base(id, validator)
@@ -88,6 +92,24 @@ public sealed class AdaptiveCardFormPrompt : Prompt<JsonObject, FormPromptOption
 
     protected override JsonNode? ToResult(JsonObject value) => value;
 
+    /// <summary>
+    /// Drops the values the rejected answer set, so the re-sent form never fills in a value the validator
+    /// rejected. Values kept from earlier answers for other fields stay.
+    /// </summary>
+    protected override void OnValidatorRejected(DialogInstance instance, JsonObject value)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.State[PromptStateKeys.Data] is not JsonObject data || data[KeptValuesKey] is not JsonObject kept)
+        {
+            return;
+        }
+
+        foreach (var name in data[AnsweredKey]?.AsArray().Select(n => n?.GetValue<string>()).OfType<string>() ?? [])
+        {
+            kept.Remove(name);
+        }
+    }
+
     /// <summary>Merges the valid values of this answer into the kept values; an invalid value leaves the earlier kept value in place.</summary>
     private JsonObject KeepValidValues(DialogInstance instance, IReadOnlyDictionary<string, string> values, out List<string> errors)
     {
@@ -100,6 +122,8 @@ public sealed class AdaptiveCardFormPrompt : Prompt<JsonObject, FormPromptOption
         }
 
         errors = [];
+        var answered = new JsonArray();
+        data[AnsweredKey] = answered;
         foreach (var field in Fields)
         {
             if (!values.TryGetValue(field.Name, out var value))
@@ -111,6 +135,7 @@ public sealed class AdaptiveCardFormPrompt : Prompt<JsonObject, FormPromptOption
             if (error is null)
             {
                 kept[field.Name] = value;
+                answered.Add(field.Name);
             }
             else
             {

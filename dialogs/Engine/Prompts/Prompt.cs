@@ -68,6 +68,7 @@ public abstract class Prompt<T, TOptions> : Dialog
             }
 
             error = check.ErrorMessage;
+            OnValidatorRejected(instance, recognized.Value!);
         }
 
         Log.PromptRetried(dc.Logger, Id, attempts);
@@ -91,6 +92,15 @@ public abstract class Prompt<T, TOptions> : Dialog
 
     /// <summary>Recognizes the answer in the turn's activity.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, TOptions options, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called when the validator rejects a recognized value, before the question is asked again. A prompt that
+    /// keeps parts of an answer drops them here, because the validator may reject them for data that must not
+    /// be sent back, such as personal information.
+    /// </summary>
+    protected virtual void OnValidatorRejected(DialogInstance instance, T value)
+    {
+    }
 
     /// <summary>Converts an accepted value to the JSON result the parent receives.</summary>
     protected abstract JsonNode? ToResult(T value);

@@ -104,6 +104,47 @@ public sealed class PrivacyChoiceFlowTests
     }
 
     [Fact]
+    public async Task Review_TypedPersonalEdit_NotPrefilled()
+    {
+        const string Phone = "303-555-0199";
+        await StartReview(TwoFindings)
+            .Send("remove 1\nedit 2: call her at " + Phone)
+            .AssertReplySatisfies(reply => Assert.DoesNotContain(Phone, reply.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
+            {
+                var card = reply.Attachments!.Single().Content!.Value.GetRawText();
+                Assert.DoesNotContain(Phone, card, StringComparison.Ordinal);
+                Assert.DoesNotContain(Phone, reply.Text, StringComparison.Ordinal);
+                Assert.Contains("\"value\":\"edit\"", card, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Review_CardPersonalEdit_NotPrefilled()
+    {
+        const string Phone = "303-555-0199";
+        var submit = new Activity { Type = ActivityTypes.Message };
+        await StartReview(TwoFindings, reply => submit.Value = JsonSerializer.SerializeToElement(new JsonObject
+            {
+                ["promptId"] = ReadPromptId(reply),
+                ["action"] = "applyChoices",
+                ["finding-0"] = "mask",
+                ["finding-1"] = "edit",
+                ["finding-1-text"] = "call her at " + Phone,
+            }))
+            .Send(submit)
+            .AssertNextContains("still contains personal information")
+            .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
+            {
+                var card = reply.Attachments!.Single().Content!.Value.GetRawText();
+                Assert.DoesNotContain(Phone, card, StringComparison.Ordinal);
+                Assert.Contains("\"value\":\"mask\"", card, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Review_PersonalEditAndUnchosen_NamesBoth()
     {
         var draft = await RunAsync(TwoFindings, flow => flow

@@ -182,6 +182,26 @@ public class AdaptiveCardFormPromptTests
     }
 
     [Fact]
+    public async Task FormPrompt_ValidatorRejects_DoesNotPrefillAnswer()
+    {
+        PromptValidator<JsonObject> rejectPhoneInCounty = (check, _) =>
+        {
+            var rejected = check.Value["county"]?.GetValue<string>().Contains("555-01", StringComparison.Ordinal) == true;
+            check.ErrorMessage = rejected ? "County must not contain a phone number." : null;
+            return Task.FromResult(!rejected);
+        };
+        await EngineTestBot.CreateSinglePromptFlow(
+                () => new AdaptiveCardFormPrompt(EngineTestBot.PromptId, CreateFields(), rejectPhoneInCounty), CreateOptions(FormPromptId))
+            .Send("hi")
+            .AssertReplySatisfies(AssertIsFormCard)
+            .SendValue(Submit("""{"caseNumber":"1B00000","phone":"303-555-0100","county":"call 303-555-0199"}"""))
+            .AssertReply("County must not contain a phone number.")
+            .AssertReplySatisfies(reply =>
+                Assert.DoesNotContain("303-555-0199", reply.Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task FormPrompt_Help_ListsFields()
     {
         await CreateFlow()
