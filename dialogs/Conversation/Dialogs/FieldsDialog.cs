@@ -41,6 +41,7 @@ public sealed class FieldsDialog(ConversationServices services) : Dialog(DialogI
                 ReportAnswers.Store(report.Report, field, answer, services.GetTimeZone(dc.Turn));
                 TickTipsNamed(field, answer, report.Report);
                 report.PrivacyChecked = false;
+                report.PlaceholderTexts.Remove(field);
             });
             Log.FieldAnswered(services.Logger, field);
         }

@@ -48,7 +48,15 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
             state.Remove(EditingKey);
             if (result is JsonValue value && value.TryGetValue<string>(out var answer))
             {
-                dc.Turn.UpdateReport(report => ReportAnswers.Store(report.Report, field, answer, services.GetTimeZone(dc.Turn)));
+                // The rewritten field's old values stay only in copies, so those get the placeholders.
+                var oldFields = ReadCheck(dc.ActiveDialog)?.Resolve(dc.Turn.GetReport().Report) ?? [];
+                var scrubber = FlaggedValueScrubber.Create(oldFields, (_, _) => RedactionChoice.Remove, services.PiiRedactor);
+                dc.Turn.UpdateReport(report =>
+                {
+                    ScrubCopies(dc, report, scrubber);
+                    ReportAnswers.Store(report.Report, field, answer, services.GetTimeZone(dc.Turn));
+                    report.PlaceholderTexts.Remove(field);
+                });
             }
 
             return await CheckAsync(dc, cancellationToken);
@@ -90,11 +98,14 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
                 report.PrivacyChecked = true;
                 report.PersonalDataKept = false;
                 report.KeptCategories = [];
+                report.PlaceholderTexts = [];
             });
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
         dc.ActiveDialog!.State[CheckKey] = JsonSerializer.SerializeToNode(check, PrivacyJsonContext.Default.PrivacyCheck);
+        dc.Turn.UpdateReport(report => report.PlaceholderTexts =
+            ReportPrivacy.PlaceholderTexts(check.Resolve(report.Report) ?? [], (_, _) => RedactionChoice.Keep, services.PiiRedactor));
         return await dc.BeginDialogAsync(DialogIds.PrivacyReviewPrompt, null, cancellationToken);
     }
 
@@ -108,7 +119,10 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
     private async Task ApplyAsync(DialogContext dc, List<FieldFindings> fields, ReviewAnswer answer, CancellationToken cancellationToken)
     {
         var state = dc.Turn.GetReport();
-        var results = ReportPrivacy.Apply(state.Report, fields, (index, finding) => Choose(answer, index, finding), services.PiiRedactor);
+        RedactionChoice choose(int index, PiiFinding finding) => Choose(answer, index, finding);
+        var results = ReportPrivacy.Apply(state.Report, fields, choose, services.PiiRedactor);
+        ScrubCopies(dc, state, FlaggedValueScrubber.Create(fields, choose, services.PiiRedactor));
+        state.PlaceholderTexts = ReportPrivacy.PlaceholderTexts(fields, choose, services.PiiRedactor);
         var kept = results.SelectMany(r => r.Kept).ToList();
         state.PrivacyChecked = true;
         state.PersonalDataKept = kept.Exists(k => k.Tier == PiiTier.Identifier);
@@ -122,6 +136,19 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
 
         var message = PrivacyReviewMessages.Summary(fields, answer, kept);
         await dc.Turn.SendActivityAsync(Reply.Text(message).WithMarker(Reply.Marker(dc.Turn)), cancellationToken);
+    }
+
+    // Rewrites the flagged values in the copies of the checked text outside the report's checked fields:
+    // the first message, the page address and its suggestion, and the state of every dialog on the stack.
+    private static void ScrubCopies(DialogContext dc, ReportState report, FlaggedValueScrubber scrubber)
+    {
+        report.Message = scrubber.Scrub(report.Message);
+        report.Report.PageUrl = scrubber.Scrub(report.Report.PageUrl);
+        report.Report.PageSuggestion = scrubber.Scrub(report.Report.PageSuggestion);
+        foreach (var instance in dc.Stack)
+        {
+            scrubber.ScrubValues(instance.State);
+        }
     }
 
     // Remove all and keep all apply to every finding. Otherwise each finding gets its choice; a finding

@@ -68,12 +68,7 @@ public static class ReportPrivacy
         var first = 0;
         foreach (var found in fields)
         {
-            var numbers = new Dictionary<PiiFinding, int>(ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < found.Findings.Count; i++)
-            {
-                numbers[found.Findings[i]] = first + i;
-            }
-
+            var numbers = Number(found, first);
             var result = redactor.Apply(found.Text, found.Findings, finding => choose(numbers[finding], finding));
             Array.Find(Fields, f => f.Id == found.Field)?.Set(report, result.Text);
             results.Add(result);
@@ -83,9 +78,55 @@ public static class ReportPrivacy
         return results;
     }
 
+    /// <summary>
+    /// Returns, by field id, the text of each field in which <paramref name="choose"/> keeps a finding, with the
+    /// kept findings replaced by their placeholders and the others handled as chosen. Questions that show such a
+    /// field again show this text, so they never send a flagged value back.
+    /// </summary>
+    public static Dictionary<string, string> PlaceholderTexts(
+        IReadOnlyList<FieldFindings> fields, Func<int, PiiFinding, RedactionChoice> choose, IPiiRedactor redactor)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(choose);
+        ArgumentNullException.ThrowIfNull(redactor);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var first = 0;
+        foreach (var found in fields)
+        {
+            var numbers = Number(found, first);
+            var keepsAny = false;
+            var text = redactor.Apply(found.Text, found.Findings, finding =>
+            {
+                var choice = choose(numbers[finding], finding);
+                keepsAny |= choice.Decision == RedactionDecision.Keep;
+                return choice.Decision == RedactionDecision.Keep ? RedactionChoice.Remove : choice;
+            }).Text;
+            if (keepsAny)
+            {
+                texts[found.Field] = text;
+            }
+
+            first += found.Findings.Count;
+        }
+
+        return texts;
+    }
+
     /// <summary>Returns the categories found in any field, without repeats, in ordinal order.</summary>
     public static List<string> Categories(IEnumerable<FieldFindings> findings) =>
         [.. findings.SelectMany(f => f.Findings).Select(f => f.Category).Distinct().Order(StringComparer.Ordinal)];
+
+    // Numbers the findings of one field from first, by reference, because two findings can be equal records.
+    private static Dictionary<PiiFinding, int> Number(FieldFindings found, int first)
+    {
+        var numbers = new Dictionary<PiiFinding, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < found.Findings.Count; i++)
+        {
+            numbers[found.Findings[i]] = first + i;
+        }
+
+        return numbers;
+    }
 
     private static string? Join(List<string> values) => values.Count == 0 ? null : string.Join("\n", values);
 

@@ -17,7 +17,8 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// Back/Help buttons, answerable by typing too. The answer is checked with <see cref="FieldRules"/>;
 /// a user name that looks like a password is discarded with a warning. Asked again from the PII review
 /// (<see cref="FieldPromptOptions.FromReview"/>), it shows and prefills the placeholder text instead of
-/// the field's text, so the flagged values are never sent back, and "keep" takes the placeholder text.
+/// the field's text, so the flagged values are never sent back, and "keep" takes the placeholder text. It
+/// does the same whenever the report state has placeholder text for the field.
 /// </summary>
 public sealed class FieldPrompt : Prompt<string, PromptOptions>
 {
@@ -54,7 +55,7 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(instance);
-        var activity = FieldQuestionActivity.Create(dc.Turn, Field, _services, instance.GetPromptId() ?? "", ReadPlaceholderText(instance));
+        var activity = FieldQuestionActivity.Create(dc.Turn, Field, _services, instance.GetPromptId() ?? "", ReadPlaceholderText(dc.Turn, instance));
         return dc.Turn.SendActivityAsync(activity, cancellationToken);
     }
 
@@ -77,7 +78,7 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
             return PromptRecognition.Failure<string>($"I didn't get an answer for {FieldQuestions.For(Field, _services.Content).Label}. Please type it, or fill in the form.");
         }
 
-        answer = ResolveTypedAnswer(turn, answer, fromCard, ReadPlaceholderText(instance));
+        answer = ResolveTypedAnswer(turn, answer, fromCard, ReadPlaceholderText(turn, instance));
         if (Field == ReportFields.Username && PasswordHeuristics.LooksLikePassword(answer, _services.PiiAnalyzer))
         {
             Log.PasswordAnswerDiscarded(_services.Logger, Field);
@@ -132,8 +133,12 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         return answer;
     }
 
-    private static string? ReadPlaceholderText(DialogInstance instance) =>
-        instance.State[PlaceholderTextKey] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    // The placeholder text from the review's options, else the one the report state has for the field
+    // while it contains a flagged value.
+    private string? ReadPlaceholderText(Runtime.Turns.ITurnContext turn, DialogInstance instance) =>
+        instance.State[PlaceholderTextKey] is JsonValue value && value.TryGetValue<string>(out var text)
+            ? text
+            : turn.GetReport().PlaceholderTexts.GetValueOrDefault(Field);
 
     private string? ReadAnswer(Activity activity, out bool fromCard)
     {

@@ -9,7 +9,10 @@ namespace HelpBot.Dialogs.Conversation.State;
 /// </summary>
 public sealed class ReportState
 {
-    /// <summary>The user's own description of the problem, as first typed.</summary>
+    /// <summary>
+    /// The user's own description of the problem, as first typed. Once the PII review applies its choices,
+    /// each flagged value in it reads as the review rewrote it.
+    /// </summary>
     [JsonPropertyName("message")]
     public string? Message { get; set; }
 
@@ -31,6 +34,13 @@ public sealed class ReportState
     /// <summary>Categories of the personal data kept, for the encryption note.</summary>
     [JsonPropertyName("keptCategories")]
     public List<string> KeptCategories { get; set; } = [];
+
+    /// <summary>
+    /// Text of each checked field that contains a flagged value, by field id, with every such value as its
+    /// placeholder. A question that shows the field again shows this text, never the field's own.
+    /// </summary>
+    [JsonPropertyName("placeholderTexts")]
+    public Dictionary<string, string> PlaceholderTexts { get; set; } = [];
 
     /// <summary>Id of the ticket created for this report, once there is one.</summary>
     [JsonPropertyName("ticketId")]
