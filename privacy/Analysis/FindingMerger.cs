@@ -2,7 +2,9 @@ namespace HelpBot.Privacy.Analysis;
 
 /// <summary>
 /// Resolves overlapping findings: within each group of overlapping findings, the finding of the higher
-/// tier wins, then the higher score, then the longer one. A finding that overlaps a winner is dropped,
+/// tier wins, then the higher score, then the longer one. A finding that overlaps a winner of its own
+/// category is the same value found with other bounds, so the winner grows to cover both ("Grace Van"
+/// and "Grace Van der Berg" give one name). A finding that overlaps winners of other categories is dropped,
 /// unless it is an identifier that reaches past every winner it overlaps: it is kept too, so no part of an
 /// identifier is left unredacted (fail closed), and the result may then hold overlapping findings.
 /// </summary>
@@ -44,6 +46,11 @@ internal static class FindingMerger
         var overlapping = new List<PiiFinding>(cluster.Count);
         foreach (var candidate in cluster)
         {
+            if (JoinSameCategory(resolved, candidate))
+            {
+                continue;
+            }
+
             overlapping.Clear();
             foreach (var k in resolved)
             {
@@ -60,6 +67,24 @@ internal static class FindingMerger
         }
 
         result.AddRange(resolved);
+    }
+
+    // Grows the first resolved finding of the candidate's category that overlaps it to cover both, and
+    // returns true; false when there is none. The grown finding keeps its score and explanation.
+    private static bool JoinSameCategory(List<PiiFinding> resolved, PiiFinding candidate)
+    {
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            var k = resolved[i];
+            if (k.Category == candidate.Category && k.Offset < candidate.End && candidate.Offset < k.End)
+            {
+                var start = Math.Min(k.Offset, candidate.Offset);
+                resolved[i] = k with { Offset = start, Length = Math.Max(k.End, candidate.End) - start };
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Orders by tier, then score, then length, all descending. Insertion sort is stable, so findings that

@@ -61,7 +61,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
                 continue;
             }
 
-            findings.Add(Create(tokens[first].Start, tokens[number].End, "Street name and house number"));
+            findings.Add(Create(text, tokens[first].Start, tokens[number].End, "Street name and house number"));
             AddBuildingNumber(text, tokens, first, findings);
             number = AddCrossStreet(text, tokens, number, findings);
             i = AddBlockLines(text, tokens, AddUnit(text, tokens, number, findings), findings, _placeLinesAreLocations);
@@ -214,7 +214,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
 
             if (char.IsUpper(word[0]) && (WordLists.IsStreetSuffix(word) || WordLists.IsStreetType(word)))
             {
-                findings.Add(Create(tokens[first].Start, tokens[j].End, "Second street name"));
+                findings.Add(Create(text, tokens[first].Start, tokens[j].End, "Second street name"));
                 return j;
             }
         }
@@ -313,7 +313,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
     {
         if (first > 0 && !tokens[first].BlockBreak && !tokens[first - 1].HasComma && tokens[first - 1].IsHouseNumber(text))
         {
-            findings.Add(Create(tokens[first - 1].Start, tokens[first - 1].End, "Number before a street"));
+            findings.Add(Create(text, tokens[first - 1].Start, tokens[first - 1].End, "Number before a street"));
         }
     }
 
@@ -339,7 +339,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
             return number;
         }
 
-        findings.Add(Create(tokens[number + 1].Start, tokens[number + 2].End, "Unit after a street"));
+        findings.Add(Create(text, tokens[number + 1].Start, tokens[number + 2].End, "Unit after a street"));
         return number + 2;
     }
 
@@ -368,7 +368,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
 
         if (!placeLinesAreLocations)
         {
-            findings.Add(Create(tokens[next].Start, tokens[end].End, "Town, country and postal code of an address block"));
+            findings.Add(Create(text, tokens[next].Start, tokens[end].End, "Town, country and postal code of an address block"));
             return end;
         }
 
@@ -378,7 +378,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
         {
             if (tokens[k].IsPostalCode(text))
             {
-                findings.Add(Create(tokens[k].Start, tokens[k].End, "Postal code of an address block"));
+                findings.Add(Create(text, tokens[k].Start, tokens[k].End, "Postal code of an address block"));
             }
             else if (tokens[k].IsWord(text))
             {
@@ -394,7 +394,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
 
         if (placeEnd >= placeStart)
         {
-            findings.Add(Create(tokens[placeStart].Start, tokens[placeEnd].End, "Town and country of an address block", PiiCategories.Location, PiiTier.LinkedDetail));
+            findings.Add(Create(text, tokens[placeStart].Start, tokens[placeEnd].End, "Town and country of an address block", PiiCategories.Location, PiiTier.LinkedDetail));
         }
 
         return end;
@@ -413,9 +413,23 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
         return word.Length is 2 or 3 && !word.ContainsAnyExceptInRange('A', 'Z');
     }
 
-    private static PiiFinding Create(int start, int end, string pattern, string category = PiiCategories.Address, PiiTier tier = PiiTier.Identifier)
+    // A period after a number ends the sentence ("Apt 12B."), so it is left out. A period after a word
+    // without digits ("St.") is an abbreviation and stays.
+    private static PiiFinding Create(
+        string text, int start, int end, string pattern, string category = PiiCategories.Address, PiiTier tier = PiiTier.Identifier)
     {
+        if (end - start > 1 && text[end - 1] == '.' && LastWordHasDigit(text.AsSpan(start, end - 1 - start)))
+        {
+            end--;
+        }
+
         var explanation = new PiiExplanation(nameof(StreetAddressRecognizer), pattern, Score, Score, []);
         return new PiiFinding(category, tier, start, end - start, Score, explanation);
+    }
+
+    private static bool LastWordHasDigit(ReadOnlySpan<char> span)
+    {
+        var lastSpace = span.LastIndexOfAny(' ', '\t', '\n');
+        return span[(lastSpace + 1)..].ContainsAnyInRange('0', '9');
     }
 }

@@ -101,4 +101,15 @@ public sealed class PiiAnalyzerTests
     {
         private static readonly Regex SlowRegex = new("^(a+)+$", RegexOptions.None, TimeSpan.FromMilliseconds(1));
     }
+
+    [Theory]
+    [InlineData("Walk-in today: Grace Van der Berg, 91 years old, needs help with CHP+ for her kids.", PiiCategories.Person, "Grace Van der Berg")]
+    [InlineData("New address: 66139 Test Ave Apt 12B. The county still shows the old one.", PiiCategories.Address, "66139 Test Ave Apt 12B")]
+    public void Analyze_OverlapsOfOneCategory_GiveOneFinding(string text, string category, string expected)
+    {
+        var findings = AnalyzerFactory.Create().Analyze(text);
+
+        var finding = Assert.Single(findings, f => f.Category == category);
+        Assert.Equal(expected, text.Substring(finding.Offset, finding.Length));
+    }
 }

@@ -22,6 +22,12 @@ public sealed class StreetAddressRecognizerTests
         Assert.Equal(["20789 Allika 46", "Suite 501", "Riisa\nEstonia 62488"], values);
     }
 
+    [Theory]
+    [InlineData("New address: 66139 Test Ave Apt 12B. The county still shows the old one.", "Apt 12B")]
+    [InlineData("She lives at Koskikatu 25. Please update it.", "Koskikatu 25")]
+    public void Analyze_SentenceEndsAfterNumber_LeavesPeriodOut(string text, string expected) =>
+        Assert.Contains(expected, AnalyzerFactory.FindValues(new StreetAddressRecognizer(), text));
+
     [Fact]
     public void Analyze_EnglishSuffixBlock_FindsEveryPart()
     {
