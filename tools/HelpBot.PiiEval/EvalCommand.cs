@@ -58,9 +58,15 @@ public static class EvalCommand
             analyzer = provider.GetRequiredService<IPiiAnalyzer>();
             _ = provider.GetRequiredService<IOptions<PiiOptions>>().Value;
         }
-        catch (Exception exception) when (exception is OptionsValidationException or InvalidOperationException)
+        catch (OptionsValidationException exception)
         {
-            // An invalid or unconvertible Pii__ setting in the environment, such as Pii__Profile=Unknown.
+            // Each failure is a sentence that ends with a period, so a space joins them where the exception message uses "; ".
+            await error.WriteLineAsync($"Invalid settings: {string.Join(" ", exception.Failures)}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // A Pii__ setting in the environment that cannot be converted, such as Pii__Profile=Unknown.
             await error.WriteLineAsync($"Invalid settings: {exception.Message}").ConfigureAwait(false);
             return 2;
         }

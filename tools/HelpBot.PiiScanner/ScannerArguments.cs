@@ -49,9 +49,15 @@ public sealed record ScannerArguments(string? InputPath, bool Redact, HelpBot.Pr
             i++;
         }
 
+        if (input is not null && Directory.Exists(input))
+        {
+            error = $"Input '{input}' is a folder, not a file; pass a JSON lines file with --input FILE.";
+            return null;
+        }
+
         if (input is not null && !File.Exists(input))
         {
-            error = $"Input file '{input}' not found.";
+            error = $"Input file '{input}' not found; pass an existing JSON lines file with --input FILE.";
             return null;
         }
 

@@ -67,7 +67,7 @@ public static class ScannerCommand
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException exception)
         {
-            await error.WriteLineAsync($"Invalid settings: {exception.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"Invalid settings: {DescribeFailures(exception, options.Mode)}").ConfigureAwait(false);
             return 2;
         }
         catch (InvalidOperationException exception)
@@ -78,7 +78,17 @@ public static class ScannerCommand
         }
 
         var redactor = provider.GetRequiredService<IPiiRedactor>();
-        var reader = options.InputPath is null ? input : new StreamReader(options.InputPath);
+        TextReader reader;
+        try
+        {
+            reader = options.InputPath is null ? input : new StreamReader(options.InputPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"Input file '{options.InputPath}' cannot be read: {exception.Message} Check the path and its permissions.").ConfigureAwait(false);
+            return 2;
+        }
+
         try
         {
             return await ScanAsync(reader, output, error, detector, options.Redact ? redactor : null, cancellationToken).ConfigureAwait(false);
@@ -90,6 +100,25 @@ public static class ScannerCommand
                 reader.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// Joins the validation failures into one line. Each failure is a sentence that ends with a period, so
+    /// they are joined with a space (the exception's own message joins them with "; "). When --mode set the
+    /// mode, the failures name that option instead of the Pii:Mode setting.
+    /// </summary>
+    private static string DescribeFailures(Microsoft.Extensions.Options.OptionsValidationException exception, PiiMode? commandLineMode)
+    {
+        var text = string.Join(" ", exception.Failures);
+        if (commandLineMode is not { } mode)
+        {
+            return text;
+        }
+
+        var option = $"--mode {mode.ToString().ToLowerInvariant()}";
+        return text
+            .Replace("set Pii:Mode to Local", "pass --mode local", StringComparison.Ordinal)
+            .Replace($"Pii:Mode {mode}", option, StringComparison.Ordinal);
     }
 
     private static async Task<int> ScanAsync(

@@ -79,6 +79,30 @@ public sealed class ScannerCommandTests
         Assert.Contains("Pii:Azure:Endpoint is missing", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_AzureMode_NamesModeOption()
+    {
+        var (code, _, error) = await RunAsync(["--mode", "azure"], "");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("Invalid settings: Pii:Azure:Endpoint is missing. --mode azure needs the Language resource endpoint", error, StringComparison.Ordinal);
+        Assert.Contains("or pass --mode local. --mode azure needs Azure sign-in.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(".;", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pii:Mode", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_InputFolder_SaysFolder()
+    {
+        var folder = Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar);
+
+        var (code, output, error) = await RunAsync(["--input", folder], "");
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.StartsWith($"Input '{folder}' is a folder, not a file; pass a JSON lines file with --input FILE.", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
