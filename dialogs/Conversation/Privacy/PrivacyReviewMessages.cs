@@ -1,6 +1,7 @@
 using System.Globalization;
 using HelpBot.Cards.Builders;
 using HelpBot.Privacy;
+using HelpBot.Privacy.Redaction;
 
 namespace HelpBot.Dialogs.Conversation.Privacy;
 
@@ -21,7 +22,7 @@ public static class PrivacyReviewMessages
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(kept);
-        var parts = new List<string> { Done(answer) };
+        var parts = new List<string> { Done(fields, answer) };
         var identifiers = Labels(kept, PiiTier.Identifier);
         if (identifiers.Count > 0)
         {
@@ -37,12 +38,24 @@ public static class PrivacyReviewMessages
         return string.Join(" ", parts);
     }
 
-    private static string Done(ReviewAnswer answer) => answer.Action switch
+    private static string Done(IReadOnlyList<FieldFindings> fields, ReviewAnswer answer) => answer.Action switch
     {
-        CardActionNames.RemoveAll => "I replaced the personal information with labels such as [NAME] and [SSN].",
+        CardActionNames.RemoveAll => RemovedAll(fields),
         CardActionNames.KeepAllEncrypted => "I kept the personal information.",
         _ => Counted(answer.Choices),
     };
+
+    // Names the labels "remove all" wrote, one per category found, such as "the labels [NAME] and [SSN]".
+    private static string RemovedAll(IReadOnlyList<FieldFindings> fields)
+    {
+        var labels = fields.SelectMany(f => f.Findings).Select(f => PiiPlaceholders.For(f.Category)).Distinct().ToList();
+        return labels.Count switch
+        {
+            0 => "I removed the personal information.",
+            1 => $"I replaced the personal information with the label {labels[0]}.",
+            _ => $"I replaced the personal information with the labels {string.Join(", ", labels[..^1])} and {labels[^1]}.",
+        };
+    }
 
     private static string Counted(IReadOnlyList<ReviewChoice> choices)
     {
