@@ -67,11 +67,15 @@ public static class PiiReviewCard
         }
 
         composer.Buttons(Buttons(composer, fields));
-        composer
-            .PlainOnly("Or type a choice per number, such as 'remove 1', 'mask 2', 'keep 3' or 'edit 4: new text', one per line.")
-            .SectionTitle("Screenshots")
-            .Trusted("Check your screenshots too: personal information in them must be erased before you attach them.")
-            .TrustedBullets(content.PeakReport.ScreenshotPiiOptions.Select(option => option.Text));
+        composer.PlainOnly("Or type a choice per number, such as 'remove 1', 'mask 2', 'keep 3' or 'edit 4: new text', one per line.");
+        if (state.HasScreenshots)
+        {
+            composer
+                .SectionTitle("Screenshots")
+                .Trusted("Check your screenshots too: personal information in them must be erased before you attach them.")
+                .TrustedBullets(content.PeakReport.ScreenshotPiiOptions.Select(option => option.Text));
+        }
+
         return composer.Navigation(Navigation.Standard).Build();
     }
 

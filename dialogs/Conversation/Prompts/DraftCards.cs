@@ -11,7 +11,7 @@ using CardAction = HelpBot.Cards.Model.CardAction;
 namespace HelpBot.Dialogs.Conversation.Prompts;
 
 /// <summary>
-/// The e-mail draft card: recipient, subject, every field under its heading, the attachments to add,
+/// The e-mail draft card: recipient, subject, every field under its heading, the attachments to add (when any),
 /// the encryption note when personal data stays, and the actions open in mail app, download .eml and
 /// start over, and "I sent it", which records the ticket as reported. The message text carries the
 /// whole draft for clients that show no cards.
@@ -35,9 +35,13 @@ public static class DraftCards
             TextBlock.Heading("Your e-mail to the CBMS help desk"),
             new FactSet().WithFact("To", CardText.Escape(draft.To)).WithFact("Subject", CardText.Escape(draft.Subject)),
             facts,
-            TextBlock.SectionTitle("Attachments to add"),
-            new TextBlock(CardText.Escape(string.Join("\n", draft.AttachmentsToAdd.Select(a => $"• {a}")))),
         };
+        if (draft.AttachmentsToAdd.Count > 0)
+        {
+            body.Add(TextBlock.SectionTitle("Attachments to add"));
+            body.Add(new TextBlock(CardText.Escape(string.Join("\n", draft.AttachmentsToAdd.Select(a => $"• {a}")))));
+        }
+
         if (draft.EncryptionNote is not null)
         {
             body.Add(TextBlock.Note(CardText.Escape(draft.EncryptionNote)).WithColor(TextColors.Attention));
@@ -65,7 +69,8 @@ public static class DraftCards
 
     private static string BuildText(EmailDraft draft, string? mailtoLink, Uri downloadUrl)
     {
-        var text = new StringBuilder("Here is your e-mail to the CBMS help desk. Review it, add the attachments, and send it from your own e-mail.\n\n")
+        var steps = draft.AttachmentsToAdd.Count > 0 ? "Review it, add the attachments, and send it" : "Review it and send it";
+        var text = new StringBuilder($"Here is your e-mail to the CBMS help desk. {steps} from your own e-mail.\n\n")
             .Append("To: ").Append(draft.To).Append("\nSubject: ").Append(draft.Subject).Append("\n\n")
             .Append(draft.PlainTextBody.Replace("\r\n", "\n", StringComparison.Ordinal)).Append("\n\n");
         if (draft.EncryptionNote is not null)

@@ -34,6 +34,7 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
         var state = new PiiReviewState
         {
             RemoteUnavailable = check?.RemoteUnavailable == true,
+            HasScreenshots = dc.Turn.GetReport().Report.Screenshots.Count > 0,
             Choices = ReadChoices(instance).ToDictionary(c => c.Index, c => c.ToChoice()),
         };
         var step = PiiReviewCard.Build(instance.GetPromptId() ?? "", [.. fields.Select(ToReviewField)], services.Content, state);

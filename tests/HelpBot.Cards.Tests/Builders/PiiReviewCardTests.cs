@@ -86,6 +86,16 @@ public sealed class PiiReviewCardTests
         Assert.Equal(expected, card.PlainText.Contains("was unavailable", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void Build_Screenshots_ShowsNoteOnlyWhenListed(bool hasScreenshots, bool expected)
+    {
+        var card = PiiReviewCard.Build(CardCases.PromptId, CardCases.CreatePiiFields("x"), FakeContent.Create(), new PiiReviewState { HasScreenshots = hasScreenshots });
+
+        Assert.Equal(expected, card.PlainText.Contains("Check your screenshots", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Build_ShortIdentifier_ShowsNoTail()
     {

@@ -110,6 +110,25 @@ public sealed partial class PeakReportFlowTests
         Assert.Equal(TicketUrgency.MedicallyUrgent, ticket.Urgency);
     }
 
+    [Fact]
+    public async Task PeakReport_NoScreenshot_OmitsAttachmentNotes()
+    {
+        string? draftCard = null;
+        await ConversationFlow.Create().Onboard()
+            .Send(Description).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AnswerPeakFields()
+            .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
+                Assert.DoesNotContain("Check your screenshots", reply.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal))
+            .Send("remove")
+            .AssertSays(ConversationSteps.Draft, reply => draftCard = reply.Attachments!.Single().Content!.Value.GetRawText())
+            .StartTestAsync();
+
+        Assert.DoesNotContain("Attachments to add", draftCard, StringComparison.Ordinal);
+    }
+
     internal static DeskAidContent CreateContent()
     {
         using var services = ConversationFlow.CreateServices(new MemoryStorage(), TimeProvider.System);
