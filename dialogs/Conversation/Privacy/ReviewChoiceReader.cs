@@ -60,13 +60,16 @@ public static partial class ReviewChoiceReader
                 }
                 else
                 {
-                    notUnderstood.Add(new TextPosition(line + 1, parts.Length > 1 ? part + 1 : null));
+                    notUnderstood.Add(new TextPosition(line + 1, parts.Length > 1 ? part + 1 : null, IsVerbOnly(parts[part])));
                 }
             }
         }
 
         return choices.Count == 0 ? null : new TypedChoices(choices, notUnderstood);
     }
+
+    private static bool IsVerbOnly(string part) =>
+        part.Trim().TrimEnd('.', '!').ToLowerInvariant() is "remove" or "remove all" or "remove them" or "keep" or "keep all" or "keep them";
 
     private static ReviewChoice? ParseCommand(string command)
     {

@@ -72,7 +72,7 @@ public static class ReviewFaultMessage
     }
 
     // "Line 2 was not understood.", "Lines 2 and 4 were not understood." or, when semicolons split a line,
-    // "Part 2 of line 1 was not understood."
+    // "Part 2 of line 1 was not understood.", with the reason when a part is "remove" or "keep" alone.
     private static string NotUnderstood(List<TextPosition> positions)
     {
         string subject;
@@ -86,7 +86,11 @@ public static class ReviewFaultMessage
             subject = char.ToUpperInvariant(named[0]) + named[1..];
         }
 
-        return positions.Count == 1 ? $"{subject} was not understood." : $"{subject} were not understood.";
+        var verb = positions.Count == 1 ? "was" : "were";
+        return positions.Exists(p => p.IsVerbOnly)
+            ? $"{subject} {verb} not understood, because 'remove' or 'keep' alone applies to every finding only as the whole answer, "
+                + "so add a number on a line with other choices, such as 'remove 1'."
+            : $"{subject} {verb} not understood.";
     }
 
     private static string Position(TextPosition position) => position.Part is { } part

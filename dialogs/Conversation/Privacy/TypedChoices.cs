@@ -8,6 +8,7 @@ public sealed record TypedChoices(List<ReviewChoice> Choices, List<TextPosition>
 
 /// <summary>
 /// A part of a typed answer: its line from 1, counting blank lines, and its part from 1 when semicolons split
-/// that line into several parts (null when the line is one part).
+/// that line into several parts (null when the line is one part). <paramref name="IsVerbOnly"/> is true when
+/// the part is "remove" or "keep" without a number, which applies to every finding only as the whole answer.
 /// </summary>
-public sealed record TextPosition(int Line, int? Part = null);
+public sealed record TextPosition(int Line, int? Part = null, bool IsVerbOnly = false);

@@ -206,6 +206,20 @@ public sealed class PrivacyChoiceFlowTests
     }
 
     [Fact]
+    public async Task Review_BareRemoveLine_ExplainsNumberNeeded()
+    {
+        await StartReview(TwoFindings)
+            .Send("mask 1\nremove")
+            .AssertReplySatisfies(reply => Assert.Contains(
+                "Line 2 was not understood, because 'remove' or 'keep' alone applies to every finding only as the whole answer, "
+                + "so add a number on a line with other choices, such as 'remove 1'. Still to choose: 2 (",
+                reply.Text,
+                StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.PiiReview)
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Review_NoCommandLine_AsksForChoices()
     {
         await StartReview(TwoFindings)
