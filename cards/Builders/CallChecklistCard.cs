@@ -21,6 +21,11 @@ public static class CallChecklistCard
             composer.Warning(checklist.RoleNote);
         }
 
+        if (checklist.UrgentNote is not null)
+        {
+            composer.Warning(checklist.UrgentNote);
+        }
+
         composer
             .UserFacts([("Phone", checklist.Phone), ("TTY", checklist.Tty), ("Hours", checklist.Hours)], 200)
             .Element(new ActionSet().WithActions(

@@ -26,6 +26,10 @@ public static class EmailDraftCard
             .Heading("Your e-mail to the CBMS help desk")
             .Trusted("Review it, then send it from your own e-mail.")
             .UserFacts([("To", draft.To), ("Subject", draft.Subject)], 300);
+        if (draft.UrgentNote is not null)
+        {
+            composer.Warning(draft.UrgentNote);
+        }
 
         foreach (var section in draft.Sections)
         {

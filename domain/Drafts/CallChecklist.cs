@@ -16,6 +16,9 @@ public sealed record CallChecklist
     /// <summary>Opening hours; null when the content file has none.</summary>
     public string? Hours { get; init; }
 
+    /// <summary>What to say and ask for on the call because the problem is medically urgent; null when the report is not marked urgent.</summary>
+    public string? UrgentNote { get; init; }
+
     /// <summary>The rule that the customer must be present with the caller.</summary>
     public required string CustomerMustBePresent { get; init; }
 

@@ -7,6 +7,13 @@ namespace HelpBot.Domain.Drafts;
 public static class CallChecklistComposer
 {
     /// <summary>
+    /// The checklist's note for a medically urgent problem. The Service Center's escalation steps send
+    /// medically urgent cases to a Team Lead.
+    /// </summary>
+    public const string UrgentNote =
+        "This is medically urgent for the client: say so at the start of the call, and ask for a Team Lead if the representative cannot solve it right away.";
+
+    /// <summary>
     /// Composes the checklist from the content file, filling each "describe" item with the report's
     /// answer. Items for mobile devices appear only when the app or a phone or tablet was used.
     /// </summary>
@@ -24,6 +31,7 @@ public static class CallChecklistComposer
             Tty = tty.Value,
             TtyTelUri = tty.TelUri!,
             Hours = phone.Hours,
+            UrgentNote = report.MedicallyUrgent == true ? UrgentNote : null,
             CustomerMustBePresent = center.CustomerMustBePresent.Text,
             HaveReady = Texts(center.HaveReady),
             NeverTypeIntoChat = center.NeverTypeIntoChat.Text,

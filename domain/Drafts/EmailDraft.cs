@@ -15,6 +15,9 @@ public sealed record EmailDraft
     /// <summary>Files the user must attach, followed by the reminder to erase PII from them.</summary>
     public required IReadOnlyList<string> AttachmentsToAdd { get; init; }
 
+    /// <summary>The line stating that the problem is medically urgent for the client; null when the report is not marked urgent.</summary>
+    public string? UrgentNote { get; init; }
+
     /// <summary>True when personal data was kept, so the e-mail must go encrypted.</summary>
     public bool EncryptionRequired { get; init; }
 

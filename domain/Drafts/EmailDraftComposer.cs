@@ -11,6 +11,9 @@ public static class EmailDraftComposer
 {
     private const string LineBreak = "\r\n";
 
+    /// <summary>Line at the top of the body, after any secure e-mail line, when the report is marked medically urgent.</summary>
+    public const string UrgentNote = "MEDICALLY URGENT: this problem keeps the client from care or medication they need soon.";
+
     /// <summary>
     /// Composes the draft. Every required e-mail field appears in desk-aid order, with "Not provided"
     /// where the report has no answer; the optional device field appears when the app or a phone or
@@ -30,16 +33,18 @@ public static class EmailDraftComposer
         var sections = Sections(report, content);
         var attachments = Attachments(report, content);
         var encryptionNote = privacy.PersonalDataKept ? EncryptionNote(privacy, content) : null;
+        var urgentNote = report.MedicallyUrgent == true ? UrgentNote : null;
         return new EmailDraft
         {
             To = content.Contact(content.PeakReport.HelpDeskContactId).Value,
             Subject = Subject(report, content),
             Sections = sections,
             AttachmentsToAdd = attachments,
+            UrgentNote = urgentNote,
             EncryptionRequired = privacy.PersonalDataKept,
             EncryptionNote = encryptionNote,
             KeptCategories = privacy.PersonalDataKept ? privacy.KeptCategories : [],
-            PlainTextBody = Body(sections, attachments, privacy),
+            PlainTextBody = Body(sections, attachments, privacy, urgentNote),
         };
     }
 
@@ -122,12 +127,17 @@ public static class EmailDraftComposer
         return $"SECURE E-MAIL: send this message encrypted. It contains personal information ({kept}).";
     }
 
-    private static string Body(List<DraftSection> sections, List<string> attachments, DraftPrivacy privacy)
+    private static string Body(List<DraftSection> sections, List<string> attachments, DraftPrivacy privacy, string? urgentNote)
     {
         var body = new StringBuilder();
         if (privacy.PersonalDataKept)
         {
             body.Append(SecureEmailLine(privacy)).Append(LineBreak).Append(LineBreak);
+        }
+
+        if (urgentNote is not null)
+        {
+            body.Append(urgentNote).Append(LineBreak).Append(LineBreak);
         }
 
         body.Append("Hello,").Append(LineBreak).Append(LineBreak);

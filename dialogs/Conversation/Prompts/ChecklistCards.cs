@@ -21,20 +21,28 @@ public static class ChecklistCards
             describe.WithFact(item.Text, CardText.Escape(item.Answer ?? "(have it ready)", 300));
         }
 
+        var body = new List<CardElement>
+        {
+            TextBlock.Heading("Your call checklist"),
+            new TextBlock($"Call the Service Center at {checklist.Phone} (TTY {checklist.Tty}){Hours(checklist)}."),
+            TextBlock.Note(checklist.CustomerMustBePresent).WithColor(TextColors.Attention),
+            TextBlock.SectionTitle("Have ready"),
+            new TextBlock(Bullets(checklist.HaveReady)),
+            TextBlock.Note(checklist.NeverTypeIntoChat),
+            TextBlock.SectionTitle("Describe"),
+            describe,
+            TextBlock.SectionTitle("Write down if it is not solved on the call"),
+            new TextBlock(Bullets(checklist.NoteDuringCall)),
+            TextBlock.SectionTitle("What to expect"),
+            new TextBlock(Bullets(checklist.WhatToExpect)),
+        };
+        if (checklist.UrgentNote is not null)
+        {
+            body.Insert(2, TextBlock.Note(CardText.Escape(checklist.UrgentNote)).WithColor(TextColors.Attention));
+        }
+
         var card = new AdaptiveCard()
-            .WithBody(
-                TextBlock.Heading("Your call checklist"),
-                new TextBlock($"Call the Service Center at {checklist.Phone} (TTY {checklist.Tty}){Hours(checklist)}."),
-                TextBlock.Note(checklist.CustomerMustBePresent).WithColor(TextColors.Attention),
-                TextBlock.SectionTitle("Have ready"),
-                new TextBlock(Bullets(checklist.HaveReady)),
-                TextBlock.Note(checklist.NeverTypeIntoChat),
-                TextBlock.SectionTitle("Describe"),
-                describe,
-                TextBlock.SectionTitle("Write down if it is not solved on the call"),
-                new TextBlock(Bullets(checklist.NoteDuringCall)),
-                TextBlock.SectionTitle("What to expect"),
-                new TextBlock(Bullets(checklist.WhatToExpect)))
+            .WithBody(body)
             .WithActions(new OpenUrlAction("Call the Service Center", checklist.TelUri))
             .WithFallbackText(text);
         return Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), text);
@@ -44,6 +52,7 @@ public static class ChecklistCards
     {
         var text = new StringBuilder("Your call checklist\n\n")
             .Append("Call the Service Center at ").Append(checklist.Phone).Append(" (TTY ").Append(checklist.Tty).Append(')').Append(Hours(checklist)).Append(".\n")
+            .Append(checklist.UrgentNote is null ? "" : checklist.UrgentNote + "\n")
             .Append(checklist.CustomerMustBePresent).Append("\n\nHave ready:\n").Append(ContentText.Bullets(checklist.HaveReady))
             .Append('\n').Append(checklist.NeverTypeIntoChat).Append("\n\nDescribe:\n")
             .Append(ContentText.Bullets(checklist.Describe.Select(i => $"{i.Text}: {i.Answer ?? "(have it ready)"}")))

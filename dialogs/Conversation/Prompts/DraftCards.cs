@@ -36,6 +36,11 @@ public static class DraftCards
             new FactSet().WithFact("To", CardText.Escape(draft.To)).WithFact("Subject", CardText.Escape(draft.Subject)),
             facts,
         };
+        if (draft.UrgentNote is not null)
+        {
+            body.Insert(1, TextBlock.Note(CardText.Escape(draft.UrgentNote)).WithColor(TextColors.Attention));
+        }
+
         if (draft.AttachmentsToAdd.Count > 0)
         {
             body.Add(TextBlock.SectionTitle("Attachments to add"));
