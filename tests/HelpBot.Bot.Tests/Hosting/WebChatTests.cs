@@ -46,6 +46,36 @@ public sealed class WebChatTests : IDisposable
         Assert.Equal("webchat", set.Activities[0].ChannelId);
     }
 
+    [Fact]
+    public async Task Token_ReconnectWithReturnedId_StartsThatConversation()
+    {
+        var client = _factory.CreateDirectLineClient();
+        using var tokenResponse = await client.Http.SendAsync(CreateTokenRequest(null));
+        var token = await tokenResponse.Content.ReadFromJsonAsync<WebChatTokenResponse>();
+
+        using var reconnect = await client.SendAsync(HttpMethod.Get, $"{DirectLineTestClient.Prefix}/conversations/{token!.ConversationId}", token.Token);
+        var conversation = await reconnect.Content.ReadFromJsonAsync<HelpBot.Protocol.DirectLine.Conversation>();
+        var set = await client.GetActivitiesAsync(token.ConversationId!, conversation!.Token!);
+        var (startStatus, started) = await client.StartConversationAsync(token.Token);
+
+        Assert.Equal(HttpStatusCode.Created, reconnect.StatusCode);
+        Assert.Equal(token.ConversationId, conversation.ConversationId);
+        Assert.False(string.IsNullOrEmpty(conversation.StreamUrl));
+        Assert.Contains(set.Activities, activity => activity.From?.Role == "bot" && activity.ChannelId == "webchat");
+        Assert.Equal(HttpStatusCode.OK, startStatus);
+        Assert.Equal(token.ConversationId, started.ConversationId);
+    }
+
+    [Fact]
+    public async Task Reconnect_UnknownIdWithSecret_Returns404()
+    {
+        var client = _factory.CreateDirectLineClient();
+
+        using var response = await client.SendAsync(HttpMethod.Get, $"{DirectLineTestClient.Prefix}/conversations/abcdefghijklmnopqrstuv", HelpBotFactory.Secret);
+
+        await ErrorAssert.EnvelopeAsync(response, HttpStatusCode.NotFound, "NotFound");
+    }
+
     [Theory]
     [InlineData("https://evil.example", null, HttpStatusCode.Forbidden)]
     [InlineData("https://partner.example.org", null, HttpStatusCode.OK)]

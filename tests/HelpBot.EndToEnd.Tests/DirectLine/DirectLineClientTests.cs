@@ -35,6 +35,20 @@ public abstract class DirectLineClientTests : IClassFixture<BotServerFixture>
     }
 
     [Fact]
+    public async Task Connect_ReturnedConversationId_ReceivesWelcome()
+    {
+        var token = await WebChatToken.RequestAsync(Server.BaseAddress);
+        await using var client = await DirectLineDriver.StartAsync();
+
+        await client.ConnectAsync(Server.DirectLineDomain, token.Token, UseWebSocket, token.ConversationId, userId: token.UserId);
+        var welcome = await client.WaitForActivityAsync(ActivityJson.IsBotMessage, "the bot's welcome");
+        var (conversationId, _) = await GetSettledStateAsync(client);
+
+        Assert.Equal("welcome", ActivityJson.Marker(welcome, "step"));
+        Assert.Equal(token.ConversationId, conversationId);
+    }
+
+    [Fact]
     public async Task Connect_NewConversation_AsksFirstQuestion()
     {
         var token = await WebChatToken.RequestAsync(Server.BaseAddress);
