@@ -1,5 +1,6 @@
 using MimeKit;
 using MimeKit.Text;
+using MimeKit.Utils;
 
 namespace HelpBot.Domain.Drafts;
 
@@ -12,11 +13,14 @@ public static class EmlWriter
     /// <summary>Header that lists the kinds of personal data kept in a draft that must be sent encrypted.</summary>
     public const string EncryptionRequiredHeader = "X-HelpBot-Encryption-Required";
 
+    /// <summary>Domain of the draft's Message-ID; .invalid (RFC 2606) names no real host.</summary>
+    public const string MessageIdDomain = "helpbot.invalid";
+
     /// <summary>Outlook's sensitivity header (RFC 2156); a draft with personal data is marked "Private".</summary>
     public const string SensitivityHeader = "Sensitivity";
 
     /// <summary>
-    /// Returns the MIME message: To, Subject, Date, a UTF-8 text/plain body and <c>X-Unsent: 1</c>.
+    /// Returns the MIME message: To, Subject, Date, Message-ID, a UTF-8 text/plain body and <c>X-Unsent: 1</c>.
     /// There is no From header, so the user's mail client fills in the sender. A draft that must be sent
     /// encrypted also gets <c>Sensitivity: Private</c> and <see cref="EncryptionRequiredHeader"/> with the
     /// kept categories (never the values); the headers mark the message but do not encrypt it.
@@ -27,6 +31,11 @@ public static class EmlWriter
     {
         ArgumentNullException.ThrowIfNull(draft);
         using var message = new MimeMessage();
+
+        // MimeMessage starts with an empty From header, which RFC 5322 does not allow, and a Message-ID
+        // from the machine's host name.
+        message.Headers.Remove(HeaderId.From);
+        message.MessageId = MimeUtils.GenerateMessageId(MessageIdDomain);
         message.To.Add(MailboxAddress.Parse(draft.To));
         message.Subject = draft.Subject;
         message.Date = date ?? DateTimeOffset.Now;

@@ -52,6 +52,17 @@ public sealed class SecureDraftTests
         Assert.Null(message.Headers[EmlWriter.EncryptionRequiredHeader]);
     }
 
+    [Fact]
+    public void Write_Draft_HasNoFromAndNoHostName()
+    {
+        var draft = EmailDraftComposer.Compose(DraftTestReports.CreatePeakReport(), TestContent.Content, DraftPrivacy.None);
+        var text = System.Text.Encoding.UTF8.GetString(EmlWriter.Write(draft, DateTimeOffset.UnixEpoch));
+        var message = Parse(draft);
+
+        Assert.DoesNotContain("\r\nFrom:", "\r\n" + text, StringComparison.OrdinalIgnoreCase);
+        Assert.EndsWith("@" + EmlWriter.MessageIdDomain, message.MessageId, StringComparison.Ordinal);
+    }
+
     private static MimeMessage Parse(EmailDraft draft)
     {
         using var stream = new MemoryStream(EmlWriter.Write(draft, DateTimeOffset.UnixEpoch));
