@@ -26,6 +26,11 @@ public static class CallChecklistCard
             composer.Warning(checklist.UrgentNote);
         }
 
+        if (CallChecklistComposer.KeptNote(checklist) is { } kept)
+        {
+            composer.Warning(kept);
+        }
+
         composer
             .UserFacts([("Phone", checklist.Phone), ("TTY", checklist.Tty), ("Hours", checklist.Hours)], 200)
             .Element(new ActionSet().WithActions(

@@ -8,7 +8,8 @@ namespace HelpBot.Cards.Builders;
 /// <summary>
 /// Lists the personal data found in the report, never showing a value in full, and asks what to do
 /// with each finding: remove it (a typed placeholder such as [SSN]), mask it with stars (numbers keep
-/// their last four), replace it with new text, or keep it and send the e-mail encrypted. Passwords get
+/// their last four), replace it with new text, or keep it: in the e-mail, which must then be encrypted, or
+/// on the call checklist for a report that goes by phone (<see cref="PiiReviewState.ForCall"/>). Passwords get
 /// no choice because they are always removed. Linked details (income, eligibility status, language,
 /// tobacco use) come with a warning and default to keep.
 /// </summary>
@@ -53,8 +54,11 @@ public static class PiiReviewCard
             composer.Warning("The online privacy check (Azure AI Language) was unavailable, so I used HelpBot's built-in check. Read the list carefully.");
         }
 
-        composer.Trusted($"The report contains {Count(findings.Count)} that should not go in a plain e-mail. "
-            + "Only the help desk's encrypted mail may carry it. Choose what to do with each one.");
+        composer.Trusted(state.ForCall
+            ? $"The report contains {Count(findings.Count)}. The Service Center needs it only on the call, so it is not written into any message. "
+                + "Choose what to do with each one: keep means the call checklist may show it."
+            : $"The report contains {Count(findings.Count)} that should not go in a plain e-mail. "
+                + "Only the help desk's encrypted mail may carry it. Choose what to do with each one.");
         foreach (var (field, finding, index) in findings.Take(MaxListedFindings))
         {
             AddFinding(composer, field, finding, index, findings.Count, state);
@@ -66,9 +70,9 @@ public static class PiiReviewCard
                 + "They will be removed unless you choose to keep everything.");
         }
 
-        composer.Buttons(Buttons(composer, fields));
+        composer.Buttons(Buttons(composer, fields, state.ForCall));
         composer.PlainOnly("Or type a choice per number, such as 'remove 1', 'mask 2', 'keep 3' or 'edit 4: new text', one per line.");
-        if (state.HasScreenshots)
+        if (state.HasScreenshots && !state.ForCall)
         {
             composer
                 .SectionTitle("Screenshots")
@@ -85,13 +89,13 @@ public static class PiiReviewCard
     /// <summary>Returns the id of the replacement text input of the finding numbered <paramref name="index"/> from 0.</summary>
     public static string EditInputId(int index) => ChoiceInputId(index) + EditTextSuffix;
 
-    private static List<CardAction> Buttons(CardComposer composer, IReadOnlyList<PiiReviewField> fields)
+    private static List<CardAction> Buttons(CardComposer composer, IReadOnlyList<PiiReviewField> fields, bool forCall)
     {
         var buttons = new List<CardAction>
         {
             composer.Submit("Use my choices above", CardActionNames.ApplyChoices),
             composer.SubmitWithoutInputs("Remove all automatically", CardActionNames.RemoveAll),
-            composer.SubmitWithoutInputs("Keep all and send encrypted", CardActionNames.KeepAllEncrypted),
+            composer.SubmitWithoutInputs(forCall ? "Keep all for the call" : "Keep all and send encrypted", CardActionNames.KeepAllEncrypted),
         };
         buttons.AddRange(fields.Select(field =>
             composer.SubmitWithoutInputs($"Rewrite {field.Heading}", CardActionNames.EditText, field.FieldId)));
@@ -126,7 +130,7 @@ public static class PiiReviewCard
             .WithChoice("Remove it (replace with a label)", CardChoices.Remove)
             .WithChoice("Mask it (numbers keep the last four)", MaskChoice)
             .WithChoice("Replace it with my text", EditChoice)
-            .WithChoice(linked ? "Keep it" : "Keep it (the e-mail must be encrypted)", CardChoices.Keep)
+            .WithChoice(KeepLabel(linked, state.ForCall), CardChoices.Keep)
             .Required("Choose remove, mask, replace or keep.");
         composer.Input(choice, $"type \"remove {number}\", \"mask {number}\", \"keep {number}\" or \"edit {number}: new text\"");
         composer.Element(new TextInput(EditInputId(index), $"New text for {number}, if you chose to replace it")
@@ -135,6 +139,13 @@ public static class PiiReviewCard
             Value = chosen?.Replacement,
         });
     }
+
+    private static string KeepLabel(bool linked, bool forCall) => (linked, forCall) switch
+    {
+        (true, _) => "Keep it",
+        (false, true) => "Keep it (the call checklist may show it)",
+        (false, false) => "Keep it (the e-mail must be encrypted)",
+    };
 
     /// <summary>Returns the choice input value for <paramref name="decision"/>.</summary>
     public static string ChoiceValue(RedactionDecision decision) => decision switch

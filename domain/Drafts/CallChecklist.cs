@@ -19,6 +19,9 @@ public sealed record CallChecklist
     /// <summary>What to say and ask for on the call because the problem is medically urgent; null when the report is not marked urgent.</summary>
     public string? UrgentNote { get; init; }
 
+    /// <summary>Kinds of personal data the user kept for the call, such as "SSN" (never the values); empty when none.</summary>
+    public IReadOnlyList<string> KeptCategories { get; init; } = [];
+
     /// <summary>The rule that the customer must be present with the caller.</summary>
     public required string CustomerMustBePresent { get; init; }
 

@@ -17,7 +17,13 @@ public static class CallChecklistComposer
     /// Composes the checklist from the content file, filling each "describe" item with the report's
     /// answer. Items for mobile devices appear only when the app or a phone or tablet was used.
     /// </summary>
-    public static CallChecklist Compose(IssueReport report, DeskAidContent content)
+    public static CallChecklist Compose(IssueReport report, DeskAidContent content) => Compose(report, content, []);
+
+    /// <summary>
+    /// Composes the checklist as <see cref="Compose(IssueReport, DeskAidContent)"/> does, naming
+    /// <paramref name="keptCategories"/>, the kinds of personal data the user kept and the checklist shows.
+    /// </summary>
+    public static CallChecklist Compose(IssueReport report, DeskAidContent content, IReadOnlyList<string> keptCategories)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(content);
@@ -32,6 +38,7 @@ public static class CallChecklistComposer
             TtyTelUri = tty.TelUri!,
             Hours = phone.Hours,
             UrgentNote = report.MedicallyUrgent == true ? UrgentNote : null,
+            KeptCategories = keptCategories,
             CustomerMustBePresent = center.CustomerMustBePresent.Text,
             HaveReady = Texts(center.HaveReady),
             NeverTypeIntoChat = center.NeverTypeIntoChat.Text,
@@ -42,6 +49,15 @@ public static class CallChecklistComposer
             StatusCheck = center.StatusCheck.Text,
             RoleNote = center.RoleNote.Text,
         };
+    }
+
+    /// <summary>Returns the note naming the kinds of personal data the checklist shows, or null when it shows none.</summary>
+    public static string? KeptNote(CallChecklist checklist)
+    {
+        ArgumentNullException.ThrowIfNull(checklist);
+        return checklist.KeptCategories.Count == 0
+            ? null
+            : $"Personal information shown for the call: {string.Join(", ", checklist.KeptCategories)}. Use it on the call only, and never type it into a chat or a message.";
     }
 
     private static List<ChecklistItem> Describe(IssueReport report, DeskAidContent content)

@@ -134,7 +134,7 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
             await Reply.SendStepAsync(dc.Turn, ConversationSteps.PasswordWarning, PrivacyReviewMessages.PasswordRemoved, cancellationToken);
         }
 
-        var message = PrivacyReviewMessages.Summary(fields, answer, kept);
+        var message = PrivacyReviewMessages.Summary(fields, answer, kept, PrivacyReviewPrompt.IsCall(dc));
         await dc.Turn.SendActivityAsync(Reply.Text(message).WithMarker(Reply.Marker(dc.Turn)), cancellationToken);
     }
 

@@ -16,8 +16,11 @@ public static class PrivacyReviewMessages
     public const string PasswordRemoved =
         "One answer contained a password. I removed it: never share a password, not even with the help desk.";
 
-    /// <summary>Returns what was done, and what the user must do for the kept findings.</summary>
-    public static string Summary(IReadOnlyList<FieldFindings> fields, ReviewAnswer answer, IReadOnlyList<KeptFinding> kept)
+    /// <summary>
+    /// Returns what was done, and what the user must do for the kept findings: send the e-mail encrypted, or,
+    /// when <paramref name="forCall"/> is true (a report that goes by phone), use them on the call only.
+    /// </summary>
+    public static string Summary(IReadOnlyList<FieldFindings> fields, ReviewAnswer answer, IReadOnlyList<KeptFinding> kept, bool forCall = false)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(answer);
@@ -26,13 +29,16 @@ public static class PrivacyReviewMessages
         var identifiers = Labels(kept, PiiTier.Identifier);
         if (identifiers.Count > 0)
         {
-            parts.Add($"You kept {string.Join(", ", identifiers)}, so you must send the e-mail encrypted; the draft says so. Type 'how do I encrypt' for the steps.");
+            parts.Add(forCall
+                ? $"You kept {string.Join(", ", identifiers)}, so the call checklist shows it. Read it to the representative on the call, and never type it into a chat or a message."
+                : $"You kept {string.Join(", ", identifiers)}, so you must send the e-mail encrypted; the draft says so. Type 'how do I encrypt' for the steps.");
         }
 
         var details = Labels(kept, PiiTier.LinkedDetail);
         if (details.Count > 0)
         {
-            parts.Add($"Also kept: {string.Join(", ", details)}. These are personal when linked to the client, so leave them in only if the help desk needs them.");
+            var desk = forCall ? "the Service Center" : "the help desk";
+            parts.Add($"Also kept: {string.Join(", ", details)}. These are personal when linked to the client, so leave them in only if {desk} needs them.");
         }
 
         return string.Join(" ", parts);

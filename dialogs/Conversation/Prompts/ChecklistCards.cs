@@ -41,6 +41,11 @@ public static class ChecklistCards
             body.Insert(2, TextBlock.Note(CardText.Escape(checklist.UrgentNote)).WithColor(TextColors.Attention));
         }
 
+        if (CallChecklistComposer.KeptNote(checklist) is { } kept)
+        {
+            body.Add(TextBlock.Note(CardText.Escape(kept)).WithColor(TextColors.Attention));
+        }
+
         var card = new AdaptiveCard()
             .WithBody(body)
             .WithActions(new OpenUrlAction("Call the Service Center", checklist.TelUri))
@@ -58,6 +63,11 @@ public static class ChecklistCards
             .Append(ContentText.Bullets(checklist.Describe.Select(i => $"{i.Text}: {i.Answer ?? "(have it ready)"}")))
             .Append("\n\nWrite down if it is not solved on the call:\n").Append(ContentText.Bullets(checklist.NoteDuringCall))
             .Append("\n\nWhat to expect:\n").Append(ContentText.Bullets(checklist.WhatToExpect));
+        if (CallChecklistComposer.KeptNote(checklist) is { } kept)
+        {
+            text.Append("\n\n").Append(kept);
+        }
+
         return text.ToString();
     }
 

@@ -26,6 +26,20 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
 {
     private const string ChoicesKey = "choices";
 
+    private const string EmailHelpText =
+        "PII is anything that identifies a person (name, birth date, SSN, address, phone, e-mail, case details tied to a person); " +
+        "PHI is health information. An e-mail to the help desk must not contain them unless it is encrypted. For each finding, " +
+        "'remove' replaces it with a label such as [NAME], 'mask' keeps only the last four characters, 'edit' replaces it with your " +
+        "text, and 'keep' leaves it (the e-mail must then be encrypted). Type 'remove' or 'keep' alone for every finding, or " +
+        "'edit description' to rewrite a whole answer.";
+
+    private const string CallHelpText =
+        "PII is anything that identifies a person (name, birth date, SSN, address, phone, e-mail, case details tied to a person); " +
+        "PHI is health information. The Service Center needs them only on the call, so they are not written into any message. " +
+        "For each finding, 'remove' replaces it with a label such as [NAME], 'mask' keeps only the last four characters, 'edit' " +
+        "replaces it with your text, and 'keep' leaves it, so the call checklist may show it. Type 'remove' or 'keep' alone for " +
+        "every finding, or 'edit description' to rewrite a whole answer.";
+
     protected override Task OnPromptAsync(DialogContext dc, DialogInstance instance, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
@@ -35,6 +49,7 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
         {
             RemoteUnavailable = check?.RemoteUnavailable == true,
             HasScreenshots = dc.Turn.GetReport().Report.Screenshots.Count > 0,
+            ForCall = IsCall(dc),
             Choices = ReadChoices(instance).ToDictionary(c => c.Index, c => c.ToChoice()),
         };
         var step = PiiReviewCard.Build(instance.GetPromptId() ?? "", [.. fields.Select(ToReviewField)], services.Content, state);
@@ -43,12 +58,19 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
         return dc.Turn.SendActivityAsync(Reply.Card(AdaptiveCardAttachment.ToJsonElement(step.Card), step.PlainText).WithMarker(marker), cancellationToken);
     }
 
-    protected override string? GetDefaultHelpText(PromptOptions options) =>
-        "PII is anything that identifies a person (name, birth date, SSN, address, phone, e-mail, case details tied to a person); " +
-        "PHI is health information. An e-mail to the help desk must not contain them unless it is encrypted. For each finding, " +
-        "'remove' replaces it with a label such as [NAME], 'mask' keeps only the last four characters, 'edit' replaces it with your " +
-        "text, and 'keep' leaves it (the e-mail must then be encrypted). Type 'remove' or 'keep' alone for every finding, or " +
-        "'edit description' to rewrite a whole answer.";
+    // The help text depends on the report's system, which the options cannot know, so it is set here.
+    protected override void PrepareOptions(DialogContext dc, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(options);
+        options.HelpText ??= IsCall(dc) ? CallHelpText : EmailHelpText;
+    }
+
+    protected override string? GetDefaultHelpText(PromptOptions options) => EmailHelpText;
+
+    /// <summary>Returns true when the report goes to the Service Center by phone call, not by e-mail.</summary>
+    internal static bool IsCall(DialogContext dc) =>
+        dc.Turn.GetReport().Report.System == Domain.Systems.SupportSystems.ConnectForHealth;
 
     protected override async Task<PromptRecognizerResult<ReviewAnswer>> OnRecognizeAsync(
         DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)

@@ -97,6 +97,20 @@ public sealed class PiiReviewCardTests
     }
 
     [Fact]
+    public void Build_ForCall_NoEmailOrScreenshotWording()
+    {
+        var state = new PiiReviewState { ForCall = true, HasScreenshots = true };
+
+        var card = PiiReviewCard.Build(CardCases.PromptId, CardCases.CreatePiiFields("x"), FakeContent.Create(), state);
+
+        Assert.DoesNotContain("e-mail", card.PlainText, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("encrypt", card.PlainText, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("screenshot", card.PlainText, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Keep all for the call", card.PlainText, StringComparison.Ordinal);
+        Assert.Contains("call checklist may show it", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_ShortIdentifier_ShowsNoTail()
     {
         const string text = "Medicaid ID 12345 here";

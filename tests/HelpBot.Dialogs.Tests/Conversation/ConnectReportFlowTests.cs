@@ -20,6 +20,45 @@ public sealed class ConnectReportFlowTests
     private const string CallLog = "When: today 9:00 pm\nIncident: 00012345\nTime frame: 3 business days\nRepresentative: Sam Example";
 
     [Fact]
+    public async Task ConnectReview_KeepOne_UsesCallWording()
+    {
+        const string WithSsn =
+            "Connect for Health shows the error ERR-77 when my client clicks the create account button on " +
+            "https://connectforhealthco.com/login-portal/ today at 2pm. Tried Chrome and Edge. The client's SSN is 219-09-9999.";
+        await ConversationFlow.Create().Onboard()
+            .Send(WithSsn)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken")
+            .AssertAsks(ConversationPrompts.Field, "os")
+            .Send("Windows 11")
+            .AssertAsks(ConversationPrompts.Field, "impact")
+            .Send("The client could not enroll")
+            .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
+            {
+                var card = reply.Attachments!.Single().Content!.Value.GetRawText();
+                Assert.DoesNotContain("e-mail", card, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("encrypted", card, StringComparison.Ordinal);
+                Assert.DoesNotContain("encrypt", reply.Text, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("screenshot", card, StringComparison.OrdinalIgnoreCase);
+                Assert.Contains("checklist", card, StringComparison.Ordinal);
+                Assert.Contains("Keep all", card, StringComparison.Ordinal);
+            })
+            .Send("keep 1")
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.DoesNotContain("e-mail", reply.Text, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("encrypt", reply.Text, StringComparison.OrdinalIgnoreCase);
+                Assert.Contains("checklist", reply.Text, StringComparison.Ordinal);
+            })
+            .AssertSays(ConversationSteps.Checklist, reply =>
+            {
+                Assert.Contains("Personal information shown for the call: SSN", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Personal information shown for the call: SSN", reply.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ConnectReport_WholeFlow_SendsChecklistAndStoresTicketWithoutNamesOrText()
     {
         var storage = new MemoryStorage();
