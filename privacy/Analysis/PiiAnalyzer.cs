@@ -146,7 +146,14 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
             recognizer.Analyze(sample, discarded);
         }
 
-        _ = NonPiiSpans.Find(sample, TextSegmenter.Split(sample));
+        try
+        {
+            _ = NonPiiSpans.Find(sample, TextSegmenter.Split(sample));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A cold regex on a paused or busy machine; the warm-up has still compiled it.
+        }
     }
 
     private static List<PiiFinding> TimedOut(List<PiiFinding> candidates)
