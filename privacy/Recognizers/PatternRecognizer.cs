@@ -34,8 +34,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
     // True when the recognizer overrides Validate, which can raise a match to 1 whatever its context.
     private readonly bool _validates;
 
-    // The positive context words as a trigger, created on first use. Stretches with none of them near are skipped.
+    // The positive and negative context words as triggers, created on first use. A pattern that needs a
+    // context word skips stretches with none near; a match in a stretch with none near skips the word search.
     private TriggerWords? _contextTrigger;
+    private TriggerWords? _negativeTrigger;
 
     // The context words and the negative ones, prepared for a one-pass search on first use.
     private ContextWordSet? _contextWords;
@@ -65,9 +67,9 @@ public abstract class PatternRecognizer : IPiiRecognizer
     /// <summary>The named patterns, in the order they run.</summary>
     internal IReadOnlyList<PiiPattern> NamedPatterns => _patterns;
 
-    /// <summary>Every string this recognizer may register in the trigger table: its patterns' cues and its context words.</summary>
+    /// <summary>Every string this recognizer may register in the trigger table: its patterns' cues and its context words, positive and negative.</summary>
     internal IEnumerable<string> TriggerStrings =>
-        _patterns.SelectMany(p => p.Trigger?.Values ?? []).Concat(ContextWords);
+        _patterns.SelectMany(p => p.Trigger?.Values ?? []).Concat(ContextWords).Concat(NegativeContextWords);
 
     /// <summary>Words or phrases that raise the score when found near a match. Matched case-insensitively as whole words.</summary>
     protected virtual IReadOnlyList<string> ContextWords => [];
@@ -151,7 +153,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
             {
                 for (var i = first; i >= 0; i = NextMatchable(text, segments, pattern, need, i + 1))
                 {
-                    AnalyzeSegment(text, segments[i], pattern, scratch);
+                    var context = new ContextNear(
+                        need == ContextRequirement.Near || HasWordNear(PositiveTrigger, text, segments, i),
+                        HasWordNear(NegativeTrigger, text, segments, i));
+                    AnalyzeSegment(text, segments[i], pattern, context, scratch);
                 }
             }
             catch (RegexMatchTimeoutException exception)
@@ -179,7 +184,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
     {
         for (var i = start; i < segments.Length; i++)
         {
-            if (pattern.CanMatch(text, segments[i]) && (need == ContextRequirement.None || HasContextNear(text, segments, i)))
+            if (pattern.CanMatch(text, segments[i]) && (need == ContextRequirement.None || HasWordNear(PositiveTrigger, text, segments, i)))
             {
                 return i;
             }
@@ -200,11 +205,20 @@ public abstract class PatternRecognizer : IPiiRecognizer
         return withContext >= threshold && ContextWords.Count > 0 ? ContextRequirement.Near : ContextRequirement.Unreachable;
     }
 
-    // True when a context word occurs in segment i or in a neighbouring segment that the context window
-    // of a match in segment i can reach. A substring is enough here, because scoring then looks for whole words.
-    private bool HasContextNear(string text, ReadOnlySpan<TextSegment> segments, int index)
+    private TriggerWords? PositiveTrigger => ContextWords.Count == 0 ? null : _contextTrigger ??= new TriggerWords(ContextWords);
+
+    private TriggerWords? NegativeTrigger => NegativeContextWords.Count == 0 ? null : _negativeTrigger ??= new TriggerWords(NegativeContextWords);
+
+    // True when one of the trigger's words occurs in segment i or in a neighbouring segment that the
+    // context window of a match in segment i can reach. A substring is enough here, because scoring then
+    // looks for whole words.
+    private bool HasWordNear(TriggerWords? trigger, string text, ReadOnlySpan<TextSegment> segments, int index)
     {
-        var trigger = _contextTrigger ??= new TriggerWords(ContextWords);
+        if (trigger is null)
+        {
+            return false;
+        }
+
         var from = segments[index].Start - ContextCharactersBefore;
         var to = segments[index].End + ContextCharactersAfter;
         for (var i = index; i >= 0 && segments[i].End > from; i--)
@@ -228,42 +242,42 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     // Scans with EnumerateMatches, which allocates nothing per match. A pattern with a value group is
     // scanned with Match objects instead, to read the group in the same scan.
-    private void AnalyzeSegment(string text, in TextSegment segment, PiiPattern pattern, List<PiiFinding> findings)
+    private void AnalyzeSegment(string text, in TextSegment segment, PiiPattern pattern, ContextNear context, List<PiiFinding> findings)
     {
         if (pattern.HasValueGroup && !pattern.ValueIsWholeMatch)
         {
-            AnalyzeSegmentWithValueGroup(text, segment, pattern, findings);
+            AnalyzeSegmentWithValueGroup(text, segment, pattern, context, findings);
             return;
         }
 
         foreach (var match in pattern.Regex.EnumerateMatches(text.AsSpan(segment.Start, segment.Length)))
         {
-            AddScored(text, pattern, segment.Start + match.Index, match.Length, findings);
+            AddScored(text, pattern, segment.Start + match.Index, match.Length, context, findings);
         }
     }
 
     // Match(text, start, length) treats the segment as the whole input, as EnumerateMatches does with the
     // slice; the value group may lie before the match when it is inside a lookbehind.
-    private void AnalyzeSegmentWithValueGroup(string text, in TextSegment segment, PiiPattern pattern, List<PiiFinding> findings)
+    private void AnalyzeSegmentWithValueGroup(string text, in TextSegment segment, PiiPattern pattern, ContextNear context, List<PiiFinding> findings)
     {
         for (var match = pattern.Regex.Match(text, segment.Start, segment.Length); match.Success; match = match.NextMatch())
         {
             var group = match.Groups[PiiPattern.ValueGroup];
             var value = group.Success ? (Capture)group : match;
-            AddScored(text, pattern, value.Index, value.Length, findings);
+            AddScored(text, pattern, value.Index, value.Length, context, findings);
         }
     }
 
-    private void AddScored(string text, PiiPattern pattern, int start, int length, List<PiiFinding> findings)
+    private void AddScored(string text, PiiPattern pattern, int start, int length, ContextNear context, List<PiiFinding> findings)
     {
-        var finding = Score(text, pattern, start, length);
+        var finding = Score(text, pattern, start, length, context);
         if (finding is not null)
         {
             findings.Add(finding);
         }
     }
 
-    private PiiFinding? Score(string text, PiiPattern pattern, int start, int length)
+    private PiiFinding? Score(string text, PiiPattern pattern, int start, int length, ContextNear context)
     {
         if (length == 0 || !TryRefine(text, pattern, ref start, ref length))
         {
@@ -285,29 +299,41 @@ public abstract class PatternRecognizer : IPiiRecognizer
         var score = validated == true ? 1.0 : pattern.Score;
         var contextWords = t_contextWords ??= [];
         contextWords.Clear();
-        score = ApplyContext(text, start, length, score, contextWords);
+        score = ApplyContext(text, start, length, score, context, contextWords);
         string[] found = contextWords.Count == 0 ? [] : [.. contextWords];
         var explanation = new PiiExplanation(Name, pattern.Name, pattern.Score, score, found, validated);
         return new PiiFinding(Category, Tier, start, length, score, explanation);
     }
 
-    private double ApplyContext(string text, int start, int length, double score, List<string> found)
+    private double ApplyContext(string text, int start, int length, double score, ContextNear context, List<string> found)
     {
+        if (!context.Positive && !context.Negative)
+        {
+            return score;
+        }
+
         var windowStart = Math.Max(0, start - ContextCharactersBefore);
         var windowEnd = Math.Min(text.Length, start + length + ContextCharactersAfter);
         var before = text.AsSpan(windowStart, start - windowStart);
         var after = text.AsSpan(start + length, windowEnd - start - length);
 
-        var contextWords = _contextWords ??= new ContextWordSet(ContextWords);
-        contextWords.FindWords(before, found);
-        contextWords.FindWords(after, found);
-        if (found.Count > 0)
+        if (context.Positive)
         {
-            score = Math.Max(MinimumScoreWithContext, Math.Min(1.0, score + ContextBoost));
+            var contextWords = _contextWords ??= new ContextWordSet(ContextWords);
+            contextWords.FindWords(before, found);
+            contextWords.FindWords(after, found);
+            if (found.Count > 0)
+            {
+                score = Math.Max(MinimumScoreWithContext, Math.Min(1.0, score + ContextBoost));
+            }
         }
 
         var positiveCount = found.Count;
-        (_negativeWords ??= new ContextWordSet(NegativeContextWords)).FindWords(before, found);
+        if (context.Negative)
+        {
+            (_negativeWords ??= new ContextWordSet(NegativeContextWords)).FindWords(before, found);
+        }
+
         if (found.Count > positiveCount)
         {
             score = Math.Max(0, score - NegativeContextPenalty);
@@ -322,6 +348,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
         var explanation = new PiiExplanation(Name, pattern.Name, pattern.Score, 1.0, [], TimedOut: true, Note: note);
         return new PiiFinding(Category, Tier, 0, text.Length, 1.0, explanation);
     }
+
+    // Whether some positive or negative context word occurs near a stretch; the word search for a match
+    // in the stretch runs only for the kinds that do.
+    private readonly record struct ContextNear(bool Positive, bool Negative);
 
     // Whether a pattern's matches can reach the score threshold without a context word near them.
     private enum ContextRequirement

@@ -4,8 +4,9 @@ using PhoneNumbers;
 namespace HelpBot.Privacy.Recognizers;
 
 /// <summary>
-/// Finds phone numbers. US-formatted candidates must be valid US numbers for libphonenumber (the
-/// 555-01xx numbers reserved for fiction are valid there, so they are found like real ones);
+/// Finds phone numbers. US-formatted candidates must be valid numbers of the North American plan by
+/// libphonenumber's rules (<see cref="NanpNumberRules"/>; the 555-01xx numbers reserved for fiction are
+/// valid there, so they are found like real ones);
 /// international candidates starting with + are located with <see cref="PhoneNumberUtil.FindNumbers(string, string, PhoneNumberUtil.Leniency, long)"/>.
 /// </summary>
 public sealed partial class PhoneNumberRecognizer : PatternRecognizer
@@ -57,22 +58,8 @@ public sealed partial class PhoneNumberRecognizer : PatternRecognizer
     }
 
     /// <inheritdoc/>
-    protected override bool Invalidate(ReadOnlySpan<char> value)
-    {
-        if (value[0] == '+' || CountDigits(value) < 10)
-        {
-            return false;
-        }
-
-        try
-        {
-            return !Util.IsValidNumber(Util.Parse(value.ToString(), DefaultRegion));
-        }
-        catch (NumberParseException)
-        {
-            return true;
-        }
-    }
+    protected override bool Invalidate(ReadOnlySpan<char> value) =>
+        value[0] != '+' && CountDigits(value) >= NanpNumberRules.NationalLength && !NanpNumberRules.Instance.IsValid(value);
 
     private static int CountDigits(ReadOnlySpan<char> value)
     {
