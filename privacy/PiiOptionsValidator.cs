@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using HelpBot.Privacy.Azure;
 using HelpBot.Privacy.Recognizers;
 using Microsoft.Extensions.Options;
 
@@ -13,21 +17,9 @@ internal sealed class PiiOptionsValidator(IEnumerable<IPiiRecognizer> recognizer
     {
         var failures = new List<string>();
         var known = recognizers.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        var unknown = options.EnabledRecognizers.Concat(options.DisabledRecognizers)
-            .Where(n => !known.Contains(n))
-            .ToList();
-        if (unknown.Count > 0)
-        {
-            failures.Add($"Pii: unknown recognizer name(s) {string.Join(", ", unknown)}. Known names: {string.Join(", ", known.Order())}.");
-        }
-
-        // DataAnnotations validation does not descend into Pii:Azure, so its ranges are checked here.
-        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
-        var context = new System.ComponentModel.DataAnnotations.ValidationContext(options.Azure);
-        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options.Azure, context, results, validateAllProperties: true))
-        {
-            failures.AddRange(results.Select(r => $"Pii:Azure: {r.ErrorMessage}"));
-        }
+        ValidateRecognizerNames(nameof(PiiOptions.EnabledRecognizers), options.EnabledRecognizers, known, failures);
+        ValidateRecognizerNames(nameof(PiiOptions.DisabledRecognizers), options.DisabledRecognizers, known, failures);
+        ValidateAzureAnnotations(options.Azure, failures);
 
         if (options.Mode != PiiMode.Local)
         {
@@ -36,6 +28,45 @@ internal sealed class PiiOptionsValidator(IEnumerable<IPiiRecognizer> recognizer
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static void ValidateRecognizerNames(string setting, List<string> names, HashSet<string> known, List<string> failures)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!known.Contains(names[i]))
+            {
+                failures.Add($"Pii:{setting}:{i} is '{names[i]}', which is not a recognizer name. Use one of: {string.Join(", ", known.Order())}.");
+            }
+        }
+    }
+
+    // DataAnnotations validation does not descend into Pii:Azure, so its attributes are checked here,
+    // one message per property that names its full key.
+    private static void ValidateAzureAnnotations(AzurePiiOptions azure, List<string> failures)
+    {
+        foreach (var property in typeof(AzurePiiOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var key = $"Pii:Azure:{property.Name}";
+            var value = property.GetValue(azure);
+            var context = new ValidationContext(azure) { MemberName = property.Name, DisplayName = key };
+            var failed = property.GetCustomAttributes<ValidationAttribute>(inherit: true)
+                .FirstOrDefault(attribute => attribute.GetValidationResult(value, context) != ValidationResult.Success);
+            if (failed is not null)
+            {
+                failures.Add(DescribeAzureFailure(key, failed, value));
+            }
+        }
+    }
+
+    private static string DescribeAzureFailure(string key, ValidationAttribute attribute, object? value) => attribute switch
+    {
+        RequiredAttribute => $"{key} is empty, but it needs a value.",
+        RangeAttribute range when value is TimeSpan duration =>
+            $"{key} is {duration.ToString("c", CultureInfo.InvariantCulture)}, which is outside the allowed range. Set a duration from {range.Minimum} to {range.Maximum}, in the format d.hh:mm:ss.",
+        RangeAttribute range =>
+            string.Create(CultureInfo.InvariantCulture, $"{key} is {value}, which is outside the allowed range. Set a value from {range.Minimum} to {range.Maximum}."),
+        _ => attribute.FormatErrorMessage(key),
+    };
 
     private static void ValidateEndpoint(PiiOptions options, List<string> failures)
     {
@@ -54,7 +85,7 @@ internal sealed class PiiOptionsValidator(IEnumerable<IPiiRecognizer> recognizer
 
         if (uri.Scheme == "http" && !uri.IsLoopback)
         {
-            failures.Add($"Pii:Azure:Endpoint '{endpoint}' uses http. Use https; plain http is accepted only for a loopback test server.");
+            failures.Add($"Pii:Azure:Endpoint '{endpoint}' uses http. Use https, because plain http is accepted only for a loopback test server.");
         }
     }
 }

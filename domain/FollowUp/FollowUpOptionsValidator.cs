@@ -36,7 +36,7 @@ public sealed class FollowUpOptionsValidator : IValidateOptions<FollowUpOptions>
     {
         if (value < min || value > max)
         {
-            failures.Add($"FollowUp:{name} is {value}; set a value from {min} to {max}.");
+            failures.Add($"FollowUp:{name} is {value}, which is outside the allowed range. Set a value from {min} to {max}.");
         }
     }
 
@@ -44,7 +44,7 @@ public sealed class FollowUpOptionsValidator : IValidateOptions<FollowUpOptions>
     {
         if (value < min || value > max)
         {
-            failures.Add($"FollowUp:{name} is {value}; set a duration from {min} to {max} (format d.hh:mm:ss).");
+            failures.Add($"FollowUp:{name} is {value:c}, which is outside the allowed range. Set a duration from {min:c} to {max:c}, in the format d.hh:mm:ss.");
         }
     }
 
@@ -57,9 +57,20 @@ public sealed class FollowUpOptionsValidator : IValidateOptions<FollowUpOptions>
 
         for (var i = 0; i < users.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(users[i]?.ChannelId) || string.IsNullOrWhiteSpace(users[i]?.UserId))
+            var missing = new List<string>(2);
+            if (string.IsNullOrWhiteSpace(users[i]?.ChannelId))
             {
-                failures.Add($"FollowUp:{name}:{i} needs both ChannelId and UserId.");
+                missing.Add($"FollowUp:{name}:{i}:ChannelId");
+            }
+
+            if (string.IsNullOrWhiteSpace(users[i]?.UserId))
+            {
+                missing.Add($"FollowUp:{name}:{i}:UserId");
+            }
+
+            if (missing.Count > 0)
+            {
+                failures.Add($"{string.Join(" and ", missing)} {(missing.Count == 1 ? "is" : "are")} missing. Each entry of FollowUp:{name} needs a ChannelId and a UserId.");
             }
         }
     }

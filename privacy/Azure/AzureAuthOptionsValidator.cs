@@ -56,7 +56,9 @@ internal sealed class AzureAuthOptionsValidator(IEnumerable<IAzureAccessTokenSou
         var hasCertificate = !string.IsNullOrWhiteSpace(entra.CertificatePath);
         if (hasSecret == hasCertificate)
         {
-            failures.Add("Pii:Azure:Entra needs exactly one of ClientSecret and CertificatePath for client credentials.");
+            failures.Add(hasSecret
+                ? "Pii:Azure:Entra:ClientSecret and Pii:Azure:Entra:CertificatePath are both set. Keep one of them for client credentials."
+                : "Pii:Azure:Entra:ClientSecret and Pii:Azure:Entra:CertificatePath are both missing. Set one of them for client credentials, or set Pii:Azure:Entra:UseManagedIdentity to true.");
         }
 
         if (!Uri.TryCreate(entra.AuthorityHost, UriKind.Absolute, out var authority) || authority.Scheme != Uri.UriSchemeHttps)

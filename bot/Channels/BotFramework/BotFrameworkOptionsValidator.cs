@@ -19,7 +19,7 @@ public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramework
         var failures = new List<string>();
         if (!Guid.TryParse(options.MicrosoftAppId, out _))
         {
-            failures.Add("BotFramework:MicrosoftAppId must be the Azure Bot's app (client) id, a GUID.");
+            failures.Add($"BotFramework:MicrosoftAppId is '{options.MicrosoftAppId}', which is not a GUID. Set the Azure Bot's app (client) id, or leave it empty for anonymous mode.");
         }
 
         ValidateAppType(options, failures);
