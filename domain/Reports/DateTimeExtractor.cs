@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HelpBot.Domain.Time;
 
 namespace HelpBot.Domain.Reports;
 
 /// <summary>
 /// Reads when a problem happened: explicit dates (8/22, 09/27/2011, 2026-08-22, Aug 22), clock times
-/// (7:15am, 5pm, 17:30), and relative days (today, this morning, yesterday, last Friday), resolved
-/// against the current time in the user's time zone.
+/// (7:15am, 5pm, 17:30), relative days (today, yesterday, last Friday) and day parts (this morning,
+/// yesterday afternoon, last night, tonight at 8), resolved against the current time in the user's
+/// time zone. A day part without a clock time gives its <see cref="DayPeriod.DefaultTime"/>.
 /// </summary>
 /// <remarks>
 /// Dates that describe something else are skipped: those after words such as "due", "DOB", "born",
@@ -37,49 +39,79 @@ internal static partial class DateTimeExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ClockTime();
 
-    // Relative days and parts of days.
-    [GeneratedRegex(@"\b(?<word>today|this morning|this afternoon|this evening|tonight|yesterday|last night|earlier today)\b",
+    // Relative days. Day parts such as "this morning" are read word by word with DayPeriod.
+    [GeneratedRegex(@"\b(?<word>today|yesterday)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex RelativeDay();
+
+    // Words, to find day parts: "this morning", "yesterday afternoon", "on Friday evening", "tonight".
+    [GeneratedRegex(@"\b[a-z]+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex Word();
+
+    // A bare hour after "at", "around" or "about" ("at 8", "around 7 o'clock"), read only next to a day part.
+    [GeneratedRegex(@"\b(?:at|around|about)\s+(?:about\s+|around\s+)?(?<hour>\d{1,2})(?![\d:/.\-])(?:\s*o'?clock\b)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex BareHour();
 
     // A weekday, with "on" or "last" before it: on Monday, last Friday.
     [GeneratedRegex(@"\b(?<prefix>on|last)\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Weekday();
 
-    /// <summary>Returns the moment the text gives, or null when it gives no date and no clock time.</summary>
+    /// <summary>
+    /// Returns the moment the text gives, or null when it gives no date, day part and clock time. A
+    /// clock time later than now with no date means the day before.
+    /// </summary>
     public static DateTimeReading? Read(string text, DateTimeOffset now, TimeZoneInfo zone)
     {
-        var date = ReadDate(text, now);
-        var time = ReadTime(text);
-        if (date is null && time is null)
+        var parts = ReadParts(text, now);
+        if (parts.IsEmpty)
         {
             return null;
         }
 
-        var day = date ?? DateOnly.FromDateTime(now.DateTime);
-        var moment = ToMoment(day, time ?? TimeOnly.MinValue, zone);
-        if (time is not null && moment > now)
+        var day = parts.Date ?? DateOnly.FromDateTime(now.DateTime);
+        var reading = Compose(parts, day, now, zone);
+        if (parts.ClockTime is not { } time || reading.Value <= now)
         {
-            // A clock time later than now with no date meant the day before; with a date it is not usable.
-            if (date is not null)
-            {
-                return new DateTimeReading(ToMoment(day, TimeOnly.MinValue, zone), true, false);
-            }
-
-            day = day.AddDays(-1);
-            moment = ToMoment(day, time.Value, zone);
+            return reading;
         }
 
-        return new DateTimeReading(moment, true, time is not null);
+        // A clock time later than now with no date meant the day before; with a date it is not usable.
+        return parts.Date is not null
+            ? new DateTimeReading(ToMoment(day, TimeOnly.MinValue, zone), true, false)
+            : new DateTimeReading(ToMoment(day.AddDays(-1), time, zone), true, true);
     }
 
     /// <summary>
-    /// Returns the first day the text gives for the event, or null. Future dates are skipped, and a
-    /// month and day without a year that lies ahead means last year, unless <paramref name="allowFuture"/>
-    /// is set (for answers, where the caller rejects a future date with a message).
+    /// Returns the day, clock time and day part the text gives. Future dates are skipped, and a month
+    /// and day without a year that lies ahead means last year, unless <paramref name="allowFuture"/> is
+    /// set (for answers, where the caller rejects a future date with a message).
     /// </summary>
-    public static DateOnly? ReadDate(string text, DateTimeOffset now, bool allowFuture = false)
+    public static DateTimeParts ReadParts(string text, DateTimeOffset now, bool allowFuture = false)
+    {
+        var dayPart = ReadDayPart(text);
+        return new DateTimeParts(ReadDate(text, now, allowFuture, dayPart), ReadTime(text, dayPart), dayPart?.Period);
+    }
+
+    /// <summary>
+    /// Returns the moment of <paramref name="parts"/> on <paramref name="day"/>. A day part's default
+    /// time still ahead of now today becomes now ("tonight" said at 7 pm), because the problem has
+    /// happened by the time it is reported.
+    /// </summary>
+    public static DateTimeReading Compose(DateTimeParts parts, DateOnly day, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var moment = ToMoment(day, parts.TimeOfDay, zone);
+        if (parts.ClockTime is null && parts.Period is not null && moment > now && day == DateOnly.FromDateTime(now.DateTime))
+        {
+            moment = ToMoment(day, new TimeOnly(now.Hour, now.Minute), zone);
+        }
+
+        return new DateTimeReading(moment, true, parts.ClockTime is not null);
+    }
+
+    private static DateOnly? ReadDate(string text, DateTimeOffset now, bool allowFuture, DayPartMatch? dayPart)
     {
         var today = DateOnly.FromDateTime(now.DateTime);
         var candidates = new List<(int Index, DateOnly Date)>();
@@ -87,7 +119,7 @@ internal static partial class DateTimeExtractor
         foreach (Match match in RelativeDay().Matches(text))
         {
             var word = match.Groups["word"].Value.ToLowerInvariant();
-            candidates.Add((match.Index, word is "yesterday" or "last night" ? today.AddDays(-1) : today));
+            candidates.Add((match.Index, word == "yesterday" ? today.AddDays(-1) : today));
         }
 
         foreach (Match match in Weekday().Matches(text))
@@ -95,8 +127,62 @@ internal static partial class DateTimeExtractor
             candidates.Add((match.Index, PastWeekday(today, match)));
         }
 
+        if (dayPart is { NamesDay: true })
+        {
+            candidates.Add((dayPart.Index, today.AddDays(-dayPart.Period.DaysBack)));
+        }
+
         return candidates.Count == 0 ? null : candidates.MinBy(candidate => candidate.Index).Date;
     }
+
+    /// <summary>
+    /// Returns the first day part that names a day: after "this", "last", "today", "yesterday" or a
+    /// weekday read as a date ("on Friday evening"), or a word such as "tonight". "Good morning" and
+    /// "all night" name no day, and a day part after a deadline word ("by tonight") is skipped.
+    /// </summary>
+    private static DayPartMatch? ReadDayPart(string text)
+    {
+        var words = Word().Matches(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Value.ToLowerInvariant();
+            var before = i > 0 && IsNextWord(text, words[i - 1], words[i]) ? words[i - 1].Value.ToLowerInvariant() : null;
+            var match = ToDayPart(text, words, i, word, before);
+            if (match is not null && !DescribesOtherDate(text, match.Index))
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private static DayPartMatch? ToDayPart(string text, MatchCollection words, int index, string word, string? before)
+    {
+        if (DayPeriod.NamesToday(word))
+        {
+            return new DayPartMatch(words[index].Index, words[index].Length, DayPeriod.Find(word)!, NamesDay: true);
+        }
+
+        if (before is null || DayPeriod.Find(before, word) is not { } period)
+        {
+            return null;
+        }
+
+        var start = words[index - 1].Index;
+        var length = words[index].Index + words[index].Length - start;
+        if (before is "this" or "last" or "today")
+        {
+            return new DayPartMatch(start, length, period, NamesDay: true);
+        }
+
+        var datedWeekday = index > 1 && Enum.TryParse<DayOfWeek>(before, ignoreCase: true, out _)
+            && words[index - 2].Value.ToLowerInvariant() is "on" or "last" && IsNextWord(text, words[index - 2], words[index - 1]);
+        return before == "yesterday" || datedWeekday ? new DayPartMatch(start, length, period, NamesDay: false) : null;
+    }
+
+    private static bool IsNextWord(string text, Match first, Match second) =>
+        string.IsNullOrWhiteSpace(text[(first.Index + first.Length)..second.Index]);
 
     private static void AddExplicitDates(string text, DateOnly today, bool allowFuture, List<(int Index, DateOnly Date)> candidates)
     {
@@ -158,8 +244,11 @@ internal static partial class DateTimeExtractor
         return s_otherDateWords.Any(word => Systems.TextSearch.ContainsPhrase(before, word));
     }
 
-    /// <summary>Returns the first clock time in the text that is not a deadline, or null.</summary>
-    public static TimeOnly? ReadTime(string text)
+    /// <summary>
+    /// Returns the first clock time in the text that is not a deadline, read in <paramref name="dayPart"/>
+    /// ("this evening at 7:30" is 19:30), or null. Next to a day part a bare hour counts ("this morning at 8").
+    /// </summary>
+    private static TimeOnly? ReadTime(string text, DayPartMatch? dayPart)
     {
         foreach (Match match in ClockTime().Matches(text))
         {
@@ -168,17 +257,36 @@ internal static partial class DateTimeExtractor
                 continue;
             }
 
-            var time = ToTime(match);
+            var time = ToTime(match, dayPart?.Period);
             if (time is not null)
             {
                 return time;
             }
         }
 
+        return dayPart is null ? null : ReadBareHour(text, dayPart);
+    }
+
+    // A bare hour right before or after the day part: "at 8 this morning", "tonight around 9".
+    private static TimeOnly? ReadBareHour(string text, DayPartMatch dayPart)
+    {
+        foreach (Match match in BareHour().Matches(text))
+        {
+            var afterDayPart = match.Index >= dayPart.End && IsBlankOrComma(text[dayPart.End..match.Index]);
+            var beforeDayPart = match.Index + match.Length <= dayPart.Index && IsBlankOrComma(text[(match.Index + match.Length)..dayPart.Index]);
+            var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
+            if ((afterDayPart || beforeDayPart) && hour is >= 1 and <= 12)
+            {
+                return new TimeOnly(dayPart.Period.ToTwentyFourHour(hour), 0);
+            }
+        }
+
         return null;
     }
 
-    private static TimeOnly? ToTime(Match match)
+    private static bool IsBlankOrComma(string text) => text.All(character => char.IsWhiteSpace(character) || character == ',');
+
+    private static TimeOnly? ToTime(Match match, DayPeriod? period)
     {
         if (match.Groups["noon"].Success)
         {
@@ -198,6 +306,10 @@ internal static partial class DateTimeExtractor
             var afternoon = half.Value.StartsWith('p') || half.Value.StartsWith('P');
             hour = (hour % 12) + (afternoon ? 12 : 0);
         }
+        else if (period is not null)
+        {
+            hour = period.ToTwentyFourHour(hour);
+        }
 
         return hour is >= 0 and < 24 && minute is >= 0 and < 60 ? new TimeOnly(hour, minute) : null;
     }
@@ -213,5 +325,11 @@ internal static partial class DateTimeExtractor
         }
 
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    /// <summary>A day part found in text, where it starts and ends, and whether it gives the day itself ("this", "last", "tonight").</summary>
+    private sealed record DayPartMatch(int Index, int Length, DayPeriod Period, bool NamesDay)
+    {
+        public int End => Index + Length;
     }
 }

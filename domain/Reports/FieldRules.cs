@@ -74,7 +74,8 @@ public static partial class FieldRules
         };
     }
 
-    private static FieldValidation ValidateUsername(string value)
+    /// <summary>Validates a user name: no password, no spaces; an e-mail address is accepted with a note.</summary>
+    internal static FieldValidation ValidateUsername(string value)
     {
         if (PasswordWord().IsMatch(value) || LooksLikePassword(value))
         {
@@ -160,18 +161,20 @@ public static partial class FieldRules
         return FieldValidation.Valid(normalized);
     }
 
-    /// <summary>Reads a typed answer; a clock time alone means today, and nothing is moved out of the future.</summary>
+    /// <summary>
+    /// Reads a typed answer; a clock time alone means today, and nothing is moved out of the future. A
+    /// day part without a clock time ("this morning") gives its default time but no clock time.
+    /// </summary>
     private static DateTimeReading? ReadAnswerMoment(string value, DateTimeOffset now, TimeZoneInfo zone)
     {
-        var date = DateTimeExtractor.ReadDate(value, now, allowFuture: true);
-        var time = DateTimeExtractor.ReadTime(value);
-        if (date is null && time is null)
+        var parts = DateTimeExtractor.ReadParts(value, now, allowFuture: true);
+        if (parts.IsEmpty)
         {
             return null;
         }
 
-        var day = date ?? DateOnly.FromDateTime(now.DateTime);
-        return new DateTimeReading(DateTimeExtractor.ToMoment(day, time ?? TimeOnly.MinValue, zone), true, time is not null);
+        var day = parts.Date ?? DateOnly.FromDateTime(now.DateTime);
+        return DateTimeExtractor.Compose(parts, day, now, zone);
     }
 
     /// <summary>Reads ISO 8601 values from date and time inputs ("2026-08-22", "2026-08-22T14:30"), in the user's zone unless an offset is given.</summary>

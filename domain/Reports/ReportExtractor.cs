@@ -8,7 +8,7 @@ public static class ReportExtractor
 {
     /// <summary>
     /// Extracts every report field the message gives: system, error text, case or tracking number,
-    /// date and time, browser, operating system, device, steps tried, impact, and a matching training
+    /// user name, date and time, browser, operating system, device, steps tried, impact, and a matching training
     /// topic or elsewhere route. <paramref name="pageUrl"/>, when given, decides the system over a
     /// system merely named in the text.
     /// </summary>
@@ -88,6 +88,7 @@ public static class ReportExtractor
         report.ErrorMessage = ProblemReader.ReadErrorMessage(text);
         report.CaseNumber = ProblemReader.ReadCaseNumber(text);
         report.TrackingNumber = ProblemReader.ReadTrackingNumber(text);
+        report.Username = UsernameReader.Read(text);
         ReadWhen(text, report, context);
 
         report.Browser = EnvironmentReader.ReadBrowsers(text);
@@ -145,6 +146,7 @@ public static class ReportExtractor
         var found = new List<string>();
         Add(found, ReportFields.Description, report.DescriptionGap is null && !string.IsNullOrWhiteSpace(report.Description));
         Add(found, ReportFields.ErrorMessage, report.ErrorMessage is not null);
+        Add(found, ReportFields.Username, report.Username is not null);
         Add(found, ReportFields.When, report.When is not null);
         Add(found, ReportFields.StepsTried, report.HasStepsTried);
         Add(found, ReportFields.Impact, report.Impact is not null);

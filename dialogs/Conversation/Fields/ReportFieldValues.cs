@@ -26,7 +26,7 @@ public static class ReportFieldValues
         {
             ReportFields.Page => report.Page ?? report.PageSuggestion,
             ReportFields.StepsTried => StepsTried(report, content),
-            ReportFields.When => report.When is { } when ? FormatWhen(TimeZoneInfo.ConvertTime(when, timeZone)) : null,
+            ReportFields.When => PrefillWhen(report, timeZone),
             ReportFields.Os => report.Os ?? profile.OperatingSystem,
             ReportFields.Browser => report.Browser ?? profile.Browser,
             ReportFields.Device => report.Device ?? profile.Device,
@@ -58,6 +58,21 @@ public static class ReportFieldValues
 
     /// <summary>Formats a date and time the way the bot shows it, such as "Aug 22, 2026 3:15 PM".</summary>
     public static string FormatWhen(DateTimeOffset when) => when.ToString("MMM d, yyyy h:mm tt", CultureInfo.InvariantCulture);
+
+    // A date without a clock time is shown without one, so "keep" does not turn it into midnight. A day
+    // part's default time ("this morning" is 9:00 AM) is shown, for the user to confirm or correct.
+    private static string? PrefillWhen(IssueReport report, TimeZoneInfo timeZone)
+    {
+        if (report.When is not { } when)
+        {
+            return null;
+        }
+
+        var local = TimeZoneInfo.ConvertTime(when, timeZone);
+        return report.WhenHasClockTime || local.TimeOfDay != TimeSpan.Zero
+            ? FormatWhen(local)
+            : local.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
+    }
 
     private static string? StepsTried(IssueReport report, DeskAidContent content)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HelpBot.Domain.Time;
 
 namespace HelpBot.Dialogs.Engine.Prompts;
 
@@ -23,8 +24,8 @@ internal readonly record struct ClockTime(int Hour, int Minute, int Second, stri
     }
 
     /// <summary>
-    /// Returns the time of day. Without am/pm, an hour from 1 to 11 means pm inside an afternoon,
-    /// evening or night period; otherwise the hour is read on the 24-hour clock.
+    /// Returns the time of day. Without am/pm, <see cref="DayPeriod.ToTwentyFourHour"/> reads the hour
+    /// in the period; with no period it is read on the 24-hour clock.
     /// </summary>
     public TimeSpan ToTimeOfDay(DayPeriod? period)
     {
@@ -32,8 +33,7 @@ internal readonly record struct ClockTime(int Hour, int Minute, int Second, stri
         {
             "a" => Hour % 12,
             "p" => (Hour % 12) + 12,
-            _ when period is { IsAfterNoon: true } && Hour is >= 1 and < 12 => Hour + 12,
-            _ => Hour,
+            _ => period?.ToTwentyFourHour(Hour) ?? Hour,
         };
         return new TimeSpan(hour, Minute, Second);
     }

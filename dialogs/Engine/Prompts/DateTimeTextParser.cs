@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HelpBot.Domain.Time;
 
 namespace HelpBot.Dialogs.Engine.Prompts;
 
@@ -102,18 +103,17 @@ public static class DateTimeTextParser
     {
         for (var i = 0; i < words.Count; i++)
         {
-            var period = DayPeriod.Find(words[i]);
+            var relative = i > 0 && words[i - 1] is "this" or "last" ? words[i - 1] : null;
+            var period = DayPeriod.Find(relative, words[i]);
             if (period is null)
             {
                 continue;
             }
 
             words.RemoveAt(i);
-            if (i > 0 && words[i - 1] is "this" or "last")
+            if (relative is not null)
             {
-                var relative = words[i - 1];
                 words.RemoveAt(i - 1);
-                return relative == "last" ? period with { DaysBack = 1 } : period;
             }
 
             return period;

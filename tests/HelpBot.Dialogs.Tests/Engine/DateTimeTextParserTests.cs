@@ -1,5 +1,8 @@
 using System.Globalization;
 using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Domain.Content;
+using HelpBot.Domain.Reports;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HelpBot.Dialogs.Tests.Engine;
 
@@ -29,6 +32,8 @@ public class DateTimeTextParserTests
     [InlineData("this morning at 8", "2026-08-24T08:00:00-06:00", true)]
     [InlineData("yesterday afternoon", "2026-08-23T15:00:00-06:00", true)]
     [InlineData("last night", "2026-08-23T21:00:00-06:00", true)]
+    [InlineData("last night at 11", "2026-08-23T23:00:00-06:00", true)]
+    [InlineData("yesterday evening at 7", "2026-08-23T19:00:00-06:00", true)]
     [InlineData("3pm", "2026-08-24T15:00:00-06:00", true)]
     [InlineData("9:05", "2026-08-24T09:05:00-06:00", true)]
     [InlineData("noon", "2026-08-24T12:00:00-06:00", true)]
@@ -81,5 +86,23 @@ public class DateTimeTextParserTests
         var result = DateTimeTextParser.Parse("12/30", Now, Denver);
 
         Assert.Equal(2026, result!.Value.Year);
+    }
+
+    // The report extractor reads day parts in a first message with the same DayPeriod as this parser.
+    [Theory]
+    [InlineData("this morning")]
+    [InlineData("this morning at 8")]
+    [InlineData("last night")]
+    [InlineData("last night at 11")]
+    [InlineData("yesterday afternoon")]
+    [InlineData("yesterday evening at 7")]
+    public void Parse_DayPart_AgreesWithReportExtractor(string text)
+    {
+        var context = new ExtractionContext(DeskAidContentLoader.Load(DeskAidContentLoader.DefaultPath), new FakeTimeProvider(Now), Denver);
+
+        var parsed = DateTimeTextParser.Parse(text, Now, Denver);
+        var extracted = ReportExtractor.Extract($"PEAK shows an error since {text}", null, context).Report.When;
+
+        Assert.Equal(parsed!.Value, extracted);
     }
 }

@@ -94,6 +94,12 @@ public sealed class FieldRulesTests
     [InlineData("today 9am", "2026-09-01T09:00:00-06:00")]
     [InlineData("2026-08-22", "2026-08-22")]
     [InlineData("2026-01-15T08:30", "2026-01-15T08:30:00-07:00")]
+    [InlineData("this morning", "2026-09-01")]
+    [InlineData("last night", "2026-08-31")]
+    [InlineData("this morning at 8", "2026-09-01T08:00:00-06:00")]
+    [InlineData("this afternoon at 2:30", "2026-09-01T14:30:00-06:00")]
+    [InlineData("yesterday evening at 7", "2026-08-31T19:00:00-06:00")]
+    [InlineData("tonight at 6", "2026-09-01T18:00:00-06:00")]
     public void Validate_PastWhen_NormalizesInUserZone(string value, string expected)
     {
         var result = Validate(ReportFields.When, value);

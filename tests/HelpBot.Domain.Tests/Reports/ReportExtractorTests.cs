@@ -10,7 +10,6 @@ public sealed class ReportExtractorTests
     [InlineData("PEAK failed on 8/22 at 3:10 pm", "2026-08-22T15:10:00-06:00", true)]
     [InlineData("PEAK failed on 09/27/2011", "2011-09-27T00:00:00-06:00", false)]
     [InlineData("PEAK failed yesterday", "2026-08-31T00:00:00-06:00", false)]
-    [InlineData("PEAK failed this morning", "2026-09-01T00:00:00-06:00", false)]
     [InlineData("PEAK failed at 7:15am", "2026-09-01T07:15:00-06:00", true)]
     [InlineData("PEAK failed on Aug 22, 2026", "2026-08-22T00:00:00-06:00", false)]
     [InlineData("PEAK failed on 10/02", "2025-10-02T00:00:00-06:00", false)]
@@ -21,6 +20,52 @@ public sealed class ReportExtractorTests
 
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), report.When);
         Assert.Equal(hasClockTime, report.WhenHasClockTime);
+    }
+
+    // Now is Tuesday 2026-09-01 19:00 in Denver. A day part alone gives its default time (the one the
+    // date and time prompt uses) but no clock time; with an hour it gives that hour.
+    [Theory]
+    [InlineData("PEAK failed this morning", "2026-09-01T09:00:00-06:00", false)]
+    [InlineData("PEAK failed this afternoon", "2026-09-01T15:00:00-06:00", false)]
+    [InlineData("PEAK failed this evening", "2026-09-01T19:00:00-06:00", false)]
+    [InlineData("PEAK failed tonight", "2026-09-01T19:00:00-06:00", false)]
+    [InlineData("PEAK failed last night", "2026-08-31T21:00:00-06:00", false)]
+    [InlineData("PEAK failed yesterday afternoon", "2026-08-31T15:00:00-06:00", false)]
+    [InlineData("PEAK failed on Friday evening", "2026-08-28T19:00:00-06:00", false)]
+    [InlineData("PEAK failed earlier this morning", "2026-09-01T09:00:00-06:00", false)]
+    [InlineData("PEAK failed this morning at 8", "2026-09-01T08:00:00-06:00", true)]
+    [InlineData("PEAK failed at 8 this morning", "2026-09-01T08:00:00-06:00", true)]
+    [InlineData("PEAK failed this morning at 7:15am", "2026-09-01T07:15:00-06:00", true)]
+    [InlineData("PEAK failed this afternoon at 2:30", "2026-09-01T14:30:00-06:00", true)]
+    [InlineData("PEAK failed this evening at 6", "2026-09-01T18:00:00-06:00", true)]
+    [InlineData("PEAK failed last night around 11", "2026-08-31T23:00:00-06:00", true)]
+    [InlineData("PEAK failed at 9pm last night", "2026-08-31T21:00:00-06:00", true)]
+    public void Extract_DayPart_ResolvesLikeDateTimePrompt(string message, string expected, bool hasClockTime)
+    {
+        var report = Extract(message).Report;
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), report.When);
+        Assert.Equal(hasClockTime, report.WhenHasClockTime);
+    }
+
+    [Theory]
+    [InlineData("Good morning, PEAK shows an error on the income page")]
+    [InlineData("The client worked all night on the renewal")]
+    [InlineData("PEAK says the renewal is due by tonight")]
+    public void Extract_DayPartNamingNoDay_LeavesWhenEmpty(string message)
+    {
+        Assert.Null(Extract(message).Report.When);
+    }
+
+    [Fact]
+    public void Extract_DayPartBeforeItsTime_UsesNow()
+    {
+        var morning = new DateTimeOffset(2026, 9, 1, 7, 40, 0, TimeSpan.FromHours(-6));
+
+        var report = ReportExtractor.Extract("PEAK failed this morning", null, TestContent.CreateContext(morning)).Report;
+
+        Assert.Equal(morning, report.When);
+        Assert.False(report.WhenHasClockTime);
     }
 
     [Theory]
@@ -132,6 +177,41 @@ public sealed class ReportExtractorTests
 
         Assert.Equal("ERR-12345", report.ErrorMessage);
         Assert.Equal("1B00000", report.CaseNumber);
+    }
+
+    [Theory]
+    [InlineData("Upload fails on PEAK with ERR-500. My PEAK user name is testuser55.", "testuser55")]
+    [InlineData("username: dtestperson, PEAK shows ERR-500 on the income page", "dtestperson")]
+    [InlineData("PEAK shows ERR-500. User name dana.testperson", "dana.testperson")]
+    [InlineData("PEAK login id cbo.navigator01 gets error 500", "cbo.navigator01")]
+    [InlineData("Her user name is dana.testperson@example.org and PEAK shows ERR-500", "dana.testperson@example.org")]
+    public void Extract_UserName_ReadsIt(string message, string expected)
+    {
+        var result = Extract(message);
+
+        Assert.Equal(expected, result.Report.Username);
+        Assert.Contains(ReportFields.Username, result.Found);
+    }
+
+    [Theory]
+    [InlineData("My username is not working on PEAK")]
+    [InlineData("She forgot her PEAK username")]
+    [InlineData("Username and password are right but PEAK shows ERR-500")]
+    [InlineData("The login page shows error 500")]
+    [InlineData("user name: Spring!2026")]
+    [InlineData("user id: 303-555-0100")]
+    public void Extract_NoUserName_LeavesUsernameEmpty(string message)
+    {
+        Assert.Null(Extract(message).Report.Username);
+    }
+
+    [Fact]
+    public void Extract_PeakUserName_IsNotStillNeeded()
+    {
+        var result = ReportExtractor.Extract("Upload fails with ERR-500. My PEAK user name is testuser55.",
+            "https://peak.my.site.com/peak/s/document-upload", TestContent.CreateContext());
+
+        Assert.DoesNotContain(ReportFields.Username, result.StillNeeded);
     }
 
     [Fact]
