@@ -8,21 +8,29 @@ internal static class NegationCheck
     // How far before a phrase a negation still counts, in characters.
     private const int WindowLength = 20;
 
+    // Words that start a new clause, so a negation before them does not reach past them.
+    private static readonly string[] s_clauseWords = ["but", "after"];
+
     // Typed replies often drop the apostrophe, so "didnt" counts as well as "didn't".
     private static readonly string[] s_words =
         ["not", "never", "without", "except", "didnt", "havent", "hasnt", "dont", "wasnt", "couldnt", "cant", "cannot"];
 
     /// <summary>
     /// True when a negation comes shortly before <paramref name="index"/> in the same clause. A clause
-    /// ends at '.', '!', '?', ';', ',' or the word "but", so "didn't help, cleared the cache" is affirmed.
+    /// ends at '.', '!', '?', ';', ',' or the words "but" and "after", so "didn't help, cleared the cache"
+    /// and "still not working after clearing the cache" are affirmed.
     /// </summary>
     public static bool IsNegated(string text, int index)
     {
         var before = text[Math.Max(0, index - WindowLength)..index];
         var clauseStart = before.LastIndexOfAny(['.', '!', '?', ';', ',']);
         before = clauseStart >= 0 ? before[(clauseStart + 1)..] : before;
-        var but = LastWholeWord(before, "but");
-        before = but >= 0 ? before[(but + 3)..] : before;
+        foreach (var joining in s_clauseWords)
+        {
+            var start = LastWholeWord(before, joining);
+            before = start >= 0 ? before[(start + joining.Length)..] : before;
+        }
+
         return before.Contains("n't", StringComparison.OrdinalIgnoreCase)
             || s_words.Any(word => TextSearch.ContainsPhrase(before, word));
     }

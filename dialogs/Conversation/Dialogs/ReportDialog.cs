@@ -107,7 +107,13 @@ public sealed class ReportDialog : WaterfallDialog
         var report = step.Turn.GetReport().Report;
         if (choice == ReportAnywayChoice)
         {
-            report = step.Turn.UpdateReport(state => state.Report.Kind = ReportKinds.Technical).Report;
+            // A typed "still broken, tried all three" picks "Report it anyway" and also names the tips tried.
+            var named = TipsTriedReader.ReadAnswer(step.Turn.Activity.Text ?? "", [.. _services.Content.Tips.Select(tip => tip.Id)]);
+            report = step.Turn.UpdateReport(state =>
+            {
+                state.Report.Kind = ReportKinds.Technical;
+                state.Report.TipsTried = [.. state.Report.TipsTried.Union(named, StringComparer.Ordinal)];
+            }).Report;
         }
 
         var allTried = _services.Content.Tips.TrueForAll(tip => report.TipsTried.Contains(tip.Id));

@@ -18,7 +18,7 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// Step 1: the troubleshooting tips (<see cref="TipsCard"/>) with the ones the report names as
 /// tried already ticked, and "That fixed it" and "Still broken". Typed answers: "fixed", "still broken",
 /// the tips tried by number ("tried 1 and 3"), by words ("cleared the cache") or all at once ("tried all
-/// three", "everything"), read by <see cref="TipsTriedReader.ReadAnswer"/>. Result: <c>{"fixed": bool, "tips": [ids]}</c>.
+/// three", "everything"), read by <see cref="TipsAnswerReader.Read"/>. Result: <c>{"fixed": bool, "tips": [ids]}</c>.
 /// </summary>
 public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, PromptOptions>(DialogIds.TipsPrompt)
 {
@@ -74,19 +74,13 @@ public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, Prom
         return Result(fixedIt, tips);
     }
 
+    // Reads both halves of a typed answer ("still broken, tried all three", "fixed it after clearing
+    // the cache") with TipsAnswerReader; the tips add to those the first message named.
     private JsonObject? FromText(Activity activity, List<string> alreadyTried)
     {
-        var normalized = TypedAnswers.Normalize(activity);
-        var named = TipsTriedReader.ReadAnswer(activity.Text ?? "", [.. content.Tips.Select(tip => tip.Id)]);
-        var tips = alreadyTried.Concat(named).Distinct(StringComparer.Ordinal);
-        if (TypedAnswers.Matches(normalized, "fixed", "that fixed it", "it worked", "worked", "yes", "solved", "its fixed", "it is fixed", "all good"))
-        {
-            return Result(true, tips);
-        }
-
-        var notFixed = TypedAnswers.Matches(normalized, "still broken", "still not working", "not fixed", "no", "didnt help", "did not help",
-            "still", "none", "none of them", "nothing", "it didnt", "it did not", "not working", "broken");
-        return notFixed || named.Count > 0 ? Result(false, tips) : null;
+        var answer = TipsAnswerReader.Read(activity.Text ?? "", [.. content.Tips.Select(tip => tip.Id)]);
+        var tips = alreadyTried.Concat(answer.TipsTried).Distinct(StringComparer.Ordinal);
+        return answer.Fixed is { } fixedIt ? Result(fixedIt, tips) : null;
     }
 
     private static JsonObject Result(bool fixedIt, IEnumerable<string> tips) => new()
