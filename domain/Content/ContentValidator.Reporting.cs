@@ -213,9 +213,24 @@ internal sealed partial class ContentValidator
             }
         }
 
+        GuidanceWithoutFileTypes(topic, path);
         if (topic.MaxFileSizeMb is <= 0)
         {
             InvalidEntry($"{path}.maxFileSizeMb", "the size limit must be greater than 0");
+        }
+    }
+
+    // The answer lists acceptedFileTypes on a line of its own, so guidance that lists them too shows them twice.
+    private void GuidanceWithoutFileTypes(TrainingTopic topic, string path)
+    {
+        var types = topic.AcceptedFileTypes ?? [];
+        for (var index = 0; index < (topic.Guidance?.Count ?? 0); index++)
+        {
+            var named = types.Count(type => !string.IsNullOrEmpty(type) && TextSearch.ContainsPhrase(topic.Guidance![index] ?? "", type));
+            if (named >= 2)
+            {
+                InvalidEntry($"{path}.guidance[{index}]", "it lists file types; the answer lists acceptedFileTypes itself, so leave them out of the guidance");
+            }
         }
     }
 

@@ -58,11 +58,7 @@ public static class EmailDraftComposer
         var page = (report.Page ?? report.PageSuggestion)?.Trim();
         if (!string.IsNullOrEmpty(page))
         {
-            subject.Append(": ").Append(page);
-            if (!page.Contains("page", StringComparison.OrdinalIgnoreCase))
-            {
-                subject.Append(" page");
-            }
+            subject.Append(": ").Append(SubjectPageName.For(page));
         }
 
         if (report.When is { } when)

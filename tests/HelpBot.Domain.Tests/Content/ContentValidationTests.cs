@@ -182,6 +182,20 @@ public sealed class ContentValidationTests
         Assert.Contains("could not be read", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_GuidanceListingFileTypes_NamesEntry()
+    {
+        var exception = LoadInvalid(root =>
+        {
+            var topics = root["training"]!["topics"]!;
+            var guidance = topics[ContentVariant.IndexOf(topics, "upload-files")]!["guidance"]!.AsArray();
+            guidance.Add("PEAK accepts .jpg, .png and .pdf files.");
+        });
+
+        Assert.Contains("it lists file types", exception.Message, StringComparison.Ordinal);
+        Assert.Matches(@"^training\.topics\[\d+\]\.guidance\[\d+\]$", exception.EntryPath);
+    }
+
     private static ContentValidationException LoadInvalid(Action<JsonObject> edit)
     {
         using var variant = ContentVariant.Edit(edit);

@@ -21,6 +21,59 @@ public sealed class EmailDraftComposerTests
         Assert.Equal("PEAK technical issue: Benefit information page, 2026-08-22", draft.Subject);
     }
 
+    [Theory]
+    [InlineData("Document upload in the app", "PEAK technical issue: Document upload in the app, 2026-08-22")]
+    [InlineData("Document upload", "PEAK technical issue: Document upload page, 2026-08-22")]
+    [InlineData("Income, Jobs section", "PEAK technical issue: Income, Jobs section, 2026-08-22")]
+    [InlineData("Sign-in screen", "PEAK technical issue: Sign-in screen, 2026-08-22")]
+    [InlineData("Review and submit", "PEAK technical issue: Review and submit, 2026-08-22")]
+    [InlineData("Submit button on the Income page", "PEAK technical issue: Submit button on the Income page, 2026-08-22")]
+    [InlineData("Homepage", "PEAK technical issue: Homepage, 2026-08-22")]
+    [InlineData("MyCOBenefits app", "PEAK technical issue: MyCOBenefits app, 2026-08-22")]
+    [InlineData("Benefit information.", "PEAK technical issue: Benefit information page, 2026-08-22")]
+    [InlineData("Income\nJobs section", "PEAK technical issue: Income Jobs section, 2026-08-22")]
+    public void Subject_TypedPage_ReadsNaturally(string page, string expected)
+    {
+        var report = DraftTestReports.CreatePeakReport();
+        report.Page = page;
+
+        Assert.Equal(expected, EmailDraftComposer.Subject(report, TestContent.Content));
+    }
+
+    // Every page the content names by example address, through the extractor's page suggestion.
+    [Theory]
+    [MemberData(nameof(ExamplePageAddresses))]
+    public void Subject_KnownPageAddress_ReadsNaturally(string address, string expected)
+    {
+        var report = ReportExtractor.Extract("PEAK shows an error", address, TestContent.CreateContext()).Report;
+        report.When = new DateTimeOffset(2026, 8, 22, 15, 10, 0, TimeSpan.FromHours(-6));
+
+        Assert.Equal(expected, EmailDraftComposer.Subject(report, TestContent.Content));
+    }
+
+    public static TheoryData<string, string> ExamplePageAddresses()
+    {
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["peak.my.site.com/peak/s/peak-landing-page"] = "PEAK technical issue: Peak landing page, 2026-08-22",
+            ["peak.my.site.com/peak/s/afb-welcome"] = "PEAK technical issue: Afb welcome page, 2026-08-22",
+            ["peak.my.site.com/peak/s/benefit-information"] = "PEAK technical issue: Benefit information page, 2026-08-22",
+            ["peak.my.site.com/SEBT/s/"] = "PEAK technical issue: Sebt page, 2026-08-22",
+            ["peak.my.site.com/AMHLP?PageId="] = "PEAK technical issue: Amhlp page, 2026-08-22",
+        };
+        var data = new TheoryData<string, string>();
+        foreach (var host in TestContent.Content.Systems.Where(system => system.Id == "peak").SelectMany(system => system.Hosts))
+        {
+            foreach (var path in host.ExamplePaths)
+            {
+                var address = host.Host + path;
+                data.Add("https://" + address, expected.TryGetValue(address, out var subject) ? subject : $"no expected subject for {address}");
+            }
+        }
+
+        return data;
+    }
+
     [Fact]
     public void Compose_PeakReport_ListsSectionsInDeskAidOrder()
     {

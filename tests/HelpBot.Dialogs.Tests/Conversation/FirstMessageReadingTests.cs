@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using HelpBot.Dialogs.Conversation.Fields;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Domain.Content;
+using HelpBot.Domain.Reports;
+using HelpBot.Testing;
+
+namespace HelpBot.Dialogs.Tests.Conversation;
+
+/// <summary>What the bot does with the day parts, user names and combined tip answers of a first message.</summary>
+public sealed partial class FirstMessageReadingTests
+{
+    private const string PageUrl = "https://peak.my.site.com/peak/s/document-upload";
+    private static readonly TimeZoneInfo Denver = TimeZoneInfo.FindSystemTimeZoneById("America/Denver");
+
+    [Theory]
+    [InlineData("this morning", "Sep 1, 2026 9:00 AM")]
+    [InlineData("this morning at 8", "Sep 1, 2026 8:00 AM")]
+    [InlineData("last night", "Aug 31, 2026 9:00 PM")]
+    [InlineData("yesterday afternoon", "Aug 31, 2026 3:00 PM")]
+    [InlineData("yesterday", "Aug 31, 2026")]
+    [InlineData("8/22 at 2:15 pm", "Aug 22, 2026 2:15 PM")]
+    public void Prefill_WhenFromFirstMessage_ShowsDayPartTime(string when, string expected)
+    {
+        var now = new DateTimeOffset(2026, 9, 1, 19, 0, 0, TimeSpan.FromHours(-6));
+        var context = new ExtractionContext(Content, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now), Denver);
+        var report = ReportExtractor.Extract($"PEAK shows ERR-500 on the income page since {when}", null, context).Report;
+
+        Assert.Equal(expected, ReportFieldValues.Prefill(ReportFields.When, report, new UserProfile(), Content, Denver));
+    }
+
+    [Fact]
+    public async Task ConnectReport_ThisMorning_AsksWhenWithNineAmPrefilled()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("Create Account on connectforhealthco.com shows 'account creation is suspended' this morning. Tried all three tips.")
+            .AssertAsks(ConversationPrompts.Field, "when", reply => Assert.Contains("Mar 10, 2026 9:00 AM", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("Upload fails on PEAK with ERR-500. My PEAK user name is testuser55.", "testuser55")]
+    [InlineData("username: dtestperson. PEAK shows ERR-500 when we upload.", "dtestperson")]
+    public async Task PeakReport_UserNameInFirstMessage_ReachesDraftUnasked(string message, string username)
+    {
+        string? draftText = null;
+        await ConversationFlow.Create().Onboard()
+            .Send(message).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken, tried all three").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit")
+            .AssertAsks(ConversationPrompts.Field, "caseNumber").Send("1B00000")
+            .AssertAsks(ConversationPrompts.Field, "screenshot").Send("none")
+            .AssertSays(ConversationSteps.Draft, reply => draftText = reply.Text)
+            .StartTestAsync();
+
+        Assert.NotNull(draftText);
+        Assert.Contains($"PEAK user name:\n{username}\n", draftText.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fixed it after clearing the cache")]
+    [InlineData("cleared the cache and that fixed it")]
+    [InlineData("clearing the cache fixed it")]
+    public async Task TipsAnswer_FixedWithTipNamed_EndsFixed(string answer)
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("When I press Submit on the income page PEAK shows the error ERR-500.")
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send(answer)
+            .AssertSays(ConversationSteps.Fixed)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TrainingAnswer_StillBrokenTriedAllThree_SkipsTips()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("PEAK will not take the .heic file we upload")
+            .AssertAsks(ConversationPrompts.Training)
+            .Send("still broken, tried all three")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TrainingAnswer_StillBrokenClearedCache_TicksCacheTip()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("PEAK will not take the .heic file we upload")
+            .AssertAsks(ConversationPrompts.Training)
+            .Send("still broken, cleared cache")
+            .AssertAsks(ConversationPrompts.Tips, check: reply => Assert.Contains("\"value\":\"clear-cache\"", reply.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    // Every training answer and elsewhere route the content gives, as the bot words it.
+    [Theory]
+    [MemberData(nameof(ContentAnswers))]
+    public void ContentAnswer_ListsEachItemOnce(string id)
+    {
+        var text = AnswerText(id);
+        var items = ListItems(text).ToList();
+
+        var repeated = items.GroupBy(item => item, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1).Select(group => group.Key);
+        Assert.Empty(repeated);
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(lines.Distinct(StringComparer.Ordinal).Count(), lines.Length);
+    }
+
+    [Fact]
+    public void TrainingAnswer_UploadTopic_ListsFileTypesOnce()
+    {
+        var text = AnswerText("upload-files");
+
+        Assert.Single(Regex.Matches(text, @"\.pdf\b"));
+        Assert.Contains("- Accepted file types: .jpg, .jpeg, .png, .tif, .tiff, .pdf", text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> ContentAnswers()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in Content.Training.Topics.Select(topic => topic.Id).Concat(Content.Elsewhere.Select(route => route.Id)))
+        {
+            data.Add(id);
+        }
+
+        return data;
+    }
+
+    private static DeskAidContent Content { get; } = DeskAidContentLoader.Load(DeskAidContentLoader.DefaultPath);
+
+    private static string AnswerText(string id) =>
+        Content.Training.Topics.Find(topic => topic.Id == id) is { } topic
+            ? ConversationMessages.TrainingAnswer(topic, Content)
+            : ConversationMessages.Elsewhere(Content.Elsewhere.Single(route => route.Id == id), Content);
+
+    // The items of every list in the text: file types, and the parts of lists of three or more short items
+    // ("a, b and c"), which tells a list from a sentence with commas.
+    private static IEnumerable<string> ListItems(string text)
+    {
+        foreach (Match match in FileType().Matches(text))
+        {
+            yield return match.Value.ToLowerInvariant();
+        }
+
+        foreach (var line in text.Split('\n'))
+        {
+            var parts = ListSeparator().Split(line.TrimStart('-', ' ').TrimEnd('.'));
+            if (parts.Length >= 3 && parts.All(part => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4))
+            {
+                foreach (var part in parts.Where(part => !FileType().IsMatch(part)))
+                {
+                    yield return part.Trim();
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w/])\.[a-z]{2,4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FileType();
+
+    [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")]
+    private static partial Regex ListSeparator();
+}
