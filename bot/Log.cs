@@ -3,7 +3,7 @@ namespace HelpBot.Bot;
 /// <summary>
 /// Every log event of HelpBot.Bot. Events carry ids, counts, sizes and status codes, never message
 /// text, tokens, secrets or file names. Event ids: 5000-5099 Direct Line, 5100-5199
-/// <c>/api/messages</c> and the Connector client, 5200-5299 host. Next free id: 5013, 5118, 5211.
+/// <c>/api/messages</c> and the Connector client, 5200-5299 host. Next free id: 5013, 5118, 5212.
 /// Proactive delivery (5300-5399) is in Proactive/ProactiveLog.cs, the same partial class.
 /// </summary>
 internal static partial class Log
@@ -175,4 +175,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 5210, EventName = "DraftLinksUseListeningAddress", Level = LogLevel.Information,
         Message = "No Conversation:PublicBaseUrl is configured; e-mail draft links start with {PublicBaseUrl}, the address the server listens on.")]
     public static partial void DraftLinksUseListeningAddress(this ILogger logger, string publicBaseUrl);
+
+    [LoggerMessage(EventId = 5211, EventName = "InvalidSettings", Level = LogLevel.Critical,
+        Message = "HelpBot did not start because settings are invalid ({InvalidSettingCount} found). Standard error names each one.")]
+    public static partial void InvalidSettings(this ILogger logger, int invalidSettingCount);
 }

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using HelpBot.Bot.Channels.BotFramework;
 using HelpBot.Bot.Channels.DirectLine;
 using HelpBot.Bot.Drafts;
+using HelpBot.Bot.Hosting.Settings;
 using HelpBot.Bot.Proactive;
 using HelpBot.Bot.WebChat;
 using HelpBot.Runtime.Hosting;
@@ -18,8 +19,8 @@ public static class HostServiceCollectionExtensions
     /// Adds the runtime, HelpBot's conversation (the turn handler, unless one is registered before
     /// this call) with its <c>.eml</c> download endpoint, the embedded Direct Line server,
     /// <c>/api/messages</c>, the follow-up service with its reminder worker, proactive delivery over
-    /// both channels, the web chat token endpoint with its rate limit and CORS policy, and
-    /// health checks.
+    /// both channels, the web chat token endpoint with its rate limit and CORS policy, health
+    /// checks, and the <see cref="SettingsCheck"/> of every validated options class.
     /// </summary>
     public static IServiceCollection AddHelpBotHostServices(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,6 +39,7 @@ public static class HostServiceCollectionExtensions
 
         services.AddHostedService<StartupAnnouncer>();
         services.AddHealthChecks().AddCheck<DirectLineStoreHealthCheck>("directline-store");
+        services.AddSettingsCheck();
         return services;
     }
 

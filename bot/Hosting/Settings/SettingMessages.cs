@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+
+namespace HelpBot.Bot.Hosting.Settings;
+
+/// <summary>
+/// Start-up messages about one invalid setting. Each is one line that names the full configuration
+/// key (such as <c>Storage:ConversationRetention</c>), says what is wrong and which values are allowed.
+/// </summary>
+internal static class SettingMessages
+{
+    private const string DurationFormat = "in the format d.hh:mm:ss";
+
+    /// <summary>Describes a value that fails <paramref name="attribute"/>.</summary>
+    public static string Describe(string key, ValidationAttribute attribute, object? value, object? defaultValue) => attribute switch
+    {
+        RequiredAttribute => Missing(key, defaultValue),
+        RangeAttribute range when !range.MinimumIsExclusive && !range.MaximumIsExclusive => OutOfRange(key, value, range),
+        UrlAttribute => $"{key} is '{value}', which is not an absolute address. Set an address that starts with http:// or https://, such as https://helpbot.example.org.",
+        _ => attribute.FormatErrorMessage(key),
+    };
+
+    /// <summary>Describes a configuration value that the binder cannot convert to <paramref name="targetType"/>.</summary>
+    public static string NotConvertible(string key, string? value, Type targetType)
+    {
+        var type = Nullable.GetUnderlyingType(targetType) ?? targetType;
+        var shown = $"{key} is '{value}'";
+        if (type.IsEnum)
+        {
+            return $"{shown}, which is not a valid value. Use one of: {string.Join(", ", Enum.GetNames(type))}.";
+        }
+
+        return Type.GetTypeCode(type) switch
+        {
+            TypeCode.Boolean => $"{shown}, which is not a valid value. Use true or false.",
+            TypeCode.Byte or TypeCode.SByte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32 or TypeCode.UInt32 or TypeCode.Int64 or TypeCode.UInt64 =>
+                $"{shown}, which is not a whole number. Set digits only, such as 10.",
+            TypeCode.Single or TypeCode.Double or TypeCode.Decimal =>
+                $"{shown}, which is not a number. Set a number with a period as the decimal separator, such as 0.5.",
+            _ when type == typeof(TimeSpan) => $"{shown}, which is not a valid duration. Set a duration {DurationFormat}, such as 00:30:00 for 30 minutes.",
+            _ when type == typeof(TimeOnly) => $"{shown}, which is not a valid time of day. Set a time in the format hh:mm, such as 08:00.",
+            _ when type == typeof(Uri) => $"{shown}, which is not a valid address. Set an absolute address, such as https://helpbot.example.org.",
+            _ => $"{shown}, which cannot be converted to {type.Name}.",
+        };
+    }
+
+    /// <summary>Describes a conversion failure whose target type is known only by name.</summary>
+    public static string NotConvertible(string key, string? value, string targetTypeName) =>
+        $"{key} is '{value}', which cannot be converted to {targetTypeName}.";
+
+    private static string Missing(string key, object? defaultValue) =>
+        defaultValue is string or Uri && Format(defaultValue) is { Length: > 0 } shown
+            ? $"{key} is empty, but it needs a value. Set one, such as the default {shown}."
+            : $"{key} is empty, but it needs a value.";
+
+    private static string OutOfRange(string key, object? value, RangeAttribute range)
+    {
+        var allowed = range.OperandType == typeof(TimeSpan)
+            ? $"Set a duration from {range.Minimum} to {range.Maximum}, {DurationFormat}."
+            : $"Set a value from {Format(range.Minimum)} to {Format(range.Maximum)}.";
+        return $"{key} is {Format(value)}, which is outside the allowed range. {allowed}";
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        TimeSpan duration => duration.ToString("c", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value?.ToString() ?? "",
+    };
+}

@@ -1,0 +1,185 @@
+using HelpBot.Bot.Hosting;
+using HelpBot.Bot.Hosting.Settings;
+using HelpBot.Bot.Tests.Infrastructure;
+using HelpBot.Runtime.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace HelpBot.Bot.Tests.Hosting;
+
+/// <summary>
+/// The start-up check of the settings: one line per invalid setting that names its configuration
+/// key, checked on the built host for every validated options class, and on the real process for
+/// its exit code and output.
+/// </summary>
+public sealed class InvalidSettingsTests
+{
+    private const string TimeSpanFormat = "in the format d.hh:mm:ss";
+
+    public static TheoryData<string, string, string> InvalidSettings => new()
+    {
+        { "Storage:ConversationRetention", "00:00:05", $"Storage:ConversationRetention is 00:00:05, which is outside the allowed range. Set a duration from 00:01:00 to 365.00:00:00, {TimeSpanFormat}." },
+        { "Storage:ConversationRetention", "abc", $"Storage:ConversationRetention is 'abc', which is not a valid duration. Set a duration {TimeSpanFormat}, such as 00:30:00 for 30 minutes." },
+        { "Storage:DataDirectory", "", "Storage:DataDirectory is empty, but it needs a value. Set one, such as the default App_Data." },
+        { "Storage:Provider", "Disk", "Storage:Provider is 'Disk', which is not supported. Set it to 'Sqlite' or 'Memory'." },
+        { "Typing:Interval", "00:00:01", $"Typing:Interval is 00:00:01, which is outside the allowed range. Set a duration from 00:00:02 to 00:01:00, {TimeSpanFormat}." },
+        { "Conversation:PublicBaseUrl", "nope", "Conversation:PublicBaseUrl is 'nope', which is not an absolute address. Set an address that starts with http:// or https://, such as https://helpbot.example.org." },
+        { "Dialogs:HelpHintAfterAttempts", "0", "Dialogs:HelpHintAfterAttempts is 0, which is outside the allowed range. Set a value from 1 to 100." },
+        { "Pii:Mode", "Cloud", "Pii:Mode is 'Cloud', which is not a valid value. Use one of: Local, Azure, Both." },
+        { "Pii:ScoreThreshold", "2", "Pii:ScoreThreshold is 2, which is outside the allowed range. Set a value from 0 to 1." },
+        { "Pii:ScoreThreshold", "0,5", "Pii:ScoreThreshold is '0,5', which is not a number. Set a number with a period as the decimal separator, such as 0.5." },
+        { "Pii:Azure:MaxRetries", "50", "Pii:Azure:MaxRetries is 50, which is outside the allowed range. Set a value from 0 to 10." },
+        { "Pii:Azure:TotalTimeout", "00:20:00", $"Pii:Azure:TotalTimeout is 00:20:00, which is outside the allowed range. Set a duration from 00:00:01 to 00:10:00, {TimeSpanFormat}." },
+        { "DirectLine:MaxUploadFiles", "1000", "DirectLine:MaxUploadFiles is 1000, which is outside the allowed range. Set a value from 1 to 100." },
+        { "DirectLine:MaxUploadFiles", "ten", "DirectLine:MaxUploadFiles is 'ten', which is not a whole number. Set digits only, such as 10." },
+        { "DirectLine:BotId", "", "DirectLine:BotId is empty, but it needs a value. Set one, such as the default helpbot." },
+        { "BotFramework:MaxRetryAttempts", "11", "BotFramework:MaxRetryAttempts is 11, which is outside the allowed range. Set a value from 0 to 10." },
+        { "FollowUp:PeakReplyWorkingDays", "99", "FollowUp:PeakReplyWorkingDays is 99, which is outside the allowed range. Set a value from 0 to 60." },
+        { "FollowUp:ScanInterval", "02:00:00", $"FollowUp:ScanInterval is 02:00:00, which is outside the allowed range. Set a duration from 00:00:01 to 01:00:00, {TimeSpanFormat}." },
+        { "FollowUp:WorkdayStart", "8xm", "FollowUp:WorkdayStart is '8xm', which is not a valid time of day. Set a time in the format hh:mm, such as 08:00." },
+        { "FollowUp:Supervisors:0:ChannelId", "msteams", "FollowUp:Supervisors:0:UserId is missing. Each entry of FollowUp:Supervisors needs a ChannelId and a UserId." },
+        { "WebChat:TokenRequestsPerMinute", "0", "WebChat:TokenRequestsPerMinute is 0, which is outside the allowed range. Set a value from 1 to 10000." },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidSettings))]
+    public async Task Check_InvalidSetting_ReturnsOneLine(string key, string value, string expected)
+    {
+        var lines = await FindInvalidSettingsAsync($"--{key}={value}");
+
+        Assert.Equal([expected], lines);
+    }
+
+    [Fact]
+    public async Task Check_SeveralSections_ReturnsLineEach()
+    {
+        var lines = await FindInvalidSettingsAsync("--WebChat:TokenRequestsPerMinute=0", "--Pii:Mode=Cloud", "--Storage:ConversationRetention=00:00:05");
+
+        Assert.Equal(
+            [
+                $"Storage:ConversationRetention is 00:00:05, which is outside the allowed range. Set a duration from 00:01:00 to 365.00:00:00, {TimeSpanFormat}.",
+                "Pii:Mode is 'Cloud', which is not a valid value. Use one of: Local, Azure, Both.",
+                "WebChat:TokenRequestsPerMinute is 0, which is outside the allowed range. Set a value from 1 to 10000.",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public async Task Check_AppIdWithoutCredentials_ReturnsLinePerSetting()
+    {
+        var lines = await FindInvalidSettingsAsync("--BotFramework:MicrosoftAppId=not-a-guid");
+
+        Assert.Equal(
+            [
+                "BotFramework:MicrosoftAppId is 'not-a-guid', which is not a GUID. Set the Azure Bot's app (client) id, or leave it empty for anonymous mode.",
+                "BotFramework:MicrosoftAppTenantId is missing or not a GUID; a SingleTenant bot needs the Entra ID tenant id of its app registration.",
+                "BotFramework:MicrosoftAppPassword is missing; a SingleTenant bot needs the client secret or BotFramework:MicrosoftAppCertificatePath or BotFramework:MicrosoftAppCertificateThumbprint.",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public async Task Check_UnknownRecognizer_NamesEntryAndKnownNames()
+    {
+        var lines = await FindInvalidSettingsAsync("--Pii:DisabledRecognizers:0=PersonRecognizer", "--Pii:DisabledRecognizers:1=Nope");
+
+        var line = Assert.Single(lines);
+        Assert.StartsWith("Pii:DisabledRecognizers:1 is 'Nope', which is not a recognizer name. Use one of: AbaRoutingNumberRecognizer, ", line, StringComparison.Ordinal);
+        Assert.Contains(", PersonRecognizer, ", line, StringComparison.Ordinal);
+        Assert.EndsWith("Recognizer.", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_ValidSetting_ReturnsNoLineAndBindsIt()
+    {
+        using var contentRoot = new TemporaryDirectory();
+        await using var app = BuildHost(contentRoot.Path, "--Storage:ConversationRetention=2.00:00:00");
+
+        var lines = app.Services.GetRequiredService<SettingsCheck>().FindInvalidSettings(app.Services);
+
+        Assert.Empty(lines);
+        Assert.Equal(TimeSpan.FromDays(2), app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationRetention);
+    }
+
+    [Fact]
+    public async Task Process_CommandLineSetting_ExitsWithLines()
+    {
+        using var contentRoot = new TemporaryDirectory();
+        using var bot = BotProcess.Start(contentRoot.Path, ["--Storage:ConversationRetention=abc", "--FollowUp:PeakReplyWorkingDays=99"]);
+
+        var exitCode = await bot.WaitForExitAsync();
+
+        Assert.Equal(SettingsCheck.InvalidSettingsExitCode, exitCode);
+        Assert.Equal(
+            [
+                $"Storage:ConversationRetention is 'abc', which is not a valid duration. Set a duration {TimeSpanFormat}, such as 00:30:00 for 30 minutes.",
+                "FollowUp:PeakReplyWorkingDays is 99, which is outside the allowed range. Set a value from 0 to 60.",
+            ],
+            bot.ErrorLines);
+        Assert.DoesNotContain("Exception", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("HelpBot web chat:", bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Process_EnvironmentVariable_ExitsWithLine()
+    {
+        using var contentRoot = new TemporaryDirectory();
+        using var bot = BotProcess.Start(contentRoot.Path, [], new Dictionary<string, string> { ["Pii__Mode"] = "Cloud" });
+
+        var exitCode = await bot.WaitForExitAsync();
+
+        Assert.Equal(SettingsCheck.InvalidSettingsExitCode, exitCode);
+        Assert.Equal(["Pii:Mode is 'Cloud', which is not a valid value. Use one of: Local, Azure, Both."], bot.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Process_AppSettingsFile_ExitsWithLine()
+    {
+        using var contentRoot = new TemporaryDirectory();
+        await File.WriteAllTextAsync(Path.Combine(contentRoot.Path, "appsettings.json"), """{ "WebChat": { "UserCredentialLifetime": "00:10:00" } }""");
+        using var bot = BotProcess.Start(contentRoot.Path, []);
+
+        var exitCode = await bot.WaitForExitAsync();
+
+        Assert.Equal(SettingsCheck.InvalidSettingsExitCode, exitCode);
+        Assert.Equal(
+            [$"WebChat:UserCredentialLifetime is 00:10:00, which is outside the allowed range. Set a duration from 01:00:00 to 3650.00:00:00, {TimeSpanFormat}."],
+            bot.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Process_ValidSetting_StartsOnLoopback()
+    {
+        using var contentRoot = new TemporaryDirectory();
+        using var bot = BotProcess.Start(contentRoot.Path, ["--Storage:ConversationRetention=2.00:00:00"]);
+
+        var page = await bot.WaitForPageAddressAsync();
+        using var client = new HttpClient();
+        using var health = await client.GetAsync(new Uri(new Uri(page), "/healthz"));
+
+        Assert.StartsWith("http://127.0.0.1:", page, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
+        Assert.Empty(bot.ErrorLines);
+    }
+
+    private static async Task<IReadOnlyList<string>> FindInvalidSettingsAsync(params string[] arguments)
+    {
+        using var contentRoot = new TemporaryDirectory();
+        await using var app = BuildHost(contentRoot.Path, arguments);
+        return app.Services.GetRequiredService<SettingsCheck>().FindInvalidSettings(app.Services);
+    }
+
+    // The command line comes after the memory storage default, so a case can set Storage:Provider.
+    private static WebApplication BuildHost(string contentRoot, params string[] arguments)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = ["--Storage:Provider=Memory", "--urls=http://127.0.0.1:0", .. arguments],
+            ContentRootPath = contentRoot,
+            EnvironmentName = "Testing",
+        });
+        builder.AddHelpBotHost();
+        return builder.Build();
+    }
+}
