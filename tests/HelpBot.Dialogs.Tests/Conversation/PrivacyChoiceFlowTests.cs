@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Protocol.Models;
 using HelpBot.Testing;
+using static HelpBot.Dialogs.Tests.Conversation.PrivacyReviewFlow;
 
 namespace HelpBot.Dialogs.Tests.Conversation;
 
@@ -12,12 +13,11 @@ public sealed class PrivacyChoiceFlowTests
     private const string Ssn = "078-05-1120";
     private const string Description = "When I press Submit on the income page PEAK shows the error ERR-500. The client's SSN is " + Ssn + ".";
     private const string TwoFindings = "PEAK shows the error ERR-500 on the income page. The client's SSN is " + Ssn + " and her e-mail is dana.testperson@example.org.";
-    private const string PageUrl = "https://peak.my.site.com/peak/s/benefit-information";
 
     [Fact]
     public async Task Review_RemoveOne_ReplacesWithPlaceholder()
     {
-        var draft = await RunAsync(Description, flow => flow.Send("remove 1"));
+        var draft = await RunToDraftAsync(Description, flow => flow.Send("remove 1"));
 
         Assert.Contains("[SSN]", draft, StringComparison.Ordinal);
         Assert.DoesNotContain(Ssn, draft, StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public sealed class PrivacyChoiceFlowTests
     [Fact]
     public async Task Review_MaskOne_KeepsLastFour()
     {
-        var draft = await RunAsync(Description, flow => flow.Send("mask 1"));
+        var draft = await RunToDraftAsync(Description, flow => flow.Send("mask 1"));
 
         Assert.Contains("***-**-1120", draft, StringComparison.Ordinal);
         Assert.DoesNotContain(Ssn, draft, StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public sealed class PrivacyChoiceFlowTests
     [Fact]
     public async Task Review_EditOne_UsesUserText()
     {
-        var draft = await RunAsync(Description, flow => flow.Send("edit 1: on file"));
+        var draft = await RunToDraftAsync(Description, flow => flow.Send("edit 1: on file"));
 
         Assert.Contains("The client's SSN is on file.", draft, StringComparison.Ordinal);
         Assert.DoesNotContain(Ssn, draft, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class PrivacyChoiceFlowTests
     [Fact]
     public async Task Review_KeepOne_MarksDraftSecure()
     {
-        var draft = await RunAsync(Description, flow => flow.Send("keep 1"));
+        var draft = await RunToDraftAsync(Description, flow => flow.Send("keep 1"));
 
         Assert.Contains(Ssn, draft, StringComparison.Ordinal);
         Assert.Contains("SECURE E-MAIL", draft, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class PrivacyChoiceFlowTests
     [Fact]
     public async Task Review_NumberOutOfRange_ExplainsAndAsksAgain()
     {
-        var draft = await RunAsync(Description, flow => flow
+        var draft = await RunToDraftAsync(Description, flow => flow
             .Send("mask 9")
             .AssertNextContains("There is no number 9")
             .AssertAsks(ConversationPrompts.PiiReview)
@@ -81,7 +81,7 @@ public sealed class PrivacyChoiceFlowTests
     [Fact]
     public async Task Review_EditWithoutText_ExplainsAndAsksAgain()
     {
-        var draft = await RunAsync(Description, flow => flow
+        var draft = await RunToDraftAsync(Description, flow => flow
             .Send("edit 1")
             .AssertNextContains("type the new text")
             .AssertAsks(ConversationPrompts.PiiReview)
@@ -93,7 +93,7 @@ public sealed class PrivacyChoiceFlowTests
     [Fact]
     public async Task Review_EditWithPersonalText_ExplainsAndAsksAgain()
     {
-        var draft = await RunAsync(Description, flow => flow
+        var draft = await RunToDraftAsync(Description, flow => flow
             .Send("edit 1: 219-09-9999")
             .AssertNextContains("still contains personal information")
             .AssertAsks(ConversationPrompts.PiiReview)
@@ -147,7 +147,7 @@ public sealed class PrivacyChoiceFlowTests
     [Fact]
     public async Task Review_PersonalEditAndUnchosen_NamesBoth()
     {
-        var draft = await RunAsync(TwoFindings, flow => flow
+        var draft = await RunToDraftAsync(TwoFindings, flow => flow
             .Send("edit 1: 219-09-9999")
             .AssertReplySatisfies(reply =>
             {
@@ -169,7 +169,7 @@ public sealed class PrivacyChoiceFlowTests
     [Fact]
     public async Task Review_TwoNumbersOutOfRange_NamesBoth()
     {
-        var draft = await RunAsync(TwoFindings, flow => flow
+        var draft = await RunToDraftAsync(TwoFindings, flow => flow
             .Send("mask 1\nremove 7\nkeep 9")
             .AssertReplySatisfies(reply =>
             {
@@ -189,7 +189,7 @@ public sealed class PrivacyChoiceFlowTests
     [Fact]
     public async Task Review_TypedBadLine_KeepsGoodLines()
     {
-        var draft = await RunAsync(TwoFindings, flow => flow
+        var draft = await RunToDraftAsync(TwoFindings, flow => flow
             .Send("mask 1\ncall 555-0142\nkeep 2")
             .AssertReplySatisfies(reply => Assert.Equal("Line 2 was not understood. Your other choices are kept.", reply.Text))
             .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
@@ -249,7 +249,7 @@ public sealed class PrivacyChoiceFlowTests
     [Fact]
     public async Task Review_PartialTypedChoices_KeepsEarlierChoice()
     {
-        var draft = await RunAsync(TwoFindings, flow => flow
+        var draft = await RunToDraftAsync(TwoFindings, flow => flow
             .Send("mask 1")
             .AssertNextContains("Still to choose: 2")
             .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
@@ -333,43 +333,11 @@ public sealed class PrivacyChoiceFlowTests
     [Fact]
     public async Task Review_KeepAll_SaysEncryptAndRecordsCategories()
     {
-        var draft = await RunAsync(TwoFindings, flow => flow
+        var draft = await RunToDraftAsync(TwoFindings, flow => flow
             .Send("keep")
             .AssertNextContains("send the e-mail encrypted"));
 
         Assert.Contains("SECURE E-MAIL", draft, StringComparison.Ordinal);
         Assert.Contains("E-mail address", draft, StringComparison.Ordinal);
     }
-
-    private static async Task<string> RunAsync(string description, Func<TestFlow, TestFlow> answer)
-    {
-        string? draft = null;
-        await answer(StartReview(description))
-            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
-            .StartTestAsync();
-        return draft ?? "";
-    }
-
-    private static TestFlow StartReview(string description, Action<Activity>? check = null) =>
-        ConversationFlow.Create().Onboard()
-            .Send(description).AssertAsks(ConversationPrompts.Tips)
-            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
-            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
-            .Send("no").AnswerPeakFields()
-            .AssertAsks(ConversationPrompts.PiiReview, check: check);
-
-    private static string ReadPromptId(Activity reply)
-    {
-        var card = reply.Attachments!.Single().Content!.Value.GetRawText();
-        var node = JsonNode.Parse(card)!;
-        return FindPromptId(node) ?? throw new InvalidOperationException("The card has no prompt id.");
-    }
-
-    private static string? FindPromptId(JsonNode? node) => node switch
-    {
-        JsonObject obj when obj["promptId"] is JsonValue id => id.GetValue<string>(),
-        JsonObject obj => obj.Select(p => FindPromptId(p.Value)).FirstOrDefault(id => id is not null),
-        JsonArray array => array.Select(FindPromptId).FirstOrDefault(id => id is not null),
-        _ => null,
-    };
 }

@@ -5,6 +5,7 @@ using HelpBot.Dialogs.Conversation.Prompts;
 using HelpBot.Privacy;
 using HelpBot.Protocol.Models;
 using HelpBot.Testing;
+using static HelpBot.Dialogs.Tests.Conversation.PrivacyReviewFlow;
 
 namespace HelpBot.Dialogs.Tests.Conversation;
 
@@ -16,7 +17,6 @@ public sealed class PrivacyRewriteFlowTests
     private const string Phone = "303-555-0142";
     private const string Description =
         "When I press Submit on the income page PEAK shows the error ERR-500. The client's SSN is " + Ssn + " and her phone is " + Phone + ".";
-    private const string PageUrl = "https://peak.my.site.com/peak/s/benefit-information";
 
     // Parts of the fake values, so a partly shown value fails the checks too.
     private static readonly string[] FlaggedParts = [Ssn, "219-09", "9999", Phone, "555-0142", "0142"];
@@ -166,27 +166,9 @@ public sealed class PrivacyRewriteFlowTests
     }
 
     private static TestFlow StartReview() =>
-        ConversationFlow.Create().Onboard()
-            .Send(Description).AssertAsks(ConversationPrompts.Tips)
-            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
-            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
-            .Send("no").AnswerPeakFields()
-            .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
-            {
-                Assert.Contains(PiiCategories.USSocialSecurityNumber, reply.GetMarker()!.PiiCategories!);
-                Assert.Contains(PiiCategories.PhoneNumber, reply.GetMarker()!.PiiCategories!);
-            });
-
-    private static string ReadInputValue(Activity reply, string inputId)
-    {
-        var card = JsonNode.Parse(reply.Attachments!.Single().Content!.Value.GetRawText())!;
-        var input = card["body"]!.AsArray().Single(element => element?["id"]?.GetValue<string>() == inputId)!;
-        return input["value"]!.GetValue<string>();
-    }
-
-    private static string ReadPromptId(Activity reply)
-    {
-        var card = JsonNode.Parse(reply.Attachments!.Single().Content!.Value.GetRawText())!;
-        return card["actions"]![0]!["data"]!["promptId"]!.GetValue<string>();
-    }
+        PrivacyReviewFlow.StartReview(Description, reply =>
+        {
+            Assert.Contains(PiiCategories.USSocialSecurityNumber, reply.GetMarker()!.PiiCategories!);
+            Assert.Contains(PiiCategories.PhoneNumber, reply.GetMarker()!.PiiCategories!);
+        });
 }

@@ -1,9 +1,7 @@
-using System.Text;
 using HelpBot.Dialogs.Conversation.Markers;
-using HelpBot.Protocol.Models;
-using HelpBot.Runtime.State;
 using HelpBot.Runtime.Storage;
 using HelpBot.Testing;
+using static HelpBot.Dialogs.Tests.Conversation.PrivacyReviewFlow;
 
 namespace HelpBot.Dialogs.Tests.Conversation;
 
@@ -14,13 +12,12 @@ public sealed class PrivacyStateFlowTests
     private const string Password = "Sunny#2024";
     private const string Description =
         "PEAK shows the error ERR-500 on the income page. The client's SSN is " + Ssn + " and I typed password: " + Password + " there.";
-    private const string PageUrl = "https://peak.my.site.com/peak/s/benefit-information";
 
     [Fact]
     public async Task RemoveAll_StateHoldsNoRawText()
     {
         var storage = new MemoryStorage();
-        await StartReview(storage, Description, "none")
+        await StartReview(Description, storage: storage)
             .Send("remove")
             .AssertSays(ConversationSteps.Draft)
             .StartTestAsync();
@@ -34,7 +31,7 @@ public sealed class PrivacyStateFlowTests
     public async Task KeepAll_StateHoldsNoPassword()
     {
         var storage = new MemoryStorage();
-        await StartReview(storage, Description, "none")
+        await StartReview(Description, storage: storage)
             .Send("keep")
             .AssertSays(ConversationSteps.Draft)
             .StartTestAsync();
@@ -46,7 +43,7 @@ public sealed class PrivacyStateFlowTests
     [Fact]
     public async Task BackFromReview_FieldShowsPlaceholders()
     {
-        await StartReview(new MemoryStorage(), "PEAK shows the error ERR-500 on the income page.", "scan of the card for SSN " + Ssn)
+        await StartReview("PEAK shows the error ERR-500 on the income page.", screenshot: "scan of the card for SSN " + Ssn)
             .Send("back")
             .AssertAsks(ConversationPrompts.Field, "screenshot", check: reply =>
             {
@@ -54,26 +51,5 @@ public sealed class PrivacyStateFlowTests
                 Assert.DoesNotContain(Ssn, reply.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal);
             })
             .StartTestAsync();
-    }
-
-    private static TestFlow StartReview(MemoryStorage storage, string description, string screenshot) =>
-        ConversationFlow.Create(storage).Onboard()
-            .Send(description).AssertAsks(ConversationPrompts.Tips)
-            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
-            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
-            .Send("no")
-            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
-            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
-            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
-            .AssertAsks(ConversationPrompts.Field, "stepsTried").Send("Signed out and back in")
-            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit")
-            .AssertAsks(ConversationPrompts.Field, "caseNumber").Send("1B00000")
-            .AssertAsks(ConversationPrompts.Field, "screenshot").Send(screenshot)
-            .AssertAsks(ConversationPrompts.PiiReview);
-
-    private static async Task<string> ReadStateAsync(MemoryStorage storage)
-    {
-        var state = await storage.ReadAsync([StateKeys.Conversation(ChannelIds.Test, "test-conversation")], CancellationToken.None);
-        return Encoding.UTF8.GetString(state.Values.Single().Json.Span);
     }
 }
