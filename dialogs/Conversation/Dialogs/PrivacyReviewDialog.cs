@@ -19,7 +19,8 @@ namespace HelpBot.Dialogs.Conversation.Dialogs;
 /// and applies the user's choice per finding through <see cref="IPiiRedactor.Apply"/>: remove, mask,
 /// replace, or keep and send encrypted; or rewrite a whole field and check again. The rewritten field's
 /// question shows its text with placeholders in place of the findings. Passwords are removed in
-/// every case, with a warning. The kept categories go to the report state for the draft.
+/// every case, with a warning. The kept categories go to the report state for the draft. When the
+/// review ends, <see cref="FlaggedValueScrubber"/> rewrites the user text kept outside the fields.
 /// </summary>
 public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(DialogIds.PrivacyReview)
 {
@@ -50,7 +51,7 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
             {
                 // The rewritten field's old values stay only in copies, so those get the placeholders.
                 var oldFields = ReadCheck(dc.ActiveDialog)?.Resolve(dc.Turn.GetReport().Report) ?? [];
-                var scrubber = FlaggedValueScrubber.Create(oldFields, (_, _) => RedactionChoice.Remove, services.PiiRedactor);
+                var scrubber = CreateScrubber(dc.Turn.GetReport(), oldFields, (_, _) => RedactionChoice.Remove);
                 dc.Turn.UpdateReport(report =>
                 {
                     ScrubCopies(dc, report, scrubber);
@@ -93,8 +94,11 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
                 await Reply.SendStepAsync(dc.Turn, FallbackStep, PrivacyReviewMessages.FallbackNothingFound, cancellationToken);
             }
 
+            // No field has a finding, but text of the first message that reached no field can still hold one.
+            var scrubber = CreateScrubber(dc.Turn.GetReport(), [], (_, _) => RedactionChoice.Remove);
             dc.Turn.UpdateReport(report =>
             {
+                ScrubCopies(dc, report, scrubber);
                 report.PrivacyChecked = true;
                 report.PersonalDataKept = false;
                 report.KeptCategories = [];
@@ -120,8 +124,9 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
     {
         var state = dc.Turn.GetReport();
         RedactionChoice choose(int index, PiiFinding finding) => Choose(answer, index, finding);
+        var scrubber = CreateScrubber(state, fields, choose);
         var results = ReportPrivacy.Apply(state.Report, fields, choose, services.PiiRedactor);
-        ScrubCopies(dc, state, FlaggedValueScrubber.Create(fields, choose, services.PiiRedactor));
+        ScrubCopies(dc, state, scrubber);
         state.PlaceholderTexts = ReportPrivacy.PlaceholderTexts(fields, choose, services.PiiRedactor);
         var kept = results.SelectMany(r => r.Kept).ToList();
         state.PrivacyChecked = true;
@@ -138,13 +143,15 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
         await dc.Turn.SendActivityAsync(Reply.Text(message).WithMarker(Reply.Marker(dc.Turn)), cancellationToken);
     }
 
-    // Rewrites the flagged values in the copies of the checked text outside the report's checked fields:
-    // the first message, the page address and its suggestion, and the state of every dialog on the stack.
+    // Reads the copies from state before any field changes, so the fields' texts still fit their findings.
+    private FlaggedValueScrubber CreateScrubber(ReportState state, List<FieldFindings> fields, Func<int, PiiFinding, RedactionChoice> choose) =>
+        FlaggedValueScrubber.Create(state, fields, choose, services.PiiRedactor, services.PiiAnalyzer);
+
+    // Rewrites the user text kept outside the report's checked fields (the first message, the page address
+    // and its page name) and the copies of it and of the reviewed fields in every dialog on the stack.
     private static void ScrubCopies(DialogContext dc, ReportState report, FlaggedValueScrubber scrubber)
     {
-        report.Message = scrubber.Scrub(report.Message);
-        report.Report.PageUrl = scrubber.Scrub(report.Report.PageUrl);
-        report.Report.PageSuggestion = scrubber.Scrub(report.Report.PageSuggestion);
+        scrubber.Apply(report);
         foreach (var instance in dc.Stack)
         {
             scrubber.ScrubValues(instance.State);
