@@ -14,36 +14,38 @@ internal static class FindingMerger
     {
         findings.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
         var result = new List<PiiFinding>(findings.Count);
-        var cluster = new List<PiiFinding>();
+        var work = new ClusterLists();
         var clusterEnd = -1;
         foreach (var finding in findings)
         {
-            if (cluster.Count > 0 && finding.Offset >= clusterEnd)
+            if (work.Cluster.Count > 0 && finding.Offset >= clusterEnd)
             {
-                ResolveCluster(cluster, result);
-                cluster.Clear();
+                ResolveCluster(work, result);
+                work.Cluster.Clear();
             }
 
-            cluster.Add(finding);
+            work.Cluster.Add(finding);
             clusterEnd = Math.Max(clusterEnd, finding.End);
         }
 
-        ResolveCluster(cluster, result);
+        ResolveCluster(work, result);
         result.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return result;
     }
 
-    private static void ResolveCluster(List<PiiFinding> cluster, List<PiiFinding> result)
+    private static void ResolveCluster(ClusterLists work, List<PiiFinding> result)
     {
-        if (cluster.Count == 1)
+        var cluster = work.Cluster;
+        if (cluster.Count <= 1)
         {
-            result.Add(cluster[0]);
+            result.AddRange(cluster);
             return;
         }
 
         SortByRank(cluster);
-        var resolved = new List<PiiFinding>(cluster.Count);
-        var overlapping = new List<PiiFinding>(cluster.Count);
+        var resolved = work.Resolved;
+        var overlapping = work.Overlapping;
+        resolved.Clear();
         foreach (var candidate in cluster)
         {
             if (JoinSameCategory(resolved, candidate))
@@ -103,6 +105,16 @@ internal static class FindingMerger
 
             cluster[j + 1] = current;
         }
+    }
+
+    // The lists one merge reuses for each group of overlapping findings.
+    private sealed class ClusterLists
+    {
+        public List<PiiFinding> Cluster { get; } = [];
+
+        public List<PiiFinding> Resolved { get; } = [];
+
+        public List<PiiFinding> Overlapping { get; } = [];
     }
 
     private static bool RanksBefore(PiiFinding a, PiiFinding b)

@@ -102,36 +102,72 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
 
     private List<PiiFinding> Filter(string text, List<TextSegment> segments, List<PiiFinding> candidates)
     {
-        var accepted = candidates.FindAll(f => !f.Explanation.TimedOut && f.Score >= _threshold);
+        var accepted = new List<PiiFinding>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            if (!candidate.Explanation.TimedOut && candidate.Score >= _threshold)
+            {
+                accepted.Add(candidate);
+            }
+        }
+
         if (accepted.Count == 0)
         {
             return accepted;
         }
 
-        List<(int Start, int End)> nonPii;
+        var nonPii = FindNonPiiSpans(text, segments);
+
+        // An allow-listed value also hides shorter findings inside it, such as the local part 221-3943
+        // of the help desk number (800) 221-3943.
+        var allowed = false;
+        foreach (var finding in accepted)
+        {
+            if (_allowList.Contains(text.AsSpan(finding.Offset, finding.Length)))
+            {
+                nonPii.Add((finding.Offset, finding.End));
+                allowed = true;
+            }
+        }
+
+        if (allowed)
+        {
+            nonPii = NonPiiSpans.Join(nonPii);
+        }
+
+        return nonPii.Count == 0 ? accepted : DropCovered(accepted, nonPii);
+    }
+
+    private List<(int Start, int End)> FindNonPiiSpans(string text, List<TextSegment> segments)
+    {
         try
         {
-            nonPii = NonPiiSpans.Find(text, segments);
+            return NonPiiSpans.Find(text, segments);
         }
         catch (RegexMatchTimeoutException)
         {
             // Fail closed: without the non-PII stretches, only allow-listed values are dropped.
             _logger.NonPiiSpansTimedOut(text.Length);
-            nonPii = [];
+            return [];
         }
+    }
 
-        // An allow-listed value also hides shorter findings inside it, such as the local part 221-3943
-        // of the help desk number (800) 221-3943.
-        var allowed = accepted.FindAll(f => _allowList.Contains(text.AsSpan(f.Offset, f.Length)));
-        if (allowed.Count > 0)
+    // Removes, in place, the findings inside a non-PII stretch. URL and IP address findings (General
+    // profile) are what the web-address and version stretches match, so those stretches do not drop them.
+    private static List<PiiFinding> DropCovered(List<PiiFinding> findings, List<(int Start, int End)> nonPii)
+    {
+        var keptCount = 0;
+        for (var i = 0; i < findings.Count; i++)
         {
-            nonPii.AddRange(allowed.Select(f => (f.Offset, f.End)));
-            nonPii = NonPiiSpans.Join(nonPii);
+            var finding = findings[i];
+            if (finding.Category is PiiCategories.Url or PiiCategories.IPAddress || !NonPiiSpans.Covers(nonPii, finding.Offset, finding.End))
+            {
+                findings[keptCount++] = finding;
+            }
         }
 
-        // URL and IP address findings (General profile) are what the web-address and version stretches
-        // match, so those stretches do not drop them.
-        return nonPii.Count == 0 ? accepted : accepted.FindAll(f => f.Category is PiiCategories.Url or PiiCategories.IPAddress || !NonPiiSpans.Covers(nonPii, f.Offset, f.End));
+        findings.RemoveRange(keptCount, findings.Count - keptCount);
+        return findings;
     }
 
     // Runs each recognizer once so its regexes are compiled before the first real text. A regex's
