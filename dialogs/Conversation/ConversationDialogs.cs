@@ -36,6 +36,7 @@ public static class ConversationDialogs
             .Add(new OnboardingPrompt())
             .Add(new MenuPrompt())
             .Add(new TipsPrompt(services.Content))
+            .Add(new TrainingPrompt())
             .Add(new PageAddressPrompt(services))
             .Add(new PrivacyReviewPrompt(services))
             .Add(new CallLogPrompt(services));

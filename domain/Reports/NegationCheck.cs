@@ -13,7 +13,10 @@ internal static class NegationCheck
 
     // Typed replies often drop the apostrophe, so "didnt" counts as well as "didn't".
     private static readonly string[] s_words =
-        ["not", "never", "without", "except", "didnt", "havent", "hasnt", "dont", "wasnt", "couldnt", "cant", "cannot"];
+    [
+        "not", "never", "without", "except", "didnt", "havent", "hasnt", "dont", "doesnt", "isnt", "arent", "wasnt", "werent",
+        "wont", "couldnt", "cant", "cannot",
+    ];
 
     /// <summary>
     /// True when a negation comes shortly before <paramref name="index"/> in the same clause. A clause

@@ -19,7 +19,7 @@ public static class TipsAnswerReader
         "none of them worked", "none of them fixed",
     ];
 
-    // Phrases anywhere in the answer that say the problem is gone, unless negated ("hasn't fixed it").
+    // Phrases anywhere in the answer that say the problem is gone. Negated ("hasn't fixed it"), they say it remains.
     private static readonly string[] s_fixedPhrases =
         ["fixed", "that worked", "it worked", "works now", "working now", "solved", "resolved", "all good"];
 
@@ -53,6 +53,12 @@ public static class TipsAnswerReader
         if (s_fixedPhrases.Any(phrase => IsAffirmed(plain, phrase)))
         {
             return true;
+        }
+
+        // Only negated mentions are left: "hasn't fixed it", "not solved".
+        if (s_fixedPhrases.Any(phrase => TextSearch.ContainsPhrase(plain, phrase)))
+        {
+            return false;
         }
 
         if (StartsWithAny(plain, s_notFixedStarts))

@@ -19,6 +19,7 @@ public static class DialogIds
     public const string DateTimePrompt = "helpbot.prompt.dateTime";
     public const string MenuPrompt = "helpbot.prompt.menu";
     public const string TipsPrompt = "helpbot.prompt.tips";
+    public const string TrainingPrompt = "helpbot.prompt.training";
     public const string PageAddressPrompt = "helpbot.prompt.pageAddress";
     public const string PrivacyReviewPrompt = "helpbot.prompt.privacyReview";
     public const string CallLogPrompt = "helpbot.prompt.callLog";

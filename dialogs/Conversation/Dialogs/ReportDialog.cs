@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Prompts;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Commands;
 using HelpBot.Dialogs.Engine.Prompts;
 using HelpBot.Dialogs.Engine.Waterfall;
 using HelpBot.Domain.Reports;
@@ -20,8 +22,6 @@ public sealed class ReportDialog : WaterfallDialog
 {
     public const string TextOption = "text";
 
-    private const string AnsweredChoice = "answered";
-    private const string ReportAnywayChoice = "reportAnyway";
     private readonly ConversationServices _services;
 
     public ReportDialog(ConversationServices services)
@@ -86,10 +86,7 @@ public sealed class ReportDialog : WaterfallDialog
         {
             await Reply.SendStepAsync(step.Turn, ConversationSteps.TrainingAnswer, ConversationMessages.TrainingAnswer(topic, _services.Content), cancellationToken);
             var question = Reply.Text("Did that answer it?").WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.Training));
-            return await step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.Of(question,
-                "If the guidance solved it, pick 'That answered it'. If PEAK still does not work as it should, pick 'Report it anyway'.",
-                new Choice(AnsweredChoice, "That answered it", "answered", "yes", "thanks", "solved"),
-                new Choice(ReportAnywayChoice, "Report it anyway", "report", "no", "still broken", "report anyway")), cancellationToken);
+            return await step.PromptAsync(DialogIds.TrainingPrompt, TrainingPrompt.Options(question), cancellationToken);
         }
 
         return await step.NextAsync(null, cancellationToken);
@@ -98,17 +95,18 @@ public sealed class ReportDialog : WaterfallDialog
     private async Task<DialogTurnResult> TipsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var choice = ChoiceOptions.ValueOf(step.Result);
-        if (choice == AnsweredChoice)
+        if (choice is TrainingPrompt.AnsweredChoice or TrainingPrompt.FixedChoice)
         {
-            await Reply.SendStepAsync(step.Turn, ConversationSteps.Fixed, ConversationMessages.TrainingAnsweredClose, cancellationToken);
+            var close = choice == TrainingPrompt.FixedChoice ? ConversationMessages.FixedClose : ConversationMessages.TrainingAnsweredClose;
+            await Reply.SendStepAsync(step.Turn, ConversationSteps.Fixed, close, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var report = step.Turn.GetReport().Report;
-        if (choice == ReportAnywayChoice)
+        if (choice == TrainingPrompt.ReportAnywayChoice)
         {
             // A typed "still broken, tried all three" picks "Report it anyway" and also names the tips tried.
-            var named = TipsTriedReader.ReadAnswer(step.Turn.Activity.Text ?? "", [.. _services.Content.Tips.Select(tip => tip.Id)]);
+            var named = TipsNamedAtTraining(step.Turn.Activity.Text);
             report = step.Turn.UpdateReport(state =>
             {
                 state.Report.Kind = ReportKinds.Technical;
@@ -121,6 +119,12 @@ public sealed class ReportDialog : WaterfallDialog
             ? await step.NextAsync(null, cancellationToken)
             : await step.PromptAsync(DialogIds.TipsPrompt, new PromptOptions(), cancellationToken);
     }
+
+    // A bare number picks a button at the training question ("2" is "Report it anyway"), so it names no tip.
+    private IReadOnlyList<string> TipsNamedAtTraining(string? text) =>
+        text is null || TextNormalizer.Normalize(text).All(char.IsDigit)
+            ? []
+            : TipsTriedReader.ReadAnswer(text, [.. _services.Content.Tips.Select(tip => tip.Id)]);
 
     private async Task<DialogTurnResult> SystemAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

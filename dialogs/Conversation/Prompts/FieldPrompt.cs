@@ -87,7 +87,8 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
                 "please type only the user name of the account.");
         }
 
-        var validation = FieldRules.Validate(Field, answer, _services.CreateExtractionContext(turn));
+        // The system's rules apply: a Connect for Health Colorado report needs a clock time in "when".
+        var validation = FieldRules.Validate(Field, answer, _services.CreateExtractionContext(turn), turn.GetReport().Report.System);
         if (!validation.IsValid)
         {
             return PromptRecognition.Failure<string>(validation.Message);

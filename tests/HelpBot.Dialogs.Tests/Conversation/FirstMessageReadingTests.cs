@@ -13,6 +13,8 @@ namespace HelpBot.Dialogs.Tests.Conversation;
 public sealed partial class FirstMessageReadingTests
 {
     private const string PageUrl = "https://peak.my.site.com/peak/s/document-upload";
+    private const string ConnectThisMorning =
+        "Create Account on connectforhealthco.com shows 'account creation is suspended' this morning. Tried all three tips.";
     private static readonly TimeZoneInfo Denver = TimeZoneInfo.FindSystemTimeZoneById("America/Denver");
 
     [Theory]
@@ -35,8 +37,31 @@ public sealed partial class FirstMessageReadingTests
     public async Task ConnectReport_ThisMorning_AsksWhenWithNineAmPrefilled()
     {
         await ConversationFlow.Create().Onboard()
-            .Send("Create Account on connectforhealthco.com shows 'account creation is suspended' this morning. Tried all three tips.")
+            .Send(ConnectThisMorning)
             .AssertAsks(ConversationPrompts.Field, "when", reply => Assert.Contains("Mar 10, 2026 9:00 AM", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ConnectWhen_KeepDayPartDefault_Accepted()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(ConnectThisMorning)
+            .AssertAsks(ConversationPrompts.Field, "when")
+            .Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "os")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ConnectWhen_TypedDayPart_AsksForTime()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(ConnectThisMorning)
+            .AssertAsks(ConversationPrompts.Field, "when")
+            .Send("this morning")
+            .AssertReply("The Service Center needs the time as well as the date. Please add the time, such as \"8/22 at 2:15 pm\".")
+            .AssertAsks(ConversationPrompts.Field, "when")
             .StartTestAsync();
     }
 

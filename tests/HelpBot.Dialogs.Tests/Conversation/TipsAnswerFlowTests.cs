@@ -130,7 +130,7 @@ public sealed class TipsAnswerFlowTests
     }
 
     // The value of the tips card's "tipsTried" input: the ids of the pre-ticked tips, comma-separated.
-    private static string? ReadTicked(Activity reply)
+    internal static string? ReadTicked(Activity reply)
     {
         var card = reply.Attachments!.Single().Content!.Value;
         var input = FindInput(card, "tipsTried");

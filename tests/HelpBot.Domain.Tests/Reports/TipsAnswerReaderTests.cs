@@ -31,6 +31,10 @@ public sealed class TipsAnswerReaderTests
     [InlineData("no", false, new string[0])]
     [InlineData("none of them", false, new string[0])]
     [InlineData("banana", null, new string[0])]
+    [InlineData("not solved", false, new string[0])]
+    [InlineData("that hasn't fixed it", false, new string[0])]
+    [InlineData("it isnt resolved", false, new string[0])]
+    [InlineData("cleared the cache, still isn't fixed", false, new[] { Cache })]
     public void Read_CombinedAnswer_KeepsStatusAndTips(string answer, bool? expectedFixed, string[] expectedTips)
     {
         var result = TipsAnswerReader.Read(answer, s_tipIds);
