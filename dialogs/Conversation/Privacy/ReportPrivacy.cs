@@ -5,7 +5,8 @@ namespace HelpBot.Dialogs.Conversation.Privacy;
 
 /// <summary>
 /// Runs the PII/PHI check over the report's free-text fields and rewrites them as the user chose.
-/// The user name and the case number are not checked: the help desk needs both to find the account.
+/// The case number is not checked, and the user name only for an e-mail address: the help desk needs
+/// both to find the account, but an e-mail address used as a user name is personal information.
 /// </summary>
 public static class ReportPrivacy
 {
@@ -20,6 +21,11 @@ public static class ReportPrivacy
         new(ReportFields.Os, r => r.Os, (r, v) => r.Os = v),
         new(ReportFields.Device, r => r.Device, (r, v) => r.Device = v),
         new(ReportFields.Browser, r => r.Browser, (r, v) => r.Browser = v),
+        new(ReportFields.Username, r => r.Username, (r, v) => r.Username = v)
+        {
+            Checks = text => text.Contains('@', StringComparison.Ordinal),
+            Keeps = finding => finding.Category == PiiCategories.Email,
+        },
     ];
 
     /// <summary>
@@ -31,17 +37,18 @@ public static class ReportPrivacy
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(detector);
         var texts = Fields
-            .Select(field => (field.Id, Text: field.Get(report)))
-            .Where(pair => !string.IsNullOrWhiteSpace(pair.Text))
+            .Select(field => (Field: field, Text: field.Get(report)))
+            .Where(pair => !string.IsNullOrWhiteSpace(pair.Text) && pair.Field.Checks(pair.Text))
             .ToList();
         var results = await detector.DetectManyAsync([.. texts.Select(pair => pair.Text!)], cancellationToken).ConfigureAwait(false);
 
         var fields = new List<StoredField>();
         for (var i = 0; i < texts.Count; i++)
         {
-            if (results[i].Findings.Count > 0)
+            var findings = results[i].Findings.Where(texts[i].Field.Keeps).OrderBy(f => f.Offset).Select(StoredFinding.From).ToList();
+            if (findings.Count > 0)
             {
-                fields.Add(new StoredField(texts[i].Id, texts[i].Text!.Length, [.. results[i].Findings.OrderBy(f => f.Offset).Select(StoredFinding.From)]));
+                fields.Add(new StoredField(texts[i].Field.Id, texts[i].Text!.Length, findings));
             }
         }
 
@@ -132,5 +139,12 @@ public static class ReportPrivacy
 
     private static List<string> Split(string value) => [.. value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    private sealed record TextField(string Id, Func<IssueReport, string?> Get, Action<IssueReport, string> Set);
+    // A checked field. Checks selects the texts sent to the detector, and Keeps the findings the review
+    // shows; both accept everything by default.
+    private sealed record TextField(string Id, Func<IssueReport, string?> Get, Action<IssueReport, string> Set)
+    {
+        public Func<string, bool> Checks { get; init; } = static _ => true;
+
+        public Func<PiiFinding, bool> Keeps { get; init; } = static _ => true;
+    }
 }

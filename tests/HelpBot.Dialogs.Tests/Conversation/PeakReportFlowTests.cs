@@ -143,8 +143,8 @@ public sealed partial class PeakReportFlowTests
 internal static class PeakFlowSteps
 {
     /// <summary>Answers the PEAK fields the test description leaves open, in the order the bot asks them.</summary>
-    public static TestFlow AnswerPeakFields(this TestFlow flow) => flow
-        .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+    public static TestFlow AnswerPeakFields(this TestFlow flow, string username = "cbo.navigator01") => flow
+        .AssertAsks(ConversationPrompts.Field, "username").Send(username)
         .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
         .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
         .AssertAsks(ConversationPrompts.Field, "stepsTried").Send("Signed out and back in")

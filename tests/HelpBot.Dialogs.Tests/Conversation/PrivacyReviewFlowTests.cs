@@ -37,6 +37,44 @@ public sealed class PrivacyReviewFlowTests
         Assert.DoesNotContain("[SSN]", draft, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("dtestperson@example.org", "keep", "PEAK user name:\ndtestperson@example.org", true)]
+    [InlineData("grace.baker@example.org", "remove", "PEAK user name:\n[EMAIL]", false)]
+    public async Task Review_EmailUsername_IsReviewed(string username, string answer, string expectedLine, bool encrypted)
+    {
+        string? review = null;
+        string? draft = null;
+        await ConversationFlow.Create().Onboard()
+            .Send("When I press Submit on the income page PEAK shows the error ERR-500.").AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no").AnswerPeakFields(username)
+            .AssertAsks(ConversationPrompts.PiiReview, check: reply => review = reply.Text)
+            .Send(answer)
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.Contains("1. E-mail address in PEAK user name", review, StringComparison.Ordinal);
+        Assert.Contains("contains one piece of personal information", review, StringComparison.Ordinal);
+        Assert.Contains(expectedLine, draft, StringComparison.Ordinal);
+        Assert.Equal(encrypted, draft!.Contains("encrypt", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Review_PlainUsername_IsNotReviewed()
+    {
+        string? draft = null;
+        await ConversationFlow.Create().Onboard()
+            .Send("When I press Submit on the income page PEAK shows the error ERR-500.").AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no").AnswerPeakFields()
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.Contains("cbo.navigator01", draft, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Review_MaskedPreview_NeverShowsWholeValue()
     {
