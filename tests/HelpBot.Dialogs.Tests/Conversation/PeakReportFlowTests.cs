@@ -143,12 +143,16 @@ public sealed partial class PeakReportFlowTests
 internal static class PeakFlowSteps
 {
     /// <summary>Answers the PEAK fields the test description leaves open, in the order the bot asks them.</summary>
-    public static TestFlow AnswerPeakFields(this TestFlow flow, string username = "cbo.navigator01") => flow
+    public static TestFlow AnswerPeakFields(this TestFlow flow, string username = "cbo.navigator01") =>
+        flow.AnswerPeakFieldsUpToScreenshot(username).Send("none");
+
+    /// <summary>Answers the same fields as <see cref="AnswerPeakFields"/> up to the screenshot question, which it leaves open.</summary>
+    public static TestFlow AnswerPeakFieldsUpToScreenshot(this TestFlow flow, string username = "cbo.navigator01") => flow
         .AssertAsks(ConversationPrompts.Field, "username").Send(username)
         .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
         .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
         .AssertAsks(ConversationPrompts.Field, "stepsTried").Send("Signed out and back in")
         .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit")
         .AssertAsks(ConversationPrompts.Field, "caseNumber").Send("1B00000")
-        .AssertAsks(ConversationPrompts.Field, "screenshot").Send("none");
+        .AssertAsks(ConversationPrompts.Field, "screenshot");
 }

@@ -28,13 +28,7 @@ internal static class PrivacyReviewFlow
             .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
             .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
             .Send("no")
-            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
-            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
-            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
-            .AssertAsks(ConversationPrompts.Field, "stepsTried").Send("Signed out and back in")
-            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit")
-            .AssertAsks(ConversationPrompts.Field, "caseNumber").Send("1B00000")
-            .AssertAsks(ConversationPrompts.Field, "screenshot").Send(screenshot)
+            .AnswerPeakFieldsUpToScreenshot().Send(screenshot)
             .AssertAsks(ConversationPrompts.PiiReview, check: check);
 
     /// <summary>Returns the text of the draft the flow ends with, after <paramref name="answer"/> replied to the review.</summary>
