@@ -41,6 +41,7 @@ public sealed class RecognizerRegistry
         new AddressRecognizer(),
         new StreetAddressRecognizer(),
         new UsSocialSecurityNumberRecognizer(),
+        new SsnCueRecognizer(),
         new DateOfBirthRecognizer(),
         new AlienRegistrationNumberRecognizer(),
         new MedicaidIdRecognizer(),

@@ -582,6 +582,14 @@ def render(template, index):
     return "".join(parts), entities, non_pii
 
 
+# Reports typed in trials of the bot, each kept once: values with an invalid SSN area after an SSN cue
+# are still SSNs as the user typed them.
+TYPED = [
+    "Her SSN is [[USSocialSecurityNumber|900-00-0001]] and her PEAK password is [[Password|Tulip-Fake-4417]].",
+    "SSN: [[USSocialSecurityNumber|900000001]] was rejected on the income page.",
+    "client's social security number is [[USSocialSecurityNumber|987 65 4320]] but PEAK says it does not match",
+]
+
 def utf16(text, index):
     return len(text[:index].encode("utf-16-le")) // 2
 
@@ -607,6 +615,9 @@ def main():
         for i, template in enumerate(NEGATIVE):
             text, entities, non_pii = render(template, i)
             records.append(record(f"n{round_index}-{i:03d}", text, entities, non_pii))
+    for i, template in enumerate(TYPED):
+        text, entities, non_pii = render(template, i)
+        records.append(record(f"t0-{i:03d}", text, entities, non_pii))
 
     # Drop exact duplicate texts so each line is a distinct test.
     seen, unique = set(), []
