@@ -3,7 +3,7 @@ namespace HelpBot.Bot;
 /// <summary>
 /// Every log event of HelpBot.Bot. Events carry ids, counts, sizes and status codes, never message
 /// text, tokens, secrets or file names. Event ids: 5000-5099 Direct Line, 5100-5199
-/// <c>/api/messages</c> and the Connector client, 5200-5299 host. Next free id: 5013, 5118, 5212.
+/// <c>/api/messages</c> and the Connector client, 5200-5299 host. Next free id: 5014, 5118, 5212.
 /// Proactive delivery (5300-5399) is in Proactive/ProactiveLog.cs, the same partial class.
 /// </summary>
 internal static partial class Log
@@ -49,6 +49,10 @@ internal static partial class Log
     [LoggerMessage(EventId = 5009, EventName = "DirectLineCleanupFailed", Level = LogLevel.Error,
         Message = "Deleting Direct Line conversations past the retention period failed; the next run tries again.")]
     public static partial void DirectLineCleanupFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5013, EventName = "DirectLineTranscriptRedacted", Level = LogLevel.Debug,
+        Message = "Replaced personal data in {StringCount} strings of activity {ActivityId} before storing it in Direct Line conversation {ConversationId}.")]
+    public static partial void DirectLineTranscriptRedacted(this ILogger logger, string conversationId, string? activityId, int stringCount);
 
     [LoggerMessage(EventId = 5010, EventName = "DirectLineSecretGenerated", Level = LogLevel.Information,
         Message = "No DirectLine:Secret is configured; a random secret was generated, so only tokens from /api/webchat/token work.")]

@@ -18,6 +18,7 @@ public sealed class DirectLineConversationService
     private readonly IServiceScopeFactory _scopes;
     private readonly ProactiveAddressRecorder _addresses;
     private readonly WebChatPendingDeliveries _pending;
+    private readonly TranscriptRedactor _redactor;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DirectLineConversationService> _logger;
     private readonly TimeSpan _botTimeout;
@@ -29,6 +30,7 @@ public sealed class DirectLineConversationService
         IServiceScopeFactory scopes,
         ProactiveAddressRecorder addresses,
         WebChatPendingDeliveries pending,
+        TranscriptRedactor redactor,
         IOptions<DirectLineOptions> options,
         TimeProvider timeProvider,
         IHostApplicationLifetime lifetime,
@@ -41,6 +43,7 @@ public sealed class DirectLineConversationService
         _scopes = scopes;
         _addresses = addresses;
         _pending = pending;
+        _redactor = redactor;
         _timeProvider = timeProvider;
         _logger = logger;
         _botTimeout = options.Value.BotTimeout;
@@ -101,6 +104,8 @@ public sealed class DirectLineConversationService
     /// <summary>
     /// Echoes <paramref name="activity"/> into the conversation's log (except typing and
     /// conversationUpdate, which Direct Line never returns to clients) and runs the bot's turn.
+    /// The log gets a copy with passwords and identifiers replaced (<see cref="TranscriptRedactor"/>),
+    /// so clients read that copy back; the turn gets the activity as the client sent it.
     /// </summary>
     /// <param name="conversation">The conversation, which must exist.</param>
     /// <param name="activity">The client's activity; its server fields are overwritten.</param>
@@ -116,7 +121,7 @@ public sealed class DirectLineConversationService
 
         if (IsEchoed(activity.Type))
         {
-            await _store.AppendAsync(conversation.Id, activity, cancellationToken);
+            await AppendRedactedAsync(conversation.Id, activity, cancellationToken);
             _hub.NotifyAppended(conversation.Id);
         }
         else
@@ -130,6 +135,18 @@ public sealed class DirectLineConversationService
         activity.ServiceUrl = serviceUrl.ToString();
         await RunTurnAsync(activity, conversation.Id);
         return id;
+    }
+
+    // The store assigns the id to the copy it stores; the turn's activity gets the same id.
+    private async Task AppendRedactedAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        var (copy, redactedCount) = _redactor.CreateStoredCopy(activity);
+        await _store.AppendAsync(conversationId, copy, cancellationToken);
+        activity.Id = copy.Id;
+        if (redactedCount > 0)
+        {
+            _logger.DirectLineTranscriptRedacted(conversationId, copy.Id, redactedCount);
+        }
     }
 
     private void PrepareInbound(DirectLineConversation conversation, Activity activity, string userId)

@@ -38,6 +38,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineUrls>();
         services.AddSingleton<DirectLineStreamHub>();
+        services.AddSingleton<TranscriptRedactor>();
         services.AddSingleton<DirectLineConversationService>();
         services.AddSingleton<ConversationAccess>();
         services.AddSingleton<UploadReader>();

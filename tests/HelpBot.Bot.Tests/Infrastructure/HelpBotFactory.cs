@@ -15,7 +15,7 @@ namespace HelpBot.Bot.Tests.Infrastructure;
 /// The real host on the test server, with memory storage and a known Direct Line secret unless a
 /// test overrides settings, and every log record captured. The turn handler is
 /// <see cref="EchoTurnHandler"/>, so channel tests do not depend on the conversation's wording;
-/// <see cref="ForConversation"/> keeps HelpBot's real conversation.
+/// <see cref="ForConversation"/> keeps HelpBot's real conversation, and <see cref="WithTurnHandler"/> sets another.
 /// </summary>
 internal sealed class HelpBotFactory : WebApplicationFactory<Program>
 {
@@ -29,6 +29,7 @@ internal sealed class HelpBotFactory : WebApplicationFactory<Program>
 
     private readonly Action<IServiceCollection>? _configureServices;
     private bool _useEchoBot = true;
+    private ITurnHandler? _turnHandler;
 
     public HelpBotFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
@@ -43,6 +44,10 @@ internal sealed class HelpBotFactory : WebApplicationFactory<Program>
     /// <summary>Returns a factory whose host runs HelpBot's real conversation instead of the echo bot.</summary>
     public static HelpBotFactory ForConversation(IReadOnlyDictionary<string, string?>? settings = null) =>
         new(settings) { _useEchoBot = false };
+
+    /// <summary>Returns a factory whose host runs <paramref name="turnHandler"/> instead of the echo bot.</summary>
+    public static HelpBotFactory WithTurnHandler(ITurnHandler turnHandler, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(settings) { _turnHandler = turnHandler };
 
     /// <summary>Every log record the host wrote.</summary>
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
@@ -71,7 +76,14 @@ internal sealed class HelpBotFactory : WebApplicationFactory<Program>
             builder.ConfigureTestServices(services =>
             {
                 services.RemoveAll<ITurnHandler>();
-                services.AddSingleton<ITurnHandler, EchoTurnHandler>();
+                if (_turnHandler is null)
+                {
+                    services.AddSingleton<ITurnHandler, EchoTurnHandler>();
+                }
+                else
+                {
+                    services.AddSingleton(_turnHandler);
+                }
             });
         }
     }
