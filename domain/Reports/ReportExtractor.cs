@@ -29,8 +29,8 @@ public static class ReportExtractor
         var match = DecideSystem(text, report.PageUrl, context.Identifier);
         ApplySystem(report, match);
 
-        // Fields the text gives.
-        ReadFields(text, report, context);
+        // Fields the text gives, never from a password typed in it.
+        ReadFields(PasswordValues.Blank(text), report, context);
         var namedSystems = context.Identifier.FindNamedSystems(text);
 
         // Kind: elsewhere, training or technical.

@@ -295,4 +295,27 @@ public sealed class ReportExtractorTests
     }
 
     private static ExtractionResult Extract(string message) => ReportExtractor.Extract(message, null, TestContent.CreateContext());
+
+    [Theory]
+    [InlineData("The upload fails with ERR-500. Her PEAK password is Tulip-Fake-4417.", "ERR-500")]
+    [InlineData("Client can't sign in, her SSN is 900-00-0001 and her PEAK password is Tulip-Fake-4417.", null)]
+    [InlineData("The income page gives ERR-1023. I typed pw: Rain-2026!", "ERR-1023")]
+    [InlineData("password Fake-4417 was rejected with \"Invalid login\"", "Invalid login")]
+    public void Extract_PasswordInMessage_NoPartInOtherFields(string message, string? expectedError)
+    {
+        var report = Extract(message).Report;
+
+        Assert.Equal(expectedError, report.ErrorMessage);
+        Assert.Null(report.Username);
+        Assert.Null(report.TrackingNumber);
+        Assert.Equal(message, report.Description);
+    }
+
+    [Fact]
+    public void Extract_PasswordResetWords_StillRead()
+    {
+        var report = Extract("The password reset e-mail never comes; I cleared the cache and tried again.").Report;
+
+        Assert.Contains("clear-cache", report.TipsTried);
+    }
 }
