@@ -3,7 +3,7 @@ namespace HelpBot.Bot;
 /// <summary>
 /// Every log event of HelpBot.Bot. Events carry ids, counts, sizes and status codes, never message
 /// text, tokens, secrets or file names. Event ids: 5000-5099 Direct Line, 5100-5199
-/// <c>/api/messages</c> and the Connector client, 5200-5299 host. Next free id: 5014, 5118, 5212.
+/// <c>/api/messages</c> and the Connector client, 5200-5299 host. Next free id: 5014, 5118, 5213.
 /// Proactive delivery (5300-5399) is in Proactive/ProactiveLog.cs, the same partial class.
 /// </summary>
 internal static partial class Log
@@ -183,4 +183,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 5211, EventName = "InvalidSettings", Level = LogLevel.Critical,
         Message = "HelpBot did not start because settings are invalid ({InvalidSettingCount} found). Standard error names each one.")]
     public static partial void InvalidSettings(this ILogger logger, int invalidSettingCount);
+
+    [LoggerMessage(EventId = 5212, EventName = "AddressInUse", Level = LogLevel.Critical,
+        Message = "HelpBot did not start because another process listens on its address. Standard error names the port.")]
+    public static partial void AddressInUse(this ILogger logger);
 }

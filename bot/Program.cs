@@ -1,3 +1,4 @@
+using HelpBot.Bot;
 using HelpBot.Bot.Hosting;
 using HelpBot.Bot.Hosting.Settings;
 
@@ -14,7 +15,26 @@ if (!app.CheckSettings(Console.Error))
 app.UseHelpBotHost();
 app.MapHelpBotEndpoints();
 
-await app.RunAsync();
+var urls = ListenAddressCheck.ReadUrls(app.Configuration);
+if (ListenAddressCheck.FindAddressInUse(urls) is { } addressInUse)
+{
+    app.Logger.AddressInUse();
+    await Console.Error.WriteLineAsync(addressInUse);
+    return ListenAddressCheck.AddressInUseExitCode;
+}
+
+try
+{
+    await app.StartAsync();
+}
+catch (IOException error) when (ListenAddressCheck.Describe(error, urls) is { } line)
+{
+    // Another process took the port after the check. The host has logged the error with its stack trace.
+    await Console.Error.WriteLineAsync(line);
+    return ListenAddressCheck.AddressInUseExitCode;
+}
+
+await app.WaitForShutdownAsync();
 return 0;
 
 /// <summary>The host's entry point, public so integration tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

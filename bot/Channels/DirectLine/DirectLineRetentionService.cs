@@ -28,20 +28,34 @@ public sealed class DirectLineRetentionService(
         return deleted;
     }
 
+    // The host cancels stoppingToken on a normal stop and when it is disposed after a failed start.
+    // The loop then ends without an exception, because the host logs a canceled task that it did not
+    // stop itself as a faulted background service (at Critical level).
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.CleanupInterval, timeProvider);
-        do
+        try
         {
-            try
+            do
             {
-                await DeleteExpiredAsync(stoppingToken);
+                await DeleteExpiredOnceAsync(stoppingToken);
             }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                logger.DirectLineCleanupFailed(error);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task DeleteExpiredOnceAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await DeleteExpiredAsync(stoppingToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.DirectLineCleanupFailed(error);
+        }
     }
 }
