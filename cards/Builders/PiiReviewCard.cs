@@ -107,7 +107,7 @@ public static class PiiReviewCard
         var description = FindingPreview.Describe(finding, field.Text);
         var number = (index + 1).ToString(CultureInfo.InvariantCulture);
         composer
-            .SectionTitle($"{number}. {description} in {field.Heading}")
+            .SectionTitle($"Finding {number}: {description} in {field.Heading}")
             .User(FindingPreview.Context(finding, field.Text, field.Findings), 200);
         if (finding.Category == PiiCategories.Password)
         {

@@ -20,7 +20,8 @@ public static class TipsCard
 
         foreach (var (tip, i) in tips.Select((tip, i) => (tip, i + 1)))
         {
-            composer.SectionTitle($"{i}. {tip.Title}");
+            // Markdown reads "2. Title" alone in a text block as a list and renumbers it, so the title reads "Tip 2: Title".
+            composer.SectionTitle($"Tip {i}: {tip.Title}");
             if (tip.Link is null)
             {
                 composer.TrustedNote(tip.Detail);

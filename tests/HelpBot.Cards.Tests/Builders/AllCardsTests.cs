@@ -26,6 +26,15 @@ public sealed class AllCardsTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    public void Build_AnyInput_KeepsNumbersAsWritten(string builder, string flavor)
+    {
+        var renumbered = MarkdownNumbering.FindRenumbered(CardJson.Serialize(CardCases.Build(builder, flavor)));
+
+        Assert.Empty(renumbered);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
     public void Build_AnyInput_EveryInputHasLabel(string builder, string flavor)
     {
         var inputs = CardJson.Inputs(CardJson.Serialize(CardCases.Build(builder, flavor)));

@@ -24,7 +24,7 @@ public sealed class PiiReviewCardTests
     [Theory]
     [InlineData("SSN ending 1120")]
     [InlineData("Phone number ending 0100")]
-    [InlineData("1. Name in Description")]
+    [InlineData("Finding 1: Name in Description")]
     [InlineData("[SSN]")]
     public void Build_Findings_ShowsMaskedPreview(string expected)
     {

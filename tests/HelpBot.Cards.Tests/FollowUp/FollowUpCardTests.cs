@@ -27,6 +27,13 @@ public sealed class FollowUpCardTests
 
     [Theory]
     [MemberData(nameof(Cards))]
+    public void Build_Card_KeepsNumbersAsWritten(string name)
+    {
+        Assert.Empty(MarkdownNumbering.FindRenumbered(CardJson.Serialize(Build(name))));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cards))]
     public void Build_Card_IsVersion15(string name)
     {
         Assert.Equal("1.5", CardJson.Serialize(Build(name)).GetProperty("version").GetString());

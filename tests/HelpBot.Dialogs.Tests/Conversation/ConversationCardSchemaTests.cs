@@ -24,6 +24,21 @@ public sealed class ConversationCardSchemaTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ReportCasesTests.CaseIds), MemberType = typeof(ReportCasesTests))]
+    public async Task ReportCase_EveryCardSent_KeepsNumbersAsWritten(string caseId)
+    {
+        using var harness = new ConversationHarness();
+        await ReportCaseWalk.RunAsync(harness, ReportCases.Get(caseId));
+        await harness.SendTextAsync("help topics");
+        await harness.SendTextAsync("what is PII");
+        await harness.SendTextAsync("my tickets");
+
+        var renumbered = CardsIn(harness.Sent).SelectMany(MarkdownNumbering.FindRenumbered);
+
+        Assert.Empty(renumbered);
+    }
+
     [Fact]
     public async Task TechnicalPeakCase_SendsCards()
     {

@@ -54,7 +54,7 @@ public sealed class PrivacyReviewFlowTests
             .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
             .StartTestAsync();
 
-        Assert.Contains("1. E-mail address in PEAK user name", review, StringComparison.Ordinal);
+        Assert.Contains("Finding 1: E-mail address in PEAK user name", review, StringComparison.Ordinal);
         Assert.Contains("contains one piece of personal information", review, StringComparison.Ordinal);
         Assert.Contains(expectedLine, draft, StringComparison.Ordinal);
         Assert.Equal(encrypted, draft!.Contains("encrypt", StringComparison.OrdinalIgnoreCase));

@@ -24,6 +24,13 @@ public sealed class TicketCardsTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    public void Build_Case_KeepsNumbersAsWritten(string name)
+    {
+        Assert.Empty(MarkdownNumbering.FindRenumbered(CardJson.Serialize(TicketCardCases.Build(name))));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
     public void Build_Case_EveryInputHasLabelAndRequiredHaveErrorMessage(string name)
     {
         var inputs = CardJson.Inputs(CardJson.Serialize(TicketCardCases.Build(name)));
