@@ -39,6 +39,11 @@ public static class EscalationLadder
         "Send the e-mail",
         "Send the e-mail draft to the CBMS help desk, then record the ticket as reported so HelpBot waits for the reply.");
 
+    /// <summary>The step for a Connect for Health Colorado ticket whose call has not been made yet.</summary>
+    public static EscalationStep MakeCall { get; } = new(
+        "Call the Service Center",
+        "Call the Service Center with the customer present and the call checklist, then add the incident number to the ticket so HelpBot waits for the promised update.");
+
     /// <summary>Returns the ladder of <paramref name="system"/>: the Service Center's, or the CBMS help desk's for PEAK.</summary>
     public static IReadOnlyList<EscalationStep> For(string system) =>
         system == SupportSystems.Peak ? CbmsHelpDesk : ServiceCenter;
@@ -50,7 +55,7 @@ public static class EscalationLadder
         return StepAt(ticket, ticket.EscalationLevel);
     }
 
-    /// <summary>Returns the step at <paramref name="level"/> of the ticket's ladder, or the step its urgency or draft status calls for.</summary>
+    /// <summary>Returns the step at <paramref name="level"/> of the ticket's ladder, or the step its urgency or draft status (e-mail not sent, call not made) calls for.</summary>
     public static EscalationStep StepAt(Ticket ticket, int level)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -63,6 +68,11 @@ public static class EscalationLadder
         if (ticket.System == SupportSystems.Peak && ticket.Status == TicketStatus.Drafted)
         {
             return SendDraft;
+        }
+
+        if (ticket.Status == TicketStatus.Drafted)
+        {
+            return MakeCall;
         }
 
         var ladder = For(ticket.System);

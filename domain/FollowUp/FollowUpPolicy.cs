@@ -158,7 +158,10 @@ public sealed class FollowUpPolicy
 
     private static int NextLevel(Ticket ticket)
     {
-        if (ticket.System == SupportSystems.Peak && ticket.Status == TicketStatus.Drafted && !ticket.IsUrgent)
+        // A ticket whose e-mail or call has not gone out stays at its first step, except an urgent
+        // PEAK ticket, which goes to the enrollment entity.
+        var waitsForFirstContact = ticket.Status == TicketStatus.Drafted && !(ticket.System == SupportSystems.Peak && ticket.IsUrgent);
+        if (waitsForFirstContact)
         {
             return ticket.EscalationLevel;
         }

@@ -76,21 +76,26 @@ public sealed class ConnectReportDialog : WaterfallDialog
     private async Task<DialogTurnResult> LogCallAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var log = step.Result as JsonObject;
+        var state = step.Turn.GetReport();
+        var ticket = TicketFactory.Create(step.Turn, state.Report, SupportSystems.ConnectForHealth, _services.TimeProvider.GetUtcNow());
         if (log is null || log[CallLogFields.Skipped]?.GetValue<bool>() == true)
         {
-            await Reply.SendStepAsync(step.Turn, ConversationSteps.TicketLogged,
-                "Okay. Keep the checklist for the call; after it, type 'report' and I'll help you log it.", cancellationToken);
+            // The ticket stays drafted until the call. Its reminders ask the user to call, and its card under "my tickets" takes the incident number.
+            ticket = await _tickets.CreateAsync(step.Turn, ticket, cancellationToken);
+            await Reply.SendStepAsync(step.Turn, ConversationSteps.TicketLogged, WaitingForCall(ticket), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var callLog = ReadCallLog(log);
-        var state = step.Turn.GetReport();
-        var ticket = TicketFactory.Create(step.Turn, state.Report, SupportSystems.ConnectForHealth, _services.TimeProvider.GetUtcNow());
         callLog.ApplyTo(ticket);
         ticket = await _tickets.CreateAsync(step.Turn, ticket, cancellationToken);
         await Reply.SendStepAsync(step.Turn, ConversationSteps.TicketLogged, Summary(ticket, callLog, _services.GetTimeZone(step.Turn)), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    private static string WaitingForCall(Ticket ticket) =>
+        $"Okay. I saved this report as ticket {ticket.Id}, waiting for your call; I keep only the dates and the status, no names. " +
+        "Keep the checklist for the call. After it, type 'my tickets' and add the incident number to the ticket.";
 
     private static CallLog ReadCallLog(JsonObject log)
     {

@@ -102,6 +102,39 @@ public sealed class ConnectReportFlowTests
     }
 
     [Fact]
+    public async Task ConnectReport_CallNotYet_StoresTicketWaitingForCall()
+    {
+        var storage = new MemoryStorage();
+        var adapter = new TestAdapter { LocalTimezone = "America/Denver" };
+        string? reply = null;
+
+        await ConversationFlow.Create(storage, adapter: adapter).Onboard()
+            .Send(Description).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.Field, "os")
+            .Send("Windows 11").AssertAsks(ConversationPrompts.Field, "impact")
+            .Send("The client could not enroll").AssertAsks(ConversationPrompts.LogCall)
+            .Send("not yet")
+            .AssertSays(ConversationSteps.TicketLogged, message => reply = message.Text)
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send("my tickets")
+            .AssertSays(ConversationSteps.Tickets, message =>
+            {
+                Assert.Contains("Connect for Health Colorado", message.Text, StringComparison.Ordinal);
+                Assert.Contains(TicketStatus.Drafted, message.Text, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+
+        var ticket = Assert.Single(await new TicketStore(storage, NullLogger<TicketStore>.Instance).ListByOwnerAsync(adapter.ChannelId, adapter.User.Id!));
+        Assert.Equal("connect-for-health", ticket.System);
+        Assert.Equal(TicketStatus.Drafted, ticket.Status);
+        Assert.Null(ticket.IncidentNumber);
+        Assert.Null(ticket.PromisedUpdateBy);
+        Assert.Contains(ticket.Id, reply, StringComparison.Ordinal);
+        Assert.Contains("my tickets", reply, StringComparison.Ordinal);
+        Assert.Equal("Call the Service Center", HelpBot.Domain.FollowUp.EscalationLadder.NextStep(ticket).Title);
+    }
+
+    [Fact]
     public async Task ConnectReport_CertifiedRole_GetsRoleNote()
     {
         await ConversationFlow.Create().Onboard("Certified Application Counselor")
