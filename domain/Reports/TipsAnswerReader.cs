@@ -17,6 +17,11 @@ public static class TipsAnswerReader
         "didnt help", "did not help", "didnt work", "did not work", "doesnt work", "does not work", "not working", "no luck",
         "same error", "same problem", "same issue", "nothing fixed", "nothing worked", "nothing helped", "none worked",
         "none of them worked", "none of them fixed",
+
+        // None tried yet: the problem is still there, and no tip is ticked.
+        "havent tried any", "have not tried any", "hadnt tried any", "didnt try any", "did not try any", "not tried any",
+        "havent tried anything", "have not tried anything", "didnt try anything", "did not try anything",
+        "havent tried them", "have not tried them", "didnt try them", "did not try them", "tried none", "none tried",
     ];
 
     // Phrases anywhere in the answer that say the problem is gone. Negated ("hasn't fixed it"), they say it remains.

@@ -12,6 +12,8 @@ public sealed class TipsAnswerReaderTests
 
     [Theory]
     [InlineData("still broken, tried all three", false, new[] { SignOut, Cache, Browser })]
+    [InlineData("we haven't tried any of them", false, new string[0])]
+    [InlineData("didn't try any of them yet", false, new string[0])]
     [InlineData("Still broken. All 3.", false, new[] { SignOut, Cache, Browser })]
     [InlineData("still broken, cleared cache", false, new[] { Cache })]
     [InlineData("still not working after clearing the cache", false, new[] { Cache })]
