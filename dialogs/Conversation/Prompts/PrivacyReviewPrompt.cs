@@ -85,6 +85,13 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
             return await AcceptChoicesAsync(dc, instance, fields, ReviewChoiceReader.FromCard(value, Count(fields)), [], cancellationToken);
         }
 
+        if (action is null && ReadButtonNumber(activity.Text, fields) is { } numbered)
+        {
+            return numbered == CardActionNames.ApplyChoices
+                ? await AcceptChoicesAsync(dc, instance, fields, [], [], cancellationToken)
+                : PromptRecognition.Success(RecognizeButton(numbered, fields, activity.Text!));
+        }
+
         // Per-finding commands come first, because "remove 2" also starts like "remove" for everything.
         if (action is null && ReviewChoiceReader.FromText(activity.Text) is { } typed)
         {
@@ -104,6 +111,30 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
 
     protected override JsonNode? ToResult(ReviewAnswer value) =>
         JsonSerializer.SerializeToNode(value, PrivacyJsonContext.Default.ReviewAnswer);
+
+    // A number typed alone picks the button the plain text lists under it ("Reply with one of: 1) Use my
+    // choices above, 2) Remove all automatically, 3) Keep all ..., 4) Rewrite ..."), in the card's order.
+    private static string? ReadButtonNumber(string? text, List<FieldFindings> fields)
+    {
+        var trimmed = text?.Trim().TrimEnd('.', ')');
+        if (!int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > 3 + fields.Count)
+        {
+            return null;
+        }
+
+        return number switch
+        {
+            1 => CardActionNames.ApplyChoices,
+            2 => CardActionNames.RemoveAll,
+            3 => CardActionNames.KeepAllEncrypted,
+            _ => CardActionNames.EditText,
+        };
+    }
+
+    private static ReviewAnswer RecognizeButton(string action, List<FieldFindings> fields, string text) =>
+        action == CardActionNames.EditText
+            ? new ReviewAnswer(action, fields[int.Parse(text.Trim().TrimEnd('.', ')'), CultureInfo.InvariantCulture) - 4].Field, [])
+            : new ReviewAnswer(action, null, []);
 
     private static ReviewAnswer? RecognizeAction(string action, Protocol.Models.Activity activity, List<FieldFindings> fields)
     {
