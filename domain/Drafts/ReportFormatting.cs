@@ -68,6 +68,10 @@ internal static class ReportFormatting
         return steps.Count == 0 ? null : string.Join("; ", steps);
     }
 
+    // With no case number the help desk finds the account by the user name, which the draft gives.
+    private const string NoCaseNumberText =
+        "No case number yet: the application has not been submitted and has no tracking or authorization number. The PEAK user name in this e-mail identifies the account.";
+
     private static string? CaseNumber(IssueReport report)
     {
         if (Blank(report.CaseNumber) is { } caseNumber)
@@ -78,7 +82,7 @@ internal static class ReportFormatting
         var tracking = Blank(report.TrackingNumber);
         if (tracking is null)
         {
-            return null;
+            return report.NoCaseNumber ? NoCaseNumberText : null;
         }
 
         return tracking.Contains("number", StringComparison.OrdinalIgnoreCase) ? tracking : $"Tracking or authorization number {tracking}";

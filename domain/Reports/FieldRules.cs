@@ -19,6 +19,12 @@ public static partial class FieldRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TrackingAnswer();
 
+    // An answer that says there is no case number yet: "none", "no case number yet, it's a new application",
+    // "not submitted yet", "we don't have one". A number in the answer means it is not this.
+    [GeneratedRegex(@"^(?:none|n/?a|no|nope|not\s+yet|no\s+(?:cbms\s+)?(?:case|number|case\s+number|case\s+#)\b|(?:we\s+|i\s+)?(?:don'?t|do\s+not)\s+have\s+(?:one|a\s+case|a\s+number|any)\b|(?:it'?s\s+|this\s+is\s+)?(?:a\s+)?new\s+application\b|(?:the\s+application\s+(?:was|has)\s+)?not\s+(?:been\s+)?submitted\b|there\s+is\s+(?:no|none)\b)[^0-9]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NoCaseNumberAnswer();
+
     // A plain e-mail address.
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex EmailAddress();
@@ -49,8 +55,8 @@ public static partial class FieldRules
 
         return field switch
         {
-            ReportFields.Description or ReportFields.ErrorMessage => ValidateDescription(trimmed),
-            ReportFields.Username => ValidateUsername(trimmed),
+            ReportFields.Description or ReportFields.ErrorMessage => ValidateDescription(trimmed, system),
+            ReportFields.Username => ValidateUsername(UsernameReader.Read(trimmed) ?? trimmed),
             ReportFields.Page => ValidatePage(trimmed),
             ReportFields.When => ValidateWhen(trimmed, context, system),
             ReportFields.CaseNumber => ValidateCaseNumber(trimmed),
@@ -61,15 +67,24 @@ public static partial class FieldRules
         };
     }
 
-    private static FieldValidation ValidateDescription(string value)
+    // The messages name who works on the problem: the Service Center for Connect for Health Colorado, else the help desk.
+    private static FieldValidation ValidateDescription(string value, string? system)
     {
+        var contact = system == SupportSystems.ConnectForHealth ? "the Service Center" : "the help desk";
         var gap = ProblemReader.ReadDescriptionGap(value, ProblemReader.ReadErrorMessage(value), SupportSystems.Unknown, []);
+        if (gap == DescriptionGaps.NoErrorDetail && ProblemReader.TellsWhatHappened(value))
+        {
+            // The first message is asked about once for the error text; an answer that tells what was done
+            // and what happened is accepted without it, because the user may not have the text at all.
+            return FieldValidation.Valid(value);
+        }
+
         return gap switch
         {
             DescriptionGaps.NoErrorDetail => FieldValidation.Invalid(
-                "The help desk needs some detail about the error. Please describe what the screen showed, even roughly, or what you were doing when it happened."),
+                $"{char.ToUpperInvariant(contact[0])}{contact[1..]} needs some detail about the error. Please describe what the screen showed, even roughly, or what you were doing when it happened."),
             DescriptionGaps.TooThin => FieldValidation.Invalid(
-                "That is too short for the help desk to act on. Please say what you were trying to do and what happened, for example \"Clicking Submit on the Income page shows 'Unexpected error'\"."),
+                $"That is too short for {contact} to act on. Please say what you were trying to do and what happened, for example \"Clicking Submit shows 'Unexpected error'\"."),
             _ => FieldValidation.Valid(value),
         };
     }
@@ -127,8 +142,14 @@ public static partial class FieldRules
             return FieldValidation.Valid($"{label} number {tracking.Groups["number"].Value.ToUpperInvariant()}");
         }
 
+        if (NoCaseNumberAnswer().IsMatch(value))
+        {
+            return FieldValidation.Valid(ReportAnswers.NoCaseNumber);
+        }
+
         return FieldValidation.Invalid(
-            "A CBMS case number starts with 1B, such as 1B00000. If the application has not been submitted yet, enter the tracking or authorization number instead, for example \"tracking 12345\".");
+            "I could not read a case number in that. A CBMS case number starts with 1B, such as 1B00000. If the application has not been submitted yet, " +
+            "type \"tracking\" and the tracking or authorization number, for example \"tracking 12345\". If there is no number at all yet, type \"none\".");
     }
 
     private static FieldValidation ValidateScreenshot(string value) =>

@@ -64,6 +64,9 @@ public sealed class IssueReport
     /// <summary>Tracking or authorization number, when the application has no case number yet.</summary>
     public string? TrackingNumber { get; set; }
 
+    /// <summary>True when the user said there is no case number or tracking number yet (a new application).</summary>
+    public bool NoCaseNumber { get; set; }
+
     /// <summary>Names or ids of screenshots the user attached.</summary>
     public List<string> Screenshots { get; set; } = [];
 

@@ -9,11 +9,16 @@ internal static partial class ProblemReader
     // Descriptions shorter than this, with no error text, do not tell the help desk what happened.
     private const int MinDescriptionWords = 5;
 
+    // An answer that says the error text was not kept still tells what happened when it has this many
+    // words besides that phrase ("After Create Account we got an error page, and logging in showed another error").
+    private const int MinWordsWithoutErrorText = 12;
+
     private static readonly string[] s_noDetailPhrases =
     [
         "didn't write it down", "didn't write them down", "did not write it down", "did not write them down",
         "didn't save the error", "don't remember the error", "don't remember what it said", "doesn't remember what it said",
-        "forgot what it said", "different error each time", "different errors each time", "different error every time",
+        "didn't write the error down", "did not write the error down", "didn't write the error text down", "did not write the error text down",
+        "didn't write down the error", "did not write down the error", "forgot what it said", "different error each time", "different errors each time", "different error every time",
         "no idea what it said", "didn't catch the error", "didn't get a screenshot of the error",
     ];
 
@@ -123,6 +128,15 @@ internal static partial class ProblemReader
     }
 
     private static bool Contains(string text, string phrase) => TextSearch.ContainsPhrase(text, phrase);
+
+    /// <summary>
+    /// True when the text, besides saying the error text was not kept, has enough words to tell what was
+    /// done and what happened, so an answer to the description question can go without the error text.
+    /// </summary>
+    public static bool TellsWhatHappened(string text) => CountWordsBesides(text, s_noDetailPhrases) >= MinWordsWithoutErrorText;
+
+    private static int CountWordsBesides(string text, string[] phrases) =>
+        CountWords(phrases.Aggregate(text, (rest, phrase) => rest.Replace(phrase, " ", StringComparison.OrdinalIgnoreCase)));
 
     private static int CountWords(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)

@@ -8,6 +8,9 @@ public static class ReportAnswers
     /// <summary>Answer to the screenshot question that means "no screenshot".</summary>
     public const string NoScreenshot = "none";
 
+    /// <summary>Accepted answer to the case-number question when there is no case number or tracking number yet.</summary>
+    public const string NoCaseNumber = "No case number yet";
+
     /// <summary>
     /// Validates <paramref name="value"/> for <paramref name="field"/> with <see cref="FieldRules.Validate"/>
     /// and stores the normalized value when it is valid. An invalid answer changes nothing, so
@@ -95,6 +98,14 @@ public static class ReportAnswers
 
     private static void StoreCaseNumber(IssueReport report, string value)
     {
+        report.NoCaseNumber = value == NoCaseNumber;
+        if (report.NoCaseNumber)
+        {
+            report.CaseNumber = null;
+            report.TrackingNumber = null;
+            return;
+        }
+
         if (value.StartsWith("1B", StringComparison.OrdinalIgnoreCase))
         {
             report.CaseNumber = value;

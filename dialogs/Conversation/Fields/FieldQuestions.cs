@@ -1,20 +1,43 @@
 using HelpBot.Domain.Content;
 using HelpBot.Domain.Reports;
+using HelpBot.Domain.Systems;
 
 namespace HelpBot.Dialogs.Conversation.Fields;
 
 /// <summary>
 /// The question for each report field. PEAK e-mail fields take their wording from the content file;
 /// the Connect for Health Colorado fields that the e-mail does not have (operating system, browser)
-/// are worded here.
+/// are worded here, and so are the questions whose PEAK wording names PEAK or its help desk.
 /// </summary>
 public static class FieldQuestions
 {
     private const string TypeAnswer = "Type your answer, or use the form.";
 
-    /// <summary>Returns the question for <paramref name="field"/>.</summary>
+    /// <summary>
+    /// Returns the question for <paramref name="field"/> in a report on <paramref name="system"/> (a
+    /// <see cref="SupportSystems"/> id). Any system other than Connect for Health Colorado gets the PEAK wording.
+    /// </summary>
     /// <exception cref="ArgumentException"><paramref name="field"/> is not a field HelpBot asks for.</exception>
-    public static FieldQuestion For(string field, DeskAidContent content)
+    public static FieldQuestion For(string field, DeskAidContent content, string? system = null)
+    {
+        var question = ForPeak(field, content);
+        return system == SupportSystems.ConnectForHealth ? ForConnect(question) : question;
+    }
+
+    // The Connect for Health Colorado problem goes to the Service Center, so no question names PEAK or the help desk.
+    private static FieldQuestion ForConnect(FieldQuestion question) => question.Field switch
+    {
+        ReportFields.Description => question with
+        {
+            Question = "What were you trying to do in Connect for Health Colorado, and what happened? If there was an error message, what did it say?",
+            HelpText = "The Service Center needs this detail to work on the problem. Say what the system is asking for.",
+        },
+        ReportFields.When => question with { HelpText = "The Service Center needs the date and time to find the problem in its records." },
+        ReportFields.ErrorMessage => question with { HelpText = "The exact error text or code lets the Service Center find the problem." },
+        _ => question with { HelpText = question.HelpText.Replace("help desk", "Service Center", StringComparison.Ordinal) },
+    };
+
+    private static FieldQuestion ForPeak(string field, DeskAidContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
         var emailField = content.PeakReport.EmailFields.Find(f => f.Id == field);

@@ -47,7 +47,7 @@ public static class ReportFieldValues
             ReportFields.When => report.When?.ToString("O", CultureInfo.InvariantCulture),
             ReportFields.StepsTried => report.StepsTried.Count == 0 ? null : string.Join("; ", report.StepsTried),
             ReportFields.Impact => report.Impact,
-            ReportFields.CaseNumber => report.CaseNumber ?? report.TrackingNumber,
+            ReportFields.CaseNumber => report.CaseNumber ?? report.TrackingNumber ?? (report.NoCaseNumber ? ReportAnswers.NoCaseNumber : null),
             ReportFields.Screenshot => report.NoScreenshots ? NoScreenshot : Join(report.Screenshots),
             ReportFields.Os => report.Os,
             ReportFields.Device => report.Device,

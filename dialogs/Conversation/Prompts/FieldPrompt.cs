@@ -24,6 +24,10 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
 {
     private static readonly string[] KeepWords = ["keep", "keep it", "same", "ok", "okay", "yes", "correct", "thats right", "that is right"];
 
+    // The keep words that can only mean "keep", so they are rejected at a question with nothing prefilled;
+    // "yes" or "ok" there can be an answer.
+    private static readonly string[] ExplicitKeepWords = ["keep", "keep it", "same"];
+
     // State key of the placeholder text, set only when the field is asked again from the PII review.
     private const string PlaceholderTextKey = "placeholderText";
 
@@ -59,8 +63,13 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         return dc.Turn.SendActivityAsync(activity, cancellationToken);
     }
 
-    protected override string? GetDefaultHelpText(PromptOptions options) =>
-        FieldQuestions.For(Field, _services.Content).HelpText;
+    // The help names the contact of the report's system, so it is chosen when the question is asked.
+    protected override void PrepareOptions(DialogContext dc, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(options);
+        options.HelpText ??= FieldQuestions.For(Field, _services.Content, dc.Turn.GetReport().Report.System).HelpText;
+    }
 
     protected override async Task<PromptRecognizerResult<string>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
     {
@@ -75,10 +84,16 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         var answer = ReadAnswer(turn.Activity, out var fromCard);
         if (string.IsNullOrWhiteSpace(answer))
         {
-            return PromptRecognition.Failure<string>($"I didn't get an answer for {FieldQuestions.For(Field, _services.Content).Label}. Please type it, or fill in the form.");
+            return PromptRecognition.Failure<string>($"I didn't get an answer for {FieldQuestions.For(Field, _services.Content, dc.Turn.GetReport().Report.System).Label}. Please type it, or fill in the form.");
         }
 
-        answer = ResolveTypedAnswer(turn, answer, fromCard, ReadPlaceholderText(turn, instance));
+        var resolved = ResolveTypedAnswer(turn, answer, fromCard, ReadPlaceholderText(turn, instance));
+        if (resolved.Error is not null)
+        {
+            return PromptRecognition.Failure<string>(resolved.Error);
+        }
+
+        answer = resolved.Answer!;
         if (Field == ReportFields.Username && PasswordHeuristics.LooksLikePassword(answer, _services.PiiAnalyzer))
         {
             Log.PasswordAnswerDiscarded(_services.Logger, Field);
@@ -104,34 +119,37 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
 
     protected override JsonNode? ToResult(string value) => JsonValue.Create(value);
 
-    // A typed "keep" takes the prefilled value; typed text for a description that has a gap adds to it.
-    // Asked from the PII review, "keep" takes the placeholder text and any other text replaces the field.
-    private string ResolveTypedAnswer(Runtime.Turns.ITurnContext turn, string answer, bool fromCard, string? placeholderText)
+    // A typed "keep" takes the prefilled value when there is one that passes the field's check, and any
+    // other answer replaces the prefilled value. Asked from the PII review, "keep" takes the placeholder
+    // text. "keep" with nothing to keep is rejected, so it is never stored as the answer.
+    private (string? Answer, string? Error) ResolveTypedAnswer(Runtime.Turns.ITurnContext turn, string answer, bool fromCard, string? placeholderText)
     {
         if (fromCard)
         {
-            return answer;
+            return (answer, null);
         }
 
-        var isKeep = KeepWords.Contains(Engine.Commands.TextNormalizer.Normalize(answer));
+        var normalized = Engine.Commands.TextNormalizer.Normalize(answer);
+        var isKeep = KeepWords.Contains(normalized);
         if (placeholderText is not null)
         {
-            return isKeep ? placeholderText : answer;
+            return (isKeep ? placeholderText : answer, null);
         }
 
         var report = turn.GetReport().Report;
         var prefill = ReportFieldValues.Prefill(Field, report, turn.GetProfile(), _services.Content, _services.GetTimeZone(turn));
-        if (prefill is not null && isKeep)
+        if (prefill is null)
         {
-            return prefill;
+            return ExplicitKeepWords.Contains(normalized) ? (null, FieldQuestionActivity.NothingToKeep(Field, _services.Content, report.System)) : (answer, null);
         }
 
-        if (Field == ReportFields.Description && report.Description is { } existing && report.DescriptionGap is not null)
+        if (!isKeep)
         {
-            return $"{existing}\n\n{answer}";
+            return (answer, null);
         }
 
-        return answer;
+        var check = FieldRules.Validate(Field, prefill, _services.CreateExtractionContext(turn), report.System);
+        return check.IsValid ? (prefill, null) : (null, FieldQuestionActivity.CannotKeep(check.Message!));
     }
 
     // The placeholder text from the review's options, else the one the report state has for the field

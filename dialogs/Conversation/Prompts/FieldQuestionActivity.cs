@@ -2,6 +2,8 @@ using HelpBot.Dialogs.Conversation.Fields;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Domain.Content;
+using HelpBot.Domain.Reports;
 using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Turns;
 
@@ -22,9 +24,12 @@ public static class FieldQuestionActivity
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(services);
-        var question = FieldQuestions.For(field, services.Content);
+        var report = turn.GetReport().Report;
+        var question = FieldQuestions.For(field, services.Content, report.System);
+        var prefill = ReportFieldValues.Prefill(field, report, turn.GetProfile(), services.Content, services.GetTimeZone(turn));
+        var prefillCheck = prefill is null ? null : FieldRules.Validate(field, prefill, services.CreateExtractionContext(turn), report.System);
         var activity = placeholderText is null
-            ? Ask(question, ReportFieldValues.Prefill(field, turn.GetReport().Report, turn.GetProfile(), services.Content, services.GetTimeZone(turn)), promptId)
+            ? Ask(question, prefill, prefillCheck, promptId)
             : FieldCards.Create(
                 question,
                 placeholderText,
@@ -34,11 +39,24 @@ public static class FieldQuestionActivity
         return activity.WithMarker(Reply.Marker(turn, prompt: ConversationPrompts.Field, field: field));
     }
 
-    private static Activity Ask(FieldQuestion question, string? prefill, string promptId)
+    /// <summary>Creates the message that rejects "keep" at a question with nothing prefilled.</summary>
+    public static string NothingToKeep(string field, DeskAidContent content, string? system) =>
+        $"There is nothing to keep yet for {FieldQuestions.For(field, content, system).Label}. Please type your answer.";
+
+    /// <summary>Creates the message that rejects "keep" of a prefilled value that does not pass the field's check.</summary>
+    public static string CannotKeep(string checkMessage) =>
+        $"The text I have is not enough yet, so it can't be kept as it is. {checkMessage} Please type the whole answer.";
+
+    // "keep" is offered only when the prefilled value passes the field's check; otherwise the question says
+    // what the value lacks, and the card holds the value to edit.
+    private static Activity Ask(FieldQuestion question, string? prefill, FieldValidation? prefillCheck, string promptId)
     {
-        var text = prefill is null
-            ? $"{question.Question}\n\n{question.TypedHint}"
-            : $"{question.Question}\n\nI have: {prefill}\n\nType 'keep' to use it, or type a new answer.";
+        var text = (prefill, prefillCheck) switch
+        {
+            (null, _) => $"{question.Question}\n\n{question.TypedHint}",
+            (_, { IsValid: false }) => $"{question.Question}\n\nI have: {prefill}\n\n{prefillCheck.Message} Please type the whole answer.",
+            _ => $"{question.Question}\n\nI have: {prefill}\n\nType 'keep' to use it, or type a new answer.",
+        };
         return FieldCards.Create(question, prefill, promptId, text);
     }
 }

@@ -224,5 +224,68 @@ public sealed class FieldRulesTests
         Assert.True(ReportRules.IsSatisfied(report, ReportFields.When));
     }
 
+    [Theory]
+    [InlineData("none")]
+    [InlineData("None.")]
+    [InlineData("no case number yet, it's a new application")]
+    [InlineData("not yet")]
+    [InlineData("n/a")]
+    [InlineData("we don't have one")]
+    [InlineData("new application, not submitted yet")]
+    public void Validate_NoCaseNumberYet_AcceptsAsNone(string value)
+    {
+        var result = Validate(ReportFields.CaseNumber, value);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(ReportAnswers.NoCaseNumber, result.NormalizedValue);
+    }
+
+    [Fact]
+    public void Validate_CaseNumberNotUnderstood_ExplainsEveryOption()
+    {
+        var result = Validate(ReportFields.CaseNumber, "skip");
+
+        Assert.False(result.IsValid);
+        Assert.Equal(
+            "I could not read a case number in that. A CBMS case number starts with 1B, such as 1B00000. If the application has not been submitted yet, " +
+            "type \"tracking\" and the tracking or authorization number, for example \"tracking 12345\". If there is no number at all yet, type \"none\".",
+            result.Message);
+    }
+
+    [Theory]
+    [InlineData("my PEAK user name is testuser55", "testuser55")]
+    [InlineData("username: dtestperson", "dtestperson")]
+    [InlineData("testuser55", "testuser55")]
+    public void Validate_UsernameSentence_ReadsUserName(string value, string expected)
+    {
+        var result = Validate(ReportFields.Username, value);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(expected, result.NormalizedValue);
+    }
+
+    [Fact]
+    public void Validate_DescriptionWithoutErrorText_AcceptsWhatWasDoneAndWhatHappened()
+    {
+        const string Description =
+            "Creating an account for a new client, then logging in. After Create Account we got an error page, and logging in showed a different error. " +
+            "We did not write the error text down.";
+
+        var result = FieldRules.Validate(ReportFields.Description, Description, TestContent.CreateContext(), SupportSystems.ConnectForHealth);
+
+        Assert.True(result.IsValid, result.Message);
+    }
+
+    [Theory]
+    [InlineData(SupportSystems.Peak, "The help desk needs some detail about the error.")]
+    [InlineData(SupportSystems.ConnectForHealth, "The Service Center needs some detail about the error.")]
+    public void Validate_DescriptionNoErrorDetail_NamesSystemContact(string system, string expectedStart)
+    {
+        var result = FieldRules.Validate(ReportFields.Description, "Got an error, didn't write it down", TestContent.CreateContext(), system);
+
+        Assert.False(result.IsValid);
+        Assert.StartsWith(expectedStart, result.Message, StringComparison.Ordinal);
+    }
+
     private static FieldValidation Validate(string field, string? value) => FieldRules.Validate(field, value, TestContent.CreateContext());
 }
