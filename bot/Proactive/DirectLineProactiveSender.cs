@@ -1,6 +1,7 @@
 using HelpBot.Bot.Channels.DirectLine;
 using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Proactive;
+using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Bot.Proactive;
 
@@ -100,5 +101,6 @@ public sealed class DirectLineProactiveSender(
         activity.Recipient = new ChannelAccount(userId, role: RoleTypes.User);
         activity.ServiceUrl = null;
         activity.ReplyToId = null;
+        CardMessageText.MoveToSummary(activity);
     }
 }

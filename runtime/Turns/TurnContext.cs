@@ -32,6 +32,10 @@ public sealed class TurnContext : ITurnContext
     {
         ArgumentNullException.ThrowIfNull(activity);
         ApplyAddressing(activity);
+        if (CardMessageText.IsDirectLineChannel(activity.ChannelId))
+        {
+            CardMessageText.MoveToSummary(activity);
+        }
 
         var response = await _sender.SendAsync(activity, cancellationToken);
         if (activity.Type == ActivityTypes.Message)

@@ -35,7 +35,7 @@ public sealed class TeamsActivitySender(IActivitySender inner, int maxMessageByt
     public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        MoveFallbackTextToSummary(activity);
+        CardMessageText.MoveToSummary(activity, MaxSummaryLength);
         if (TryCapture(activity))
         {
             return new ResourceResponse(activity.Id ?? "");
@@ -87,19 +87,6 @@ public sealed class TeamsActivitySender(IActivitySender inner, int maxMessageByt
             _captured = activity;
             return true;
         }
-    }
-
-    private static void MoveFallbackTextToSummary(Activity activity)
-    {
-        var hasCard = activity.Attachments?.Exists(attachment => attachment.ContentType == ContentTypes.AdaptiveCard) == true;
-        if (activity.Type != ActivityTypes.Message || !hasCard || string.IsNullOrEmpty(activity.Text))
-        {
-            return;
-        }
-
-        activity.Summary ??= activity.Text.Length <= MaxSummaryLength ? activity.Text : activity.Text[..(MaxSummaryLength - 1)] + "…";
-        activity.Text = null;
-        activity.TextFormat = null;
     }
 
     private async Task<ResourceResponse> SendSplitAsync(Activity activity, CancellationToken cancellationToken)

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using HelpBot.Protocol.Models;
+using HelpBot.Runtime.Tests.TestDoubles;
+using HelpBot.Runtime.Turns;
+
+namespace HelpBot.Runtime.Tests.Turns;
+
+public sealed class CardMessageTextTests
+{
+    private const string Question = "First, try these quick fixes\n\nReply with one of: 1) That fixed it, 2) Still broken";
+
+    [Theory]
+    [InlineData(ChannelIds.WebChat)]
+    [InlineData(ChannelIds.DirectLine)]
+    public async Task SendActivity_CardOnDirectLine_MovesTextToSummary(string channelId)
+    {
+        var sender = new RecordingActivitySender();
+        var inbound = TestActivities.Create();
+        inbound.ChannelId = channelId;
+        var turn = new TurnContext(inbound, sender);
+
+        await turn.SendActivityAsync(CardMessage());
+
+        var sent = Assert.Single(sender.Sent);
+        Assert.Null(sent.Text);
+        Assert.Null(sent.TextFormat);
+        Assert.Equal(Question, sent.Summary);
+        Assert.Single(sent.Attachments!);
+    }
+
+    [Theory]
+    [InlineData(ChannelIds.Test)]
+    [InlineData(ChannelIds.Emulator)]
+    [InlineData(ChannelIds.MsTeams)]
+    public async Task SendActivity_CardElsewhere_KeepsText(string channelId)
+    {
+        var sender = new RecordingActivitySender();
+        var inbound = TestActivities.Create();
+        inbound.ChannelId = channelId;
+        var turn = new TurnContext(inbound, sender);
+
+        await turn.SendActivityAsync(CardMessage());
+
+        var sent = Assert.Single(sender.Sent);
+        Assert.Equal(Question, sent.Text);
+        Assert.Null(sent.Summary);
+    }
+
+    [Fact]
+    public async Task SendActivity_TextOnDirectLine_KeepsText()
+    {
+        var sender = new RecordingActivitySender();
+        var inbound = TestActivities.Create();
+        inbound.ChannelId = ChannelIds.WebChat;
+        var turn = new TurnContext(inbound, sender);
+
+        await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = Question, TextFormat = "plain" });
+
+        var sent = Assert.Single(sender.Sent);
+        Assert.Equal(Question, sent.Text);
+        Assert.Null(sent.Summary);
+    }
+
+    [Fact]
+    public void MoveToSummary_LongText_CutsWithEllipsis()
+    {
+        var activity = CardMessage();
+
+        CardMessageText.MoveToSummary(activity, 10);
+
+        Assert.Equal("First, tr…", activity.Summary);
+        Assert.Null(activity.Text);
+    }
+
+    [Fact]
+    public void MoveToSummary_SummarySet_KeepsSummary()
+    {
+        var activity = CardMessage();
+        activity.Summary = "Quick fixes";
+
+        CardMessageText.MoveToSummary(activity);
+
+        Assert.Equal("Quick fixes", activity.Summary);
+        Assert.Null(activity.Text);
+    }
+
+    private static Activity CardMessage() => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = Question,
+        TextFormat = "plain",
+        Attachments =
+        [
+            new Attachment
+            {
+                ContentType = ContentTypes.AdaptiveCard,
+                Content = JsonSerializer.SerializeToElement(new { type = "AdaptiveCard", version = "1.5", fallbackText = Question }),
+            },
+        ],
+    };
+}
