@@ -49,7 +49,7 @@ internal static partial class DateTimeExtractor
     private static partial Regex Word();
 
     // A bare hour after "at", "around" or "about" ("at 8", "around 7 o'clock"), read only next to a day part.
-    [GeneratedRegex(@"\b(?:at|around|about)\s+(?:about\s+|around\s+)?(?<hour>\d{1,2})(?![\d:/.\-])(?:\s*o'?clock\b)?",
+    [GeneratedRegex(@"\b(?:at|around|about)\s+(?:about\s+|around\s+)?(?<hour>\d{1,2})(?![\d:/\-])(?!\.\d)(?:\s*o'?clock\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BareHour();
 
@@ -59,8 +59,8 @@ internal static partial class DateTimeExtractor
     private static partial Regex Weekday();
 
     /// <summary>
-    /// Returns the moment the text gives, or null when it gives no date, day part and clock time. A
-    /// clock time later than now with no date means the day before.
+    /// Returns the moment the text gives, or null when it gives no date, day part and clock time, or a
+    /// date and clock time in the future. A clock time later than now with no date means the day before.
     /// </summary>
     public static DateTimeReading? Read(string text, DateTimeOffset now, TimeZoneInfo zone)
     {
@@ -77,9 +77,10 @@ internal static partial class DateTimeExtractor
             return reading;
         }
 
-        // A clock time later than now with no date meant the day before; with a date it is not usable.
+        // A clock time later than now with no date meant the day before. With a date it is in the future,
+        // so nothing is read and the question about the time is asked.
         return parts.Date is not null
-            ? new DateTimeReading(ToMoment(day, TimeOnly.MinValue, zone), true, false)
+            ? null
             : new DateTimeReading(ToMoment(day.AddDays(-1), time, zone), true, true);
     }
 

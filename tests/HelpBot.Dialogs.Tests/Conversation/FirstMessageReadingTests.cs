@@ -21,6 +21,8 @@ public sealed partial class FirstMessageReadingTests
     [InlineData("this morning", "Sep 1, 2026 9:00 AM")]
     [InlineData("this morning at 8", "Sep 1, 2026 8:00 AM")]
     [InlineData("last night", "Aug 31, 2026 9:00 PM")]
+    [InlineData("last night around 11.", "Aug 31, 2026 11:00 PM")]
+    [InlineData("last night around 11", "Aug 31, 2026 11:00 PM")]
     [InlineData("yesterday afternoon", "Aug 31, 2026 3:00 PM")]
     [InlineData("yesterday", "Aug 31, 2026")]
     [InlineData("8/22 at 2:15 pm", "Aug 22, 2026 2:15 PM")]
@@ -31,6 +33,17 @@ public sealed partial class FirstMessageReadingTests
         var report = ReportExtractor.Extract($"PEAK shows ERR-500 on the income page since {when}", null, context).Report;
 
         Assert.Equal(expected, ReportFieldValues.Prefill(ReportFields.When, report, new UserProfile(), Content, Denver));
+    }
+
+    [Fact]
+    public void Prefill_FutureTimeInFirstMessage_LeavesWhenOpen()
+    {
+        var now = new DateTimeOffset(2026, 9, 1, 7, 0, 0, TimeSpan.FromHours(-6));
+        var context = new ExtractionContext(Content, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now), Denver);
+        var report = ReportExtractor.Extract("PEAK shows ERR-500 on the income page since today 7:15am", null, context).Report;
+
+        Assert.Null(report.When);
+        Assert.Null(ReportFieldValues.Prefill(ReportFields.When, report, new UserProfile(), Content, Denver));
     }
 
     [Fact]
