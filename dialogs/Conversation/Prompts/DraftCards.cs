@@ -77,7 +77,7 @@ public static class DraftCards
         var steps = draft.AttachmentsToAdd.Count > 0 ? "Review it, add the attachments, and send it" : "Review it and send it";
         var text = new StringBuilder($"Here is your e-mail to the CBMS help desk. {steps} from your own e-mail.\n\n")
             .Append("To: ").Append(draft.To).Append("\nSubject: ").Append(draft.Subject).Append("\n\n")
-            .Append(draft.PlainTextBody.Replace("\r\n", "\n", StringComparison.Ordinal)).Append("\n\n");
+            .Append(draft.PlainTextBody.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n')).Append("\n\n");
         if (draft.EncryptionNote is not null)
         {
             text.Append(draft.EncryptionNote).Append("\n\n");

@@ -8,9 +8,9 @@ using HelpBot.Protocol.Models;
 namespace HelpBot.Dialogs.Conversation.Prompts;
 
 /// <summary>
-/// The card of one field question: the question, one text input whose id is the field id
-/// (prefilled when something is known), an optional note under the question, and Submit, Back and
-/// Help buttons.
+/// The card of one field question: the question, an optional note under it, how to answer by
+/// typing, one text input whose id is the field id (prefilled when something is known), and
+/// Submit, Back and Help buttons.
 /// </summary>
 public static class FieldCards
 {
@@ -22,16 +22,22 @@ public static class FieldCards
     public static Activity Create(FieldQuestion question, string? prefill, string promptId, string fallbackText, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(question);
+        // The typed hint is a sentence or two, so it goes in a wrapping note, because a placeholder
+        // shows one line and cuts off the rest.
         var input = new TextInput(question.Field, question.Label)
         {
             IsMultiline = question.IsMultiline ? true : null,
             MaxLength = MaxInputLength,
             Value = prefill is null ? null : CardText.Clean(prefill),
-            Placeholder = question.TypedHint,
         };
-        CardElement[] body = note is null
-            ? [new TextBlock(question.Question), input]
-            : [new TextBlock(question.Question), new TextBlock(note), input];
+        List<CardElement> body = [new TextBlock(question.Question)];
+        if (note is not null)
+        {
+            body.Add(new TextBlock(note));
+        }
+
+        body.Add(TextBlock.Note(question.TypedHint));
+        body.Add(input);
         var card = new AdaptiveCard()
             .WithBody(body)
             .WithActions(
