@@ -71,7 +71,7 @@ public static class PiiReviewCard
         }
 
         composer.Buttons(Buttons(composer, fields, state.ForCall));
-        composer.PlainOnly("Or type a choice per number, such as 'remove 1', 'mask 2', 'keep 3' or 'edit 4: new text', one per line.");
+        composer.PlainOnly("Or type the choice shown for each number, one per line.");
         if (state.HasScreenshots && !state.ForCall)
         {
             composer

@@ -152,6 +152,25 @@ public sealed class PiiReviewCardTests
         Assert.Contains("10 more", card.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_Password_NoTypedKeepOffered()
+    {
+        // The password is the third finding, so no typed example may say "keep 3".
+        const string text = "Dana Testperson, SSN 078-05-1120, password Tulip-Fake-4417, phone 303-555-0100.";
+        var findings = new[]
+        {
+            CardCases.Finding(PiiCategories.Person, text, "Dana Testperson"),
+            CardCases.Finding(PiiCategories.USSocialSecurityNumber, text, "078-05-1120"),
+            CardCases.Finding(PiiCategories.Password, text, "Tulip-Fake-4417"),
+            CardCases.Finding(PiiCategories.PhoneNumber, text, "303-555-0100"),
+        };
+
+        var plain = PiiReviewCard.Build("p", [new PiiReviewField(ReportFields.Description, "Description", text, findings)], FakeContent.Create()).PlainText;
+
+        Assert.Contains("Finding 3: Password", plain, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"keep 3(?!\d)", plain);
+    }
+
     private static StepCard CreateCard() =>
         PiiReviewCard.Build(CardCases.PromptId, CardCases.CreatePiiFields("Could not finish enrollment."), FakeContent.Create());
 }
