@@ -36,8 +36,8 @@ public sealed record DayPeriod(string Name, TimeSpan DefaultTime, bool IsAfterNo
     public static bool NamesToday(string word) => word == "tonight";
 
     /// <summary>
-    /// Returns the hour on the 24-hour clock for an hour typed without am/pm: an hour from 1 to 11
-    /// means pm inside an afternoon, evening or night period; otherwise the hour is kept.
+    /// Returns the hour on the 24-hour clock for an hour typed without am/pm. Inside an afternoon, evening
+    /// or night period an hour from 1 to 11 means pm, and otherwise the hour is kept.
     /// </summary>
     public int ToTwentyFourHour(int hour) => IsAfterNoon && hour is >= 1 and < 12 ? hour + 12 : hour;
 }

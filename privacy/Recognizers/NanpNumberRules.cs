@@ -5,7 +5,7 @@ namespace HelpBot.Privacy.Recognizers;
 
 /// <summary>
 /// Decides whether a number of the North American Numbering Plan (country code 1) is valid, with the same
-/// answer as libphonenumber's <see cref="PhoneNumberUtil.IsValidNumber"/> for a US-formatted candidate,
+/// result as libphonenumber's <see cref="PhoneNumberUtil.IsValidNumber"/> for a US-formatted candidate,
 /// but without parsing it: the rules are read once from libphonenumber's metadata. A number belongs to the
 /// first region, in libphonenumber's order, whose leading digits it starts with, or that has no leading
 /// digits and a number type that fits it; it is valid when it fits the general pattern and one number

@@ -349,8 +349,8 @@ public abstract class PatternRecognizer : IPiiRecognizer
         return new PiiFinding(Category, Tier, 0, text.Length, 1.0, explanation);
     }
 
-    // Whether some positive or negative context word occurs near a stretch; the word search for a match
-    // in the stretch runs only for the kinds that do.
+    // Whether some positive or negative context word occurs near a stretch. A match in the stretch
+    // searches its window only for the kinds that occur.
     private readonly record struct ContextNear(bool Positive, bool Negative);
 
     // Whether a pattern's matches can reach the score threshold without a context word near them.

@@ -24,8 +24,8 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
 {
     private static readonly string[] KeepWords = ["keep", "keep it", "same", "ok", "okay", "yes", "correct", "thats right", "that is right"];
 
-    // The keep words that can only mean "keep", so they are rejected at a question with nothing prefilled;
-    // "yes" or "ok" there can be an answer.
+    // The keep words that can only mean "keep", so they are rejected at a question with nothing prefilled.
+    // There, "yes" or "ok" can be an answer.
     private static readonly string[] ExplicitKeepWords = ["keep", "keep it", "same"];
 
     // State key of the placeholder text, set only when the field is asked again from the PII review.

@@ -23,7 +23,7 @@ public sealed class ReportExtractorTests
     }
 
     // Now is Tuesday 2026-09-01 19:00 in Denver. A day part alone gives its default time (the one the
-    // date and time prompt uses) but no clock time; with an hour it gives that hour.
+    // date and time prompt uses) but no clock time. With an hour it gives that hour.
     [Theory]
     [InlineData("PEAK failed this morning", "2026-09-01T09:00:00-06:00", false)]
     [InlineData("PEAK failed this afternoon", "2026-09-01T15:00:00-06:00", false)]

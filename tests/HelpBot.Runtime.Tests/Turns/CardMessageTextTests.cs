@@ -14,14 +14,8 @@ public sealed class CardMessageTextTests
     [InlineData(ChannelIds.DirectLine)]
     public async Task SendActivity_CardOnDirectLine_MovesTextToSummary(string channelId)
     {
-        var sender = new RecordingActivitySender();
-        var inbound = TestActivities.Create();
-        inbound.ChannelId = channelId;
-        var turn = new TurnContext(inbound, sender);
+        var sent = await SendOnAsync(channelId, CardMessage());
 
-        await turn.SendActivityAsync(CardMessage());
-
-        var sent = Assert.Single(sender.Sent);
         Assert.Null(sent.Text);
         Assert.Null(sent.TextFormat);
         Assert.Equal(Question, sent.Summary);
@@ -34,14 +28,8 @@ public sealed class CardMessageTextTests
     [InlineData(ChannelIds.MsTeams)]
     public async Task SendActivity_CardElsewhere_KeepsText(string channelId)
     {
-        var sender = new RecordingActivitySender();
-        var inbound = TestActivities.Create();
-        inbound.ChannelId = channelId;
-        var turn = new TurnContext(inbound, sender);
+        var sent = await SendOnAsync(channelId, CardMessage());
 
-        await turn.SendActivityAsync(CardMessage());
-
-        var sent = Assert.Single(sender.Sent);
         Assert.Equal(Question, sent.Text);
         Assert.Null(sent.Summary);
     }
@@ -49,14 +37,8 @@ public sealed class CardMessageTextTests
     [Fact]
     public async Task SendActivity_TextOnDirectLine_KeepsText()
     {
-        var sender = new RecordingActivitySender();
-        var inbound = TestActivities.Create();
-        inbound.ChannelId = ChannelIds.WebChat;
-        var turn = new TurnContext(inbound, sender);
+        var sent = await SendOnAsync(ChannelIds.WebChat, new Activity { Type = ActivityTypes.Message, Text = Question, TextFormat = "plain" });
 
-        await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = Question, TextFormat = "plain" });
-
-        var sent = Assert.Single(sender.Sent);
         Assert.Equal(Question, sent.Text);
         Assert.Null(sent.Summary);
     }
@@ -82,6 +64,19 @@ public sealed class CardMessageTextTests
 
         Assert.Equal("Quick fixes", activity.Summary);
         Assert.Null(activity.Text);
+    }
+
+    // Sends the activity from a turn on the channel and returns the one activity the sender received.
+    private static async Task<Activity> SendOnAsync(string channelId, Activity activity)
+    {
+        var sender = new RecordingActivitySender();
+        var inbound = TestActivities.Create();
+        inbound.ChannelId = channelId;
+        var turn = new TurnContext(inbound, sender);
+
+        await turn.SendActivityAsync(activity);
+
+        return Assert.Single(sender.Sent);
     }
 
     private static Activity CardMessage() => new()
