@@ -38,8 +38,7 @@ public sealed class FieldsDialog(ConversationServices services) : Dialog(DialogI
             var field = fields[index];
             dc.Turn.UpdateReport(report =>
             {
-                ReportAnswers.Store(report.Report, field, answer, services.GetTimeZone(dc.Turn));
-                TickTipsNamed(field, answer, report.Report);
+                Store(field, answer, report, dc);
                 report.PrivacyChecked = false;
                 report.PlaceholderTexts.Remove(field);
             });
@@ -94,18 +93,17 @@ public sealed class FieldsDialog(ConversationServices services) : Dialog(DialogI
     private static List<string> ReadFields(JsonObject state) =>
         state[FieldsKey]?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [];
 
-    /// <summary>
-    /// Ticks the tips a steps-tried answer names ("tried all three", "cleared the cache"), so the draft
-    /// lists them by title. The answer's own words stay in <see cref="IssueReport.StepsTried"/>.
-    /// </summary>
-    private void TickTipsNamed(string field, string answer, IssueReport report)
+    // The steps-tried question shows the ticked tips and the typed steps, so its answer replaces both.
+    // Tips the answer names ("tried all three") are ticked, so the draft lists them by title. With
+    // placeholder text the question showed the typed steps only, so the answer replaces only those.
+    private void Store(string field, string answer, ReportState state, DialogContext dc)
     {
-        if (field != ReportFields.StepsTried)
+        if (field == ReportFields.StepsTried && !state.PlaceholderTexts.ContainsKey(field))
         {
+            StepsTriedAnswer.Store(state.Report, answer, services.Content.Tips);
             return;
         }
 
-        var named = TipsTriedReader.ReadAnswer(answer, [.. services.Content.Tips.Select(tip => tip.Id)]);
-        report.TipsTried = [.. report.TipsTried.Union(named, StringComparer.Ordinal)];
+        ReportAnswers.Store(state.Report, field, answer, services.GetTimeZone(dc.Turn));
     }
 }

@@ -136,8 +136,10 @@ public sealed class ReportDialog : WaterfallDialog
                 return await step.EndDialogAsync(null, cancellationToken);
             }
 
+            // The card shows the tips ticked so far and a typed answer adds to them, so the result lists
+            // every tip tried. A tip unticked on the card shown again after "back" is no longer tried.
             var tried = tips["tips"]?.AsArray().Select(t => t!.GetValue<string>()).ToList() ?? [];
-            step.Turn.UpdateReport(state => state.Report.TipsTried = [.. state.Report.TipsTried.Union(tried, StringComparer.Ordinal)]);
+            step.Turn.UpdateReport(state => state.Report.TipsTried = [.. tried.Distinct(StringComparer.Ordinal)]);
         }
 
         var report = step.Turn.GetReport().Report;

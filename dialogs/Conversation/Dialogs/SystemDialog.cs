@@ -78,7 +78,8 @@ public sealed class SystemDialog : WaterfallDialog
         var report = extraction.Report;
         report.Kind = previous.Kind;
         report.CreatedAt = previous.CreatedAt;
-        report.TipsTried = [.. previous.TipsTried.Union(report.TipsTried, StringComparer.Ordinal)];
+        // The first message's tips were read when the report started, and the tips card may have changed them since.
+        report.TipsTried = previous.TipsTried;
         report.MedicallyUrgent = previous.MedicallyUrgent;
         if (report.System == SupportSystems.Unknown)
         {
