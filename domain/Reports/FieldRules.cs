@@ -20,10 +20,16 @@ public static partial class FieldRules
     private static partial Regex TrackingAnswer();
 
     // An answer that says there is no case number yet: "none", "no case number yet, it's a new application",
-    // "not submitted yet", "we don't have one". A number in the answer means it is not this.
-    [GeneratedRegex(@"^(?:none|n/?a|no|nope|not\s+yet|no\s+(?:cbms\s+)?(?:case|number|case\s+number|case\s+#)\b|(?:we\s+|i\s+)?(?:don'?t|do\s+not)\s+have\s+(?:one|a\s+case|a\s+number|any)\b|(?:it'?s\s+|this\s+is\s+)?(?:a\s+)?new\s+application\b|(?:the\s+application\s+(?:was|has)\s+)?not\s+(?:been\s+)?submitted\b|there\s+is\s+(?:no|none)\b)[^0-9]*$",
+    // "not submitted yet", "we don't have one", and every NoValuePhrases.NoCaseNumber phrase after up to
+    // three words ("the client doesn't have a case number"). A number in the answer means it is not this.
+    [GeneratedRegex(@"^(?:none|n/?a|no|nope|not\s+yet|no\s+(?:cbms\s+)?(?:case|number|case\s+number|case\s+#)\b|(?:we\s+|i\s+)?(?:don'?t|do\s+not)\s+have\s+(?:one|a\s+case|a\s+number|any)\b|(?:it'?s\s+|this\s+is\s+)?(?:a\s+)?new\s+application\b|(?:the\s+application\s+(?:was|has)\s+)?not\s+(?:been\s+)?submitted\b|there\s+is\s+(?:no|none)\b|(?:[\p{L}'’]+\s+){0,3}" + NoValuePhrases.NoCaseNumber + @")[^0-9]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NoCaseNumberAnswer();
+
+    // An answer that says there is no screenshot: "we don't have a screenshot", "couldn't take a screenshot, sorry".
+    [GeneratedRegex(@"^(?:[\p{L}'’]+\s+){0,3}" + NoValuePhrases.NoScreenshot + @"\b[^\n]{0,100}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NoScreenshotAnswer();
 
     // A plain e-mail address.
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
@@ -153,7 +159,7 @@ public static partial class FieldRules
     }
 
     private static FieldValidation ValidateScreenshot(string value) =>
-        value.ToLowerInvariant() is "none" or "no" or "no screenshot" or "no screenshots" or "n/a"
+        value.ToLowerInvariant() is "none" or "no" or "n/a" || NoScreenshotAnswer().IsMatch(value)
             ? FieldValidation.Valid("none")
             : FieldValidation.Valid(value);
 

@@ -49,6 +49,14 @@ internal static partial class ProblemReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TrackingNumber();
 
+    // "no case number yet", "we don't have a case number", "case number: none".
+    [GeneratedRegex(@"\b" + NoValuePhrases.NoCaseNumber + @"(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NoCaseNumberMention();
+
+    // "no screenshot", "couldn't take a screenshot".
+    [GeneratedRegex(@"\b" + NoValuePhrases.NoScreenshot + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NoScreenshotMention();
+
     // A file size in megabytes: "9 MB", "4.5mb".
     [GeneratedRegex(@"\b(?<size>\d+(?:\.\d+)?)\s*(?:mb|megabytes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex FileSizeMb();
@@ -90,6 +98,22 @@ internal static partial class ProblemReader
     {
         var match = TrackingNumber().Match(text);
         return match.Success && match.Groups["number"].Value.Any(char.IsAsciiDigit) ? match.Groups["number"].Value.ToUpperInvariant() : null;
+    }
+
+    /// <summary>
+    /// True when the text states that there is no case number yet, in the words the case-number
+    /// question accepts. Quoted text and what a page said are error texts, so "the page says no case
+    /// number found" does not count.
+    /// </summary>
+    public static bool MentionsNoCaseNumber(string text) => NoCaseNumberMention().IsMatch(WithoutErrorTexts(text));
+
+    /// <summary>True when the text states that there is no screenshot, in the words the screenshot question accepts. Error texts do not count.</summary>
+    public static bool MentionsNoScreenshot(string text) => NoScreenshotMention().IsMatch(WithoutErrorTexts(text));
+
+    private static string WithoutErrorTexts(string text)
+    {
+        var withoutQuotes = QuotedText().Replace(text, " ");
+        return SaidText().Replace(withoutQuotes, " ");
     }
 
     /// <summary>Returns the file sizes in megabytes the text mentions.</summary>

@@ -8,9 +8,9 @@ public static class ReportExtractor
 {
     /// <summary>
     /// Extracts every report field the message gives: system, error text, case or tracking number,
-    /// user name, date and time, browser, operating system, device, steps tried, impact, and a matching training
-    /// topic or elsewhere route. <paramref name="pageUrl"/>, when given, decides the system over a
-    /// system merely named in the text.
+    /// user name, date and time, browser, operating system, device, steps tried, impact, and a matching
+    /// training topic or elsewhere route. It also reads that there is no case number or no screenshot yet.
+    /// <paramref name="pageUrl"/>, when given, decides the system over a system merely named in the text.
     /// </summary>
     public static ExtractionResult Extract(string message, string? pageUrl, ExtractionContext context)
     {
@@ -88,6 +88,8 @@ public static class ReportExtractor
         report.ErrorMessage = ProblemReader.ReadErrorMessage(text);
         report.CaseNumber = ProblemReader.ReadCaseNumber(text);
         report.TrackingNumber = ProblemReader.ReadTrackingNumber(text);
+        report.NoCaseNumber = report.CaseNumber is null && report.TrackingNumber is null && ProblemReader.MentionsNoCaseNumber(text);
+        report.NoScreenshots = ProblemReader.MentionsNoScreenshot(text);
         report.Username = UsernameReader.Read(text);
         ReadWhen(text, report, context);
 
@@ -150,7 +152,8 @@ public static class ReportExtractor
         Add(found, ReportFields.When, report.When is not null);
         Add(found, ReportFields.StepsTried, report.HasStepsTried);
         Add(found, ReportFields.Impact, report.Impact is not null);
-        Add(found, ReportFields.CaseNumber, report.CaseNumber is not null || report.TrackingNumber is not null);
+        Add(found, ReportFields.CaseNumber, report.CaseNumber is not null || report.TrackingNumber is not null || report.NoCaseNumber);
+        Add(found, ReportFields.Screenshot, report.NoScreenshots);
         Add(found, ReportFields.Os, report.Os is not null);
         Add(found, ReportFields.Device, report.Device is not null);
         Add(found, ReportFields.Browser, report.Browser is not null);

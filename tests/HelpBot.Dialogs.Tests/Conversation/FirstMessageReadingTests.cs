@@ -139,6 +139,30 @@ public sealed partial class FirstMessageReadingTests
 
     // Every training answer and elsewhere route the content gives, as the bot words it.
     [Theory]
+    [InlineData("Client's renewal upload on PEAK keeps failing with \"try again later\". No case number yet.")]
+    [InlineData("Client's renewal upload on PEAK keeps failing with \"try again later\". We don't have a case number yet.")]
+    [InlineData("Client's renewal upload on PEAK keeps failing with \"try again later\", no CBMS case number.")]
+    public async Task FirstMessage_NoCaseNumberYet_SkipsCaseNumberQuestion(string message)
+    {
+        string? draft = null;
+
+        await ConversationFlow.Create().Onboard()
+            .Send(message).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken, tried all three").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not renew")
+            .AssertAsks(ConversationPrompts.Field, "screenshot").Send("none")
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.Contains("CBMS case number:\nNo case number yet:", draft, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(ContentAnswers))]
     public void ContentAnswer_ListsEachItemOnce(string id)
     {

@@ -232,12 +232,28 @@ public sealed class FieldRulesTests
     [InlineData("n/a")]
     [InlineData("we don't have one")]
     [InlineData("new application, not submitted yet")]
+    [InlineData("we don't have a case number yet")]
+    [InlineData("no CBMS case number")]
+    [InlineData("the client doesn't have a case number")]
     public void Validate_NoCaseNumberYet_AcceptsAsNone(string value)
     {
         var result = Validate(ReportFields.CaseNumber, value);
 
         Assert.True(result.IsValid);
         Assert.Equal(ReportAnswers.NoCaseNumber, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("No screenshots")]
+    [InlineData("we don't have a screenshot")]
+    [InlineData("couldn't take a screenshot, sorry")]
+    public void Validate_NoScreenshot_AcceptsAsNone(string value)
+    {
+        var result = Validate(ReportFields.Screenshot, value);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(ReportAnswers.NoScreenshot, result.NormalizedValue);
     }
 
     [Fact]

@@ -105,6 +105,39 @@ public sealed class ReportExtractorTests
     }
 
     [Theory]
+    [InlineData("Upload fails on PEAK. No case number yet.")]
+    [InlineData("Upload fails on PEAK. We don't have a case number yet.")]
+    [InlineData("Upload fails on PEAK, no CBMS case number.")]
+    [InlineData("Upload fails on PEAK. The client doesn’t have a case number.")]
+    [InlineData("Upload fails on PEAK. Case number: none.")]
+    public void Extract_NoCaseNumberYet_AnswersCaseNumber(string message)
+    {
+        var result = Extract(message);
+
+        Assert.True(result.Report.NoCaseNumber);
+        Assert.Contains(ReportFields.CaseNumber, result.Found);
+        Assert.True(ReportRules.IsSatisfied(result.Report, ReportFields.CaseNumber));
+    }
+
+    [Theory]
+    [InlineData("PEAK shows \"no case number found\" on the upload page.")]
+    [InlineData("The page says no case number is linked to this account.")]
+    [InlineData("No case number yet, tracking number T12345.")]
+    [InlineData("Case 1B00000 fails; no case number for the second application.")]
+    public void Extract_OtherNoCaseNumberUse_LeavesFlagOff(string message)
+    {
+        Assert.False(Extract(message).Report.NoCaseNumber);
+    }
+
+    [Theory]
+    [InlineData("Upload fails on PEAK. No screenshot, sorry.")]
+    [InlineData("Upload fails on PEAK and I couldn't take a screenshot.")]
+    public void Extract_NoScreenshot_AnswersScreenshot(string message)
+    {
+        Assert.True(Extract(message).Report.NoScreenshots);
+    }
+
+    [Theory]
     [InlineData("We use Windows 11 and Firefox", "Windows", "Firefox")]
     [InlineData("On our office PC in Chrome", "Windows", "Chrome")]
     [InlineData("Safari on a MacBook", "Mac", "Safari")]
