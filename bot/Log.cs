@@ -138,9 +138,8 @@ internal static partial class Log
 
     // Host: 5200-5299.
 
-    [LoggerMessage(EventId = 5200, EventName = "WebChatPageAddress", Level = LogLevel.Information,
-        Message = "HelpBot web chat: {PageAddress}")]
-    public static partial void WebChatPageAddress(this ILogger logger, string pageAddress);
+    // 5200 was the web chat page's address, which StartupAnnouncer now writes to standard output
+    // only; the id stays unused.
 
     [LoggerMessage(EventId = 5201, EventName = "AnonymousMessagesEndpoint", Level = LogLevel.Warning,
         Message = "No BotFramework:MicrosoftAppId is configured: /api/messages accepts requests without authentication and replies only to loopback serviceUrls. Configure an app id before exposing the bot.")]
@@ -177,8 +176,8 @@ internal static partial class Log
     public static partial void DraftNotFound(this ILogger logger);
 
     [LoggerMessage(EventId = 5210, EventName = "DraftLinksUseListeningAddress", Level = LogLevel.Information,
-        Message = "No Conversation:PublicBaseUrl is configured; e-mail draft links start with {PublicBaseUrl}, the address the server listens on.")]
-    public static partial void DraftLinksUseListeningAddress(this ILogger logger, string publicBaseUrl);
+        Message = "No Conversation:PublicBaseUrl is configured, so e-mail draft links use the address the server listens on, with localhost for a wildcard host.")]
+    public static partial void DraftLinksUseListeningAddress(this ILogger logger);
 
     [LoggerMessage(EventId = 5211, EventName = "InvalidSettings", Level = LogLevel.Critical,
         Message = "HelpBot did not start because settings are invalid ({InvalidSettingCount} found). Standard error names each one.")]

@@ -72,6 +72,6 @@ public sealed class PublicBaseUrlInitializer(
         }
 
         options.Value.PublicBaseUrl = origin;
-        logger.DraftLinksUseListeningAddress(origin);
+        logger.DraftLinksUseListeningAddress();
     }
 }

@@ -1,20 +1,26 @@
 using HelpBot.Bot.Channels.BotFramework;
-using HelpBot.Bot.Channels.DirectLine;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 
 namespace HelpBot.Bot.Hosting;
 
 /// <summary>
-/// Once the server listens, writes the web chat page's address to the log and to the console (for
-/// the person who started the bot). Warns when <c>/api/messages</c> runs without authentication.
+/// Once the server listens, writes the web chat page's address to standard output, once per
+/// listening address, and how to stop the bot when it runs in a console. Warns when
+/// <c>/api/messages</c> runs without authentication.
 /// </summary>
+/// <remarks>
+/// The address is not also logged, because the console logger writes to the same standard output.
+/// The host's own "Now listening on" line is off by default (see
+/// <see cref="WebApplicationBuilderExtensions.AddHelpBotHost"/>), so the address shows once.
+/// </remarks>
 public sealed class StartupAnnouncer(
     IServer server,
     IHostApplicationLifetime lifetime,
+    IHostLifetime hostLifetime,
     IOptions<BotFrameworkOptions> botFramework,
-    DirectLineCredentials credentials,
     IRequestAuthenticator authenticator,
     ILogger<StartupAnnouncer> logger) : IHostedService
 {
@@ -40,14 +46,13 @@ public sealed class StartupAnnouncer(
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
         {
-            var page = $"{address.TrimEnd('/')}/";
-            logger.WebChatPageAddress(page);
-            Console.WriteLine($"HelpBot web chat: {page}");
+            Console.WriteLine($"HelpBot web chat: {address.TrimEnd('/')}/");
         }
 
-        if (credentials.IsSecretGenerated)
+        // A service manager stops the bot its own way, so only a console run gets the hint.
+        if (addresses.Count > 0 && hostLifetime is ConsoleLifetime)
         {
-            Console.WriteLine("HelpBot Direct Line: no DirectLine:Secret is configured; the web chat page works with tokens only.");
+            Console.WriteLine("Press Ctrl+C to stop HelpBot.");
         }
     }
 }

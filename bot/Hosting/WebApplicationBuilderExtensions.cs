@@ -1,15 +1,26 @@
+using Microsoft.Extensions.Configuration.Memory;
+
 namespace HelpBot.Bot.Hosting;
 
 /// <summary>Configures the web host and registers the host's services.</summary>
 public static class WebApplicationBuilderExtensions
 {
     /// <summary>
-    /// Listens on <see cref="HostDefaults.Url"/> when no address is configured, removes the Server
-    /// header, caps request bodies, and adds <see cref="HostServiceCollectionExtensions.AddHelpBotHostServices"/>.
+    /// Listens on <see cref="HostDefaults.Url"/> when no address is configured, logs the host's
+    /// lifetime messages at <see cref="HostDefaults.LifetimeLogLevel"/> unless configuration sets a
+    /// level, removes the Server header, caps request bodies, and adds
+    /// <see cref="HostServiceCollectionExtensions.AddHelpBotHostServices"/>.
     /// </summary>
     public static WebApplicationBuilder AddHelpBotHost(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // Inserted first, so appsettings.json, environment variables and the command line override it.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = [new(HostDefaults.LifetimeLogLevelKey, HostDefaults.LifetimeLogLevel)],
+        });
+
         if (!HasConfiguredAddress(builder.Configuration))
         {
             builder.WebHost.UseUrls(HostDefaults.Url);

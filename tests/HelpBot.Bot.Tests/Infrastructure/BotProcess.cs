@@ -51,6 +51,9 @@ internal sealed class BotProcess : IDisposable
     /// <summary>Lines the bot wrote to standard error so far.</summary>
     public IReadOnlyList<string> ErrorLines => Lines(_error);
 
+    /// <summary>Lines the bot wrote to standard output so far.</summary>
+    public IReadOnlyList<string> OutputLines => Lines(_output);
+
     /// <summary>Everything the bot wrote to standard output so far.</summary>
     public string Output
     {
@@ -84,14 +87,24 @@ internal sealed class BotProcess : IDisposable
     /// <summary>Waits until the bot prints its web chat page address and returns it.</summary>
     public Task<string> WaitForPageAddressAsync() => _pageAddress.Task.WaitAsync(Timeout);
 
-    public void Dispose()
+    /// <summary>
+    /// Kills the bot when it still runs, and waits until its standard output and error are read to
+    /// the end, so <see cref="Output"/> and <see cref="ErrorLines"/> are complete.
+    /// </summary>
+    public void Stop()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
         }
 
+        // Only the overload without a timeout waits for the asynchronous output readers.
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        Stop();
         _process.Dispose();
     }
 
