@@ -18,6 +18,9 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
     private static List<PiiFinding>? t_candidates;
 
     private readonly IPiiRecognizer[] _recognizers;
+
+    // The recognizers again, where each is a PatternRecognizer, so the loop over them needs no type test.
+    private readonly PatternRecognizer?[] _patternRecognizers;
     private readonly double _threshold;
     private readonly AllowList _allowList;
     private readonly ILogger<PiiAnalyzer> _logger;
@@ -29,6 +32,7 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         _recognizers = [.. registry.Recognizers];
+        _patternRecognizers = [.. _recognizers.Select(r => r as PatternRecognizer)];
         _threshold = options.Value.ScoreThreshold;
         _allowList = new AllowList(options.Value.AllowList);
         _logger = logger;
@@ -52,15 +56,15 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         var candidates = t_candidates ??= [];
         candidates.Clear();
         var segments = TextSegmenter.Split(text);
-        foreach (var recognizer in _recognizers)
+        for (var i = 0; i < _recognizers.Length; i++)
         {
-            if (recognizer is PatternRecognizer patterns)
+            if (_patternRecognizers[i] is { } patterns)
             {
                 patterns.Analyze(text, segments, candidates, _threshold);
             }
             else
             {
-                recognizer.Analyze(text, candidates);
+                _recognizers[i].Analyze(text, candidates);
             }
         }
 

@@ -36,8 +36,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     // The positive and negative context words as triggers, created on first use. A pattern that needs a
     // context word skips stretches with none near; a match in a stretch with none near skips the word search.
-    private TriggerWords? _contextTrigger;
-    private TriggerWords? _negativeTrigger;
+    private ContextTriggers? _contextTriggers;
+
+    // Each pattern's context requirement for the last threshold asked for.
+    private ContextNeeds? _needs;
 
     // The context words and the negative ones, prepared for a one-pass search on first use.
     private ContextWordSet? _contextWords;
@@ -100,19 +102,21 @@ public abstract class PatternRecognizer : IPiiRecognizer
     internal void Analyze(string text, List<TextSegment> segments, ICollection<PiiFinding> findings, double threshold)
     {
         var stretches = CollectionsMarshal.AsSpan(segments);
-        var scratch = t_scratch ??= [];
-        foreach (var pattern in _patterns)
+        var needs = NeedsFor(threshold);
+        var triggers = _contextTriggers ??= new ContextTriggers(ContextWords, NegativeContextWords);
+        for (var p = 0; p < _patterns.Length; p++)
         {
-            var need = ContextNeed(pattern, threshold);
+            var need = needs[p];
             if (need == ContextRequirement.Unreachable)
             {
                 continue;
             }
 
-            var first = NextMatchable(text, stretches, pattern, need, 0);
+            var pattern = _patterns[p];
+            var first = NextMatchable(text, stretches, pattern, need, triggers.Positive, 0);
             if (first >= 0)
             {
-                AnalyzeWithRetry(text, stretches, first, pattern, need, scratch, findings);
+                AnalyzeWithRetry(text, stretches, first, pattern, need, triggers, t_scratch ??= [], findings);
             }
         }
     }
@@ -143,7 +147,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
     // regex, so the pattern runs once more before the whole text counts as a finding.
     private void AnalyzeWithRetry(
         string text, ReadOnlySpan<TextSegment> segments, int first, PiiPattern pattern, ContextRequirement need,
-        List<PiiFinding> scratch, ICollection<PiiFinding> findings)
+        ContextTriggers triggers, List<PiiFinding> scratch, ICollection<PiiFinding> findings)
     {
         const int attempts = 2;
         for (var attempt = 1; attempt <= attempts; attempt++)
@@ -151,11 +155,11 @@ public abstract class PatternRecognizer : IPiiRecognizer
             scratch.Clear();
             try
             {
-                for (var i = first; i >= 0; i = NextMatchable(text, segments, pattern, need, i + 1))
+                for (var i = first; i >= 0; i = NextMatchable(text, segments, pattern, need, triggers.Positive, i + 1))
                 {
                     var context = new ContextNear(
-                        need == ContextRequirement.Near || HasWordNear(PositiveTrigger, text, segments, i),
-                        HasWordNear(NegativeTrigger, text, segments, i));
+                        need == ContextRequirement.Near || HasWordNear(triggers.Positive, text, segments, i),
+                        HasWordNear(triggers.Negative, text, segments, i));
                     AnalyzeSegment(text, segments[i], pattern, context, scratch);
                 }
             }
@@ -180,17 +184,29 @@ public abstract class PatternRecognizer : IPiiRecognizer
     }
 
     // Returns the index of the first segment from start on where the pattern's preconditions hold, or -1.
-    private int NextMatchable(string text, ReadOnlySpan<TextSegment> segments, PiiPattern pattern, ContextRequirement need, int start)
+    private int NextMatchable(
+        string text, ReadOnlySpan<TextSegment> segments, PiiPattern pattern, ContextRequirement need, TriggerWords? positive, int start)
     {
         for (var i = start; i < segments.Length; i++)
         {
-            if (pattern.CanMatch(text, segments[i]) && (need == ContextRequirement.None || HasWordNear(PositiveTrigger, text, segments, i)))
+            if (pattern.CanMatch(text, segments[i]) && (need == ContextRequirement.None || HasWordNear(positive, text, segments, i)))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    private ContextRequirement[] NeedsFor(double threshold)
+    {
+        var needs = _needs;
+        if (needs is null || needs.Threshold != threshold)
+        {
+            needs = _needs = new ContextNeeds(threshold, [.. _patterns.Select(p => ContextNeed(p, threshold))]);
+        }
+
+        return needs.ByPattern;
     }
 
     // Without a context word, a match keeps its pattern's score, or 1 when Validate accepts it.
@@ -204,10 +220,6 @@ public abstract class PatternRecognizer : IPiiRecognizer
         var withContext = Math.Max(MinimumScoreWithContext, Math.Min(1.0, pattern.Score + ContextBoost));
         return withContext >= threshold && ContextWords.Count > 0 ? ContextRequirement.Near : ContextRequirement.Unreachable;
     }
-
-    private TriggerWords? PositiveTrigger => ContextWords.Count == 0 ? null : _contextTrigger ??= new TriggerWords(ContextWords);
-
-    private TriggerWords? NegativeTrigger => NegativeContextWords.Count == 0 ? null : _negativeTrigger ??= new TriggerWords(NegativeContextWords);
 
     // True when one of the trigger's words occurs in segment i or in a neighbouring segment that the
     // context window of a match in segment i can reach. A substring is enough here, because scoring then
@@ -348,6 +360,17 @@ public abstract class PatternRecognizer : IPiiRecognizer
         var explanation = new PiiExplanation(Name, pattern.Name, pattern.Score, 1.0, [], TimedOut: true, Note: note);
         return new PiiFinding(Category, Tier, 0, text.Length, 1.0, explanation);
     }
+
+    // The context words and the negative ones as triggers; null where the recognizer has none.
+    private sealed class ContextTriggers(IReadOnlyList<string> positive, IReadOnlyList<string> negative)
+    {
+        public TriggerWords? Positive { get; } = positive.Count == 0 ? null : new TriggerWords(positive);
+
+        public TriggerWords? Negative { get; } = negative.Count == 0 ? null : new TriggerWords(negative);
+    }
+
+    // The context requirement of each pattern, in pattern order, for one score threshold.
+    private sealed record ContextNeeds(double Threshold, ContextRequirement[] ByPattern);
 
     // Whether some positive or negative context word occurs near a stretch. A match in the stretch
     // searches its window only for the kinds that occur.
