@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HelpBot.Privacy.Recognizers.Triggers;
 
 namespace HelpBot.Privacy.Recognizers;
 
@@ -9,9 +10,15 @@ namespace HelpBot.Privacy.Recognizers;
 /// </summary>
 public sealed partial class AddressRecognizer : PatternRecognizer
 {
+    // The street suffixes of StreetRegex, which stand as whole words in every street match.
+    private static readonly TriggerWords StreetSuffixes = PiiPattern.AnyWholeWordOf(
+        "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr", "Lane", "Ln", "Court", "Ct", "Way",
+        "Place", "Pl", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Ter", "Trail", "Trl", "Loop", "Square",
+        "Sq", "Plaza", "Alley", "Pike");
+
     private static readonly PiiPattern[] Patterns =
     [
-        new("Street address", StreetRegex(), 0.6) { AnyDigitRun = DigitRuns.Between(1, 6), MinDigits = 1 },
+        new("Street address", StreetRegex(), 0.6) { AnyDigitRun = DigitRuns.Between(1, 6), MinDigits = 1, Trigger = StreetSuffixes },
         new("PO box", PostOfficeBoxRegex(), 0.7) { MinDigits = 1, Trigger = PiiPattern.AnyOf("box") },
         new("Apartment or unit", UnitRegex(), 0.2) { MinDigits = 1, Trigger = PiiPattern.AnyOf("apt", "apartment", "unit", "suite") },
         new("City, state and ZIP code", CityStateZipRegex(), 0.6) { AnyDigitRun = DigitRuns.Of(5), MinDigitRun = 5 },

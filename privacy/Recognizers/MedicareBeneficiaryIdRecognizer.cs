@@ -10,7 +10,11 @@ namespace HelpBot.Privacy.Recognizers;
 /// </summary>
 public sealed partial class MedicareBeneficiaryIdRecognizer : PatternRecognizer
 {
-    private static readonly PiiPattern[] Patterns = [new("Medicare Beneficiary Identifier", MbiRegex(), 0.55) { MinDigits = 5 }];
+    // An MBI starts with one digit on its own and ends with a run of exactly two.
+    private static readonly PiiPattern[] Patterns =
+    [
+        new("Medicare Beneficiary Identifier", MbiRegex(), 0.55) { MinDigits = 5, AllDigitRuns = DigitRuns.Of(1, 2) },
+    ];
 
     /// <summary>Creates the recognizer.</summary>
     public MedicareBeneficiaryIdRecognizer()

@@ -29,26 +29,27 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     // One to four name words in any letter case on one line.
     private const string AnyCaseName = NameWord + @"(?:[ \t]+" + NameWord + "){0,3}";
 
-    // Substrings of the relation words of RelationRegex, the trigger of that pattern.
-    private static readonly TriggerWords RelationWords = PiiPattern.AnyOf(
+    // The relation words of RelationRegex where they start a word (so not "son" in "person"), the trigger
+    // of that pattern. Longer words that hold one ("grandmother") are listed too.
+    private static readonly TriggerWords RelationWords = PiiPattern.AnyWordOf(
         "client", "customer", "applicant", "patient", "member", "resident", "consumer", "son", "daughter", "husband", "wife",
-        "spouse", "mother", "father", "mom", "dad", "child", "kid", "parent", "partner", "friend", "brother", "sister",
-        "baby", "niece", "nephew", "guardian");
+        "spouse", "mother", "father", "mom", "dad", "child", "kid", "parent", "grandmother", "grandfather", "partner",
+        "boyfriend", "girlfriend", "brother", "sister", "baby", "niece", "nephew", "guardian");
 
-    // Every cue of this pattern contains "name" (name is, name:, named), a colon (Client:) or "call" (people
-    // call me).
+    // Every cue of this pattern holds "name" (name is, name:, named) or "call" (people call me) at the
+    // start of a word, or a colon (Client:).
     private static readonly PiiPattern NameCue = new("Name after a name cue", NameCueRegex(), 0.7)
     {
-        Trigger = PiiPattern.AnyOf("name", ":", "call"),
+        Trigger = PiiPattern.AnyOf([":"], ["name", "call"]),
     };
 
     private static readonly PiiPattern PersonIsCue = new("Name after \"client is\"", PersonIsRegex(), 0.7)
     {
-        Trigger = PiiPattern.AnyOf("client", "customer", "applicant", "patient", "consumer"),
+        Trigger = PiiPattern.AnyWordOf("client", "customer", "applicant", "patient", "consumer"),
     };
     private static readonly PiiPattern Title = new("Name after a title", TitleRegex(), 0.7)
     {
-        Trigger = PiiPattern.AnyOf("mr", "ms", "mx", "dr", "miss"),
+        Trigger = PiiPattern.AnyWordOf("mr", "ms", "mx", "dr", "miss"),
     };
 
     private static readonly PiiPattern CapitalizedPair = new("Capitalized word pair", CapitalizedPairRegex(), 0.3) { ValueIsWholeMatch = true };
@@ -61,7 +62,8 @@ public sealed partial class PersonRecognizer : PatternRecognizer
         new("Capitalized name after a relation word", RelationRegex(), 0.6) { Trigger = RelationWords, ValueIsWholeMatch = true },
         new("Capitalized name after a verb of contact", ContactVerbRegex(), 0.6)
         {
-            Trigger = PiiPattern.AnyOf("help", "assist", "spoke", "speaking", "talked", "met", "working", "call", "text", "mail", "reach", "contact"),
+            Trigger = PiiPattern.AnyWordOf(
+                "help", "assist", "spoke", "speaking", "talked", "met", "working", "call", "text", "email", "e-mail", "reach", "contact"),
             ValueIsWholeMatch = true,
         },
         new("Capitalized name before an e-mail address", NameBeforeEmailRegex(), 0.7) { Trigger = PiiPattern.AnyOf("@") },

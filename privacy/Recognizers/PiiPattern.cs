@@ -50,6 +50,23 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
     /// <summary>Returns a trigger that fires on any of <paramref name="values"/>, ignoring case.</summary>
     public static TriggerWords AnyOf(params string[] values) => new(values);
 
+    /// <summary>
+    /// Returns a trigger that fires on any of <paramref name="words"/> where it starts a word (no letter or
+    /// digit before it), ignoring case. Use it when the regex has a word boundary before each of them.
+    /// </summary>
+    public static TriggerWords AnyWordOf(params string[] words) => new([.. words.Select(w => new TriggerString(w, AtWordStart: true))]);
+
+    /// <summary>
+    /// Returns a trigger that fires on any of <paramref name="words"/> where it is a whole word (no letter or
+    /// digit on either side), ignoring case. Use it when the regex has a word boundary on both sides.
+    /// </summary>
+    public static TriggerWords AnyWholeWordOf(params string[] words) =>
+        new([.. words.Select(w => new TriggerString(w, AtWordStart: true, AtWordEnd: true))]);
+
+    /// <summary>Returns a trigger that fires on any of <paramref name="anywhere"/>, or on any of <paramref name="atWordStart"/> where it starts a word.</summary>
+    public static TriggerWords AnyOf(string[] anywhere, string[] atWordStart) =>
+        new([.. anywhere.Select(v => new TriggerString(v, AtWordStart: false)), .. atWordStart.Select(w => new TriggerString(w, AtWordStart: true))]);
+
     /// <summary>Returns false when the pattern cannot match in <paramref name="segment"/> of <paramref name="text"/>.</summary>
     internal bool CanMatch(string text, in TextSegment segment) =>
         segment.DigitCount >= MinDigits

@@ -24,14 +24,23 @@ internal sealed class TriggerScanner
     private readonly ushort[] _bucketOfPair = new ushort[1 << (Bits * 2)];
     private readonly bool _hasLonger;
 
-    /// <summary>Creates the scanner for <paramref name="ids"/>, trigger strings and their ids.</summary>
+    /// <summary>Creates the scanner for <paramref name="ids"/>, trigger strings that count anywhere, and their ids.</summary>
     public TriggerScanner(IReadOnlyDictionary<string, int> ids)
+        : this(ids.ToDictionary(p => new TriggerString(p.Key, AtWordStart: false), p => p.Value))
+    {
+    }
+
+    /// <summary>
+    /// Creates the scanner for <paramref name="ids"/>, trigger strings and their ids. A one-character
+    /// string is found anywhere, even when it should start or be a word.
+    /// </summary>
+    public TriggerScanner(IReadOnlyDictionary<TriggerString, int> ids)
     {
         Count = ids.Count;
-        _singles = [.. ids.Where(p => p.Key.Length == 1 && CanIndex(p.Key))
-            .Select(p => (char.ToLowerInvariant(p.Key[0]), char.ToUpperInvariant(p.Key[0]), p.Value))];
-        var groups = ids.Where(p => p.Key.Length > 1 && CanIndex(p.Key))
-            .GroupBy(p => (Fold(p.Key[0]) << Bits) | Fold(p.Key[1]))
+        _singles = [.. ids.Where(p => p.Key.Value.Length == 1 && CanIndex(p.Key.Value))
+            .Select(p => (char.ToLowerInvariant(p.Key.Value[0]), char.ToUpperInvariant(p.Key.Value[0]), p.Value))];
+        var groups = ids.Where(p => p.Key.Value.Length > 1 && CanIndex(p.Key.Value))
+            .GroupBy(p => (Fold(p.Key.Value[0]) << Bits) | Fold(p.Key.Value[1]))
             .ToList();
 
         // Bucket 0 means "no trigger starts with this pair".
@@ -43,7 +52,7 @@ internal sealed class TriggerScanner
         {
             _buckets[i + 1] = [.. groups[i].Select(p => Candidate.Create(p.Key, p.Value))];
             _bucketOfPair[groups[i].Key] = (ushort)(i + 1);
-            foreach (var value in groups[i].Select(p => p.Key))
+            foreach (var value in groups[i].Select(p => p.Key.Value))
             {
                 AllowThird(i + 1, value);
             }
@@ -130,7 +139,8 @@ internal sealed class TriggerScanner
         {
             if ((window & candidate.Mask) == candidate.Prefix
                 && !found.Contains(candidate.Id)
-                && (candidate.Value.Length <= Window || text[start..].StartsWith(candidate.Value, StringComparison.OrdinalIgnoreCase)))
+                && (candidate.Trigger.Value.Length <= Window || text[start..].StartsWith(candidate.Trigger.Value, StringComparison.OrdinalIgnoreCase))
+                && candidate.Trigger.MeetsBoundaries(text, start))
             {
                 found.Set(candidate.Id);
             }
@@ -151,10 +161,11 @@ internal sealed class TriggerScanner
 
     // A trigger with its first characters packed the way the window stores them, and the mask of the bits
     // they occupy.
-    private readonly record struct Candidate(string Value, int Id, int Prefix, int Mask)
+    private readonly record struct Candidate(TriggerString Trigger, int Id, int Prefix, int Mask)
     {
-        public static Candidate Create(string value, int id)
+        public static Candidate Create(TriggerString trigger, int id)
         {
+            var value = trigger.Value;
             int prefix = 0, mask = 0;
             for (var i = 0; i < Window; i++)
             {
@@ -163,7 +174,7 @@ internal sealed class TriggerScanner
                 mask = (mask << Bits) | (known ? (1 << Bits) - 1 : 0);
             }
 
-            return new Candidate(value, id, prefix, mask);
+            return new Candidate(trigger, id, prefix, mask);
         }
     }
 }

@@ -8,16 +8,16 @@ namespace HelpBot.Privacy.Recognizers.Triggers;
 internal static class TriggerTable
 {
     private static readonly Lock Gate = new();
-    private static readonly Dictionary<string, int> Ids = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<TriggerString, int> Ids = new(TriggerString.Comparer);
     private static volatile TriggerScanner? s_scanner;
 
     /// <summary>
     /// Returns the id of <paramref name="value"/>, adding it when new; -1 when the scanner cannot index it
     /// (a character outside ASCII) or the table is full.
     /// </summary>
-    public static int Register(string value)
+    public static int Register(TriggerString value)
     {
-        if (!TriggerScanner.CanIndex(value))
+        if (!TriggerScanner.CanIndex(value.Value))
         {
             return -1;
         }

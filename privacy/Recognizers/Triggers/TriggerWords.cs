@@ -11,27 +11,41 @@ public sealed class TriggerWords
 {
     private readonly SearchValues<string> _search;
 
+    // True when some string must start or be a word, so a hit of the substring search is checked further.
+    private readonly bool _bounded;
+
     // The strings' ids, registered when the trigger is first tested against a segment, so that the
     // table holds only the strings of patterns that run (a profile's unused recognizers add none).
     private Registration? _registration;
 
     internal TriggerWords(IReadOnlyList<string> values)
+        : this([.. values.Select(v => new TriggerString(v, AtWordStart: false))])
     {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Count == 0 || values.Any(string.IsNullOrEmpty))
+    }
+
+    /// <summary>Creates the trigger from strings that may each need to start a word or be a whole word.</summary>
+    internal TriggerWords(IReadOnlyList<TriggerString> strings)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        if (strings.Count == 0 || strings.Any(s => string.IsNullOrEmpty(s.Value)))
         {
-            throw new ArgumentException("Trigger strings must be non-empty, and there must be at least one.", nameof(values));
+            throw new ArgumentException("Trigger strings must be non-empty, and there must be at least one.", nameof(strings));
         }
 
-        Values = values;
-        _search = SearchValues.Create([.. values], StringComparison.OrdinalIgnoreCase);
+        Strings = strings;
+        Values = [.. strings.Select(s => s.Value)];
+        _search = SearchValues.Create([.. Values], StringComparison.OrdinalIgnoreCase);
+        _bounded = strings.Any(s => s.AtWordStart || s.AtWordEnd);
     }
 
     /// <summary>The cue strings.</summary>
     public IReadOnlyList<string> Values { get; }
 
-    /// <summary>Returns true when <paramref name="text"/> contains one of the strings.</summary>
-    public bool OccursIn(ReadOnlySpan<char> text) => text.ContainsAny(_search);
+    /// <summary>The cue strings with whether each must start a word or be a whole word.</summary>
+    internal IReadOnlyList<TriggerString> Strings { get; }
+
+    /// <summary>Returns true when <paramref name="text"/> contains one of the strings where it may stand.</summary>
+    public bool OccursIn(ReadOnlySpan<char> text) => _bounded ? OccursBounded(text) : text.ContainsAny(_search);
 
     /// <summary>
     /// Returns true when <paramref name="segment"/> of <paramref name="text"/> contains one of the strings. Uses
@@ -39,14 +53,39 @@ public sealed class TriggerWords
     /// </summary>
     internal bool OccursIn(string text, in TextSegment segment)
     {
-        var registration = _registration ??= Register(Values);
+        var registration = _registration ??= Register(Strings);
         return registration.HighestId < segment.TriggerIdsScanned
             ? segment.Triggers.Overlaps(in registration.Mask)
-            : text.AsSpan(segment.Start, segment.Length).ContainsAny(_search);
+            : OccursIn(text.AsSpan(segment.Start, segment.Length));
+    }
+
+    private bool OccursBounded(ReadOnlySpan<char> text)
+    {
+        foreach (var trigger in Strings)
+        {
+            for (var from = 0; from < text.Length;)
+            {
+                var index = text[from..].IndexOf(trigger.Value, StringComparison.OrdinalIgnoreCase);
+                if (index < 0)
+                {
+                    break;
+                }
+
+                var start = from + index;
+                if (trigger.MeetsBoundaries(text, start))
+                {
+                    return true;
+                }
+
+                from = start + 1;
+            }
+        }
+
+        return false;
     }
 
     // Registering twice on two threads is harmless: the table gives a string the same id every time.
-    private static Registration Register(IReadOnlyList<string> values)
+    private static Registration Register(IReadOnlyList<TriggerString> values)
     {
         var mask = default(TriggerMask);
         var highest = -1;

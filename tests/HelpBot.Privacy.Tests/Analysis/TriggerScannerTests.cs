@@ -60,8 +60,64 @@ public sealed class TriggerScannerTests
             var segment = TextSegment.Create(text, 0, text.Length);
             foreach (var trigger in triggers)
             {
-                Assert.True(trigger.OccursIn(text) == trigger.OccursIn(text, segment), $"{string.Join('|', trigger.Values)} in corpus text");
+                Assert.True(OccursDirectly(trigger, text) == trigger.OccursIn(text, segment), $"{string.Join('|', trigger.Values)} in corpus text");
             }
+        }
+    }
+
+    [Theory]
+    [InlineData("the person called", false)]
+    [InlineData("Son called", true)]
+    [InlineData("her son called", true)]
+    [InlineData("her-son called", true)]
+    [InlineData("Jason called", false)]
+    [InlineData("a son", true)]
+    [InlineData("2son", false)]
+    public void Scan_WordStartTrigger_CountsOnlyAtTheStartOfAWord(string text, bool expected)
+    {
+        var scanner = new TriggerScanner(new Dictionary<TriggerString, int> { [new TriggerString("son", AtWordStart: true)] = 0 });
+
+        Assert.Equal(expected, scanner.Scan(text).Contains(0));
+    }
+
+    [Theory]
+    [InlineData("12 Main St apt 4", true)]
+    [InlineData("12 Main St.", true)]
+    [InlineData("status is stuck", false)]
+    [InlineData("1st try", false)]
+    [InlineData("st", true)]
+    public void Scan_WholeWordTrigger_CountsOnlyAsAWholeWord(string text, bool expected)
+    {
+        var scanner = new TriggerScanner(new Dictionary<TriggerString, int> { [new TriggerString("st", AtWordStart: true, AtWordEnd: true)] = 0 });
+
+        Assert.Equal(expected, scanner.Scan(text).Contains(0));
+    }
+
+    [Fact]
+    public void OccursIn_LateWordStartTrigger_SearchesDirectlyWithTheSameRule()
+    {
+        // The segments are made before the trigger registers its strings, so it searches them itself.
+        var inside = TextSegment.Create("the xqzson left", 0, 15);
+        var start = TextSegment.Create("her qzson left", 0, 14);
+
+        var late = PiiPattern.AnyWordOf("qzson");
+
+        Assert.False(late.OccursIn("the xqzson left", inside));
+        Assert.True(late.OccursIn("her qzson left", start));
+    }
+
+    // A direct search with the same rules as the scan: case-insensitive, a word-start string only where
+    // no letter or digit comes before it, and a word-end string only where none comes after it.
+    private static bool OccursDirectly(TriggerWords trigger, string text) =>
+        trigger.Strings.Any(s => Occurrences(text, s.Value).Any(i =>
+            (!s.AtWordStart || i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+            && (!s.AtWordEnd || i + s.Value.Length == text.Length || !char.IsLetterOrDigit(text[i + s.Value.Length]))));
+
+    private static IEnumerable<int> Occurrences(string text, string value)
+    {
+        for (var i = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return i;
         }
     }
 

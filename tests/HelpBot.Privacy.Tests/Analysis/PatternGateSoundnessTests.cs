@@ -1,0 +1,82 @@
+using System.Text.Json;
+using HelpBot.Privacy.Recognizers;
+using HelpBot.PiiEval;
+using HelpBot.Testing;
+
+namespace HelpBot.Privacy.Tests.Analysis;
+
+/// <summary>
+/// A pattern's preconditions (digit counts, digit runs, trigger strings) may only skip text where its regex
+/// cannot match. These tests run every built-in pattern's regex on the corpus, the synthetic set and edge
+/// texts, and require the preconditions to allow each text the regex matches.
+/// </summary>
+public sealed class PatternGateSoundnessTests
+{
+    // Cues at the start of a word, inside longer words and after punctuation.
+    private static readonly string[] EdgeTexts =
+    [
+        "her grandmother Dana Testperson called",
+        "his boyfriend, Luis Example, applied",
+        "the person Dana Testperson applied",
+        "(client) Dana Testperson",
+        "client's son Diego Example",
+        "e-mailed Dana Testperson yesterday",
+        "emailed Dana Testperson yesterday",
+        "We texted Dana Testperson and called Luis Example",
+        "Mrs. Dana Testperson and Dr Luis Example",
+        "username: dtest01, name: Dana Testperson",
+        "My name is dana testperson",
+        "everyone call me Dee",
+        "Client: Dana Testperson",
+        "reason Dana Testperson",
+        "Spoke with Dana Testperson about the renewal",
+    ];
+
+    public static TheoryData<string> Profiles => new() { nameof(PiiProfile.DeskAid), nameof(PiiProfile.General) };
+
+    [Theory]
+    [MemberData(nameof(Profiles))]
+    public void Preconditions_RegexMatch_Allowed(string profile)
+    {
+        var patterns = Recognizers(Enum.Parse<PiiProfile>(profile)).SelectMany(r => r.NamedPatterns).ToList();
+        var rejected = new List<string>();
+
+        foreach (var text in Texts())
+        {
+            var segment = TextSegment.Create(text, 0, text.Length);
+            foreach (var pattern in patterns.Where(p => p.Regex.IsMatch(text) && !p.CanMatch(text, segment)))
+            {
+                rejected.Add($"{pattern.Name}: {text}");
+            }
+        }
+
+        Assert.True(rejected.Count == 0, string.Join('\n', rejected.Take(20)));
+    }
+
+    [Fact]
+    public void Trigger_WordStart_SkipsCueInsideAWord()
+    {
+        var trigger = PiiPattern.AnyWordOf("son");
+
+        Assert.False(trigger.OccursIn("the person called", TextSegment.Create("the person called", 0, 17)));
+        Assert.True(trigger.OccursIn("her Son called", TextSegment.Create("her Son called", 0, 14)));
+        Assert.True(trigger.OccursIn("son called", TextSegment.Create("son called", 0, 10)));
+        Assert.True(trigger.OccursIn("(son) called", TextSegment.Create("(son) called", 0, 12)));
+    }
+
+    private static IEnumerable<PatternRecognizer> Recognizers(PiiProfile profile)
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new PiiOptions { Profile = profile });
+        return new RecognizerRegistry(RecognizerRegistry.CreateBuiltIn(), options).Recognizers.OfType<PatternRecognizer>();
+    }
+
+    private static IEnumerable<string> Texts()
+    {
+        var corpus = Path.Combine(RepositoryRoot.Find(), "tests", "HelpBot.Privacy.Tests", "Corpus", "corpus.jsonl");
+        var synth = SharedFolder.Combine(RepositoryRoot.Find(), "benchmarks", "pii", "synth_dataset_v2.json");
+        return File.ReadLines(corpus).Where(l => l.Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
+            .Concat(SynthEvaluator.Read(synth).Select(s => s.FullText))
+            .Concat(EdgeTexts);
+    }
+}
