@@ -11,9 +11,9 @@ namespace HelpBot.Privacy.Analysis;
 /// </summary>
 internal static partial class NonPiiSpans
 {
-    // Every error code contains "err", "http", "code" or "status", or an E with an optional dash, underscore or
-    // space before a digit (E1023, E-1023).
-    private static readonly TriggerWords ErrorCodeCues = PiiPattern.AnyOf(
+    // Every error code starts with "err", "http", "code" or "status", or an E with an optional dash, underscore
+    // or space before a digit (E1023, E-1023), at the start of a word.
+    private static readonly TriggerWords ErrorCodeCues = PiiPattern.AnyWordOf(
     [
         "err", "http", "code", "status",
         .. Enumerable.Range(0, 10).SelectMany(digit => (string[])[$"e{digit}", $"e-{digit}", $"e_{digit}", $"e {digit}"]),
@@ -26,7 +26,7 @@ internal static partial class NonPiiSpans
         new("Reference number", ReferenceNumberRegex(), 0)
         {
             MinDigits = 1,
-            Trigger = PiiPattern.AnyOf("ticket", "incident", "tracking", "authori", "auth", "confirmation", "ref", "request", "order", "INC", "SR"),
+            Trigger = PiiPattern.AnyWordOf("ticket", "incident", "tracking", "authori", "auth", "confirmation", "ref", "request", "order", "INC", "SR"),
         },
         new("Error code", ErrorCodeRegex(), 0) { MinDigits = 2, Trigger = ErrorCodeCues },
         new("Version", VersionRegex(), 0) { MinDigits = 1, Trigger = PiiPattern.AnyOf("v", ".") },

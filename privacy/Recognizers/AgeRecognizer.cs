@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HelpBot.Privacy.Recognizers.Triggers;
 
 namespace HelpBot.Privacy.Recognizers;
 
@@ -11,13 +12,13 @@ public sealed partial class AgeRecognizer : PatternRecognizer
     private static readonly PiiPattern[] Patterns =
     [
         new("Years old", YearsOldRegex(), 0.6) { AnyDigitRun = DigitRuns.Between(1, 3), MinDigits = 1, Trigger = PiiPattern.AnyOf("old", "yo", "y/o", "y.o.", "yr") },
-        new("Age and a number", AgeNumberRegex(), 0.6) { AnyDigitRun = DigitRuns.Between(1, 3), MinDigits = 1, Trigger = PiiPattern.AnyOf("age") },
-        new("Is and a number", IsNumberRegex(), 0.2) { AnyDigitRun = DigitRuns.Between(1, 3), MinDigits = 1, Trigger = PiiPattern.AnyOf("is", "turn") },
+        new("Age and a number", AgeNumberRegex(), 0.6) { AnyDigitRun = DigitRuns.Between(1, 3), MinDigits = 1, Trigger = PiiPattern.AnyWordOf("age") },
+        new("Is and a number", IsNumberRegex(), 0.2) { AnyDigitRun = DigitRuns.Between(1, 3), MinDigits = 1, Trigger = PiiPattern.AnyWordOf("is", "turn") },
         new("Turn or a person's was and a number", TurnedNumberRegex(), 0.5)
         {
             AnyDigitRun = DigitRuns.Between(1, 3),
             MinDigits = 1,
-            Trigger = PiiPattern.AnyOf("turn", "he was", "i was", "i am"),
+            Trigger = PiiPattern.AnyOf(TriggerString.WordStart("turn"), TriggerString.WholeWord("was"), TriggerString.WholeWord("am")),
         },
     ];
 

@@ -11,8 +11,8 @@ public sealed partial class DateOfBirthRecognizer : PatternRecognizer
 {
     private const double DateScore = 0.2;
 
-    // The first three letters of every month name, the trigger of the written-date patterns.
-    private static readonly TriggerWords MonthNames = PiiPattern.AnyOf(
+    // The first three letters of every month name, which start a word in every written date.
+    private static readonly TriggerWords MonthNames = PiiPattern.AnyWordOf(
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     private static readonly PiiPattern[] Patterns =

@@ -11,8 +11,8 @@ public sealed partial class EligibilityStatusRecognizer : PatternRecognizer
 {
     private static readonly PiiPattern[] Patterns =
     [
-        new("Eligibility decision for a program", DecisionRegex(), 0.6) { Trigger = PiiPattern.AnyOf("eligible", "approved", "denied", "disenrolled", "terminated") },
-        new("Eligibility status with a value", StatusValueRegex(), 0.6) { Trigger = PiiPattern.AnyOf("eligibility") },
+        new("Eligibility decision for a program", DecisionRegex(), 0.6) { Trigger = PiiPattern.AnyWordOf("eligible", "ineligible", "approved", "denied", "disenrolled", "terminated") },
+        new("Eligibility status with a value", StatusValueRegex(), 0.6) { Trigger = PiiPattern.AnyWordOf("eligibility") },
     ];
 
     /// <summary>Creates the recognizer.</summary>

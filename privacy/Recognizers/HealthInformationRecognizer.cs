@@ -10,14 +10,14 @@ namespace HelpBot.Privacy.Recognizers;
 /// </summary>
 public sealed partial class HealthInformationRecognizer : PatternRecognizer
 {
-    // Substrings of the first word of every alternative of TreatmentRegex, the trigger of that pattern.
-    private static readonly TriggerWords TreatmentWords = PiiPattern.AnyOf(
+    // Word starts that every match of TreatmentRegex contains, the trigger of that pattern.
+    private static readonly TriggerWords TreatmentWords = PiiPattern.AnyWordOf(
         "chemo", "radiation", "dialysis", "insulin", "inhaler", "meds", "medication", "prescription", "surger",
         "transplant", "therapy", "rehab", "detox", "methadone", "suboxone", "hospital", "emergency", "urgent", "icu",
         "hospice", "nursing", "home");
 
-    // Substrings of every alternative of ConditionRegex, the trigger of that pattern.
-    private static readonly TriggerWords ConditionWords = PiiPattern.AnyOf(
+    // Word starts that every match of ConditionRegex contains, the trigger of that pattern.
+    private static readonly TriggerWords ConditionWords = PiiPattern.AnyWordOf(
         "diabet", "cancer", "tumo", "leukemia", "asthma", "copd", "hiv", "hepatitis", "epilep", "seizure", "depression",
         "anxiety", "bipolar", "schizophreni", "ptsd", "autis", "adhd", "dementia", "alzheimer", "parkinson", "stroke",
         "heart", "hypertension", "blood", "kidney", "renal", "liver", "cirrhosis", "sclerosis", "palsy", "syndrome",
@@ -28,9 +28,9 @@ public sealed partial class HealthInformationRecognizer : PatternRecognizer
     private static readonly PiiPattern[] Patterns =
     [
         new("Condition or diagnosis", ConditionRegex(), 0.7) { Trigger = ConditionWords },
-        new("Pregnancy", PregnancyRegex(), 0.7) { Trigger = PiiPattern.AnyOf("pregnan", "prenatal", "postpartum", "miscarriage", "expecting") },
+        new("Pregnancy", PregnancyRegex(), 0.7) { Trigger = PiiPattern.AnyWordOf("pregnan", "prenatal", "postpartum", "miscarriage", "expecting") },
         new("Treatment or medication", TreatmentRegex(), 0.65) { Trigger = TreatmentWords },
-        new("Care visit", VisitRegex(), 0.65) { Trigger = PiiPattern.AnyOf("visit", "appointment", "treatment", "session", "cardiologist", "oncologist", "neurologist", "psychiatrist", "therapist") },
+        new("Care visit", VisitRegex(), 0.65) { Trigger = PiiPattern.AnyWordOf("visit", "appointment", "treatment", "session", "cardiologist", "oncologist", "neurologist", "psychiatrist", "therapist") },
     ];
 
     /// <summary>Creates the recognizer.</summary>

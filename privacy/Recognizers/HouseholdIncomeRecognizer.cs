@@ -10,8 +10,8 @@ public sealed partial class HouseholdIncomeRecognizer : PatternRecognizer
 {
     private static readonly PiiPattern[] Patterns =
     [
-        new("Income and an amount", IncomeAmountRegex(), 0.6) { MinDigits = 1, Trigger = PiiPattern.AnyOf("income") },
-        new("Earning verb and an amount", EarnsAmountRegex(), 0.6) { MinDigits = 1, Trigger = PiiPattern.AnyOf("make", "made", "making", "earn", "paid", "bring") },
+        new("Income and an amount", IncomeAmountRegex(), 0.6) { MinDigits = 1, Trigger = PiiPattern.AnyWordOf("income") },
+        new("Earning verb and an amount", EarnsAmountRegex(), 0.6) { MinDigits = 1, Trigger = PiiPattern.AnyWordOf("make", "made", "making", "earn", "paid", "bring") },
     ];
 
     /// <summary>Creates the recognizer.</summary>

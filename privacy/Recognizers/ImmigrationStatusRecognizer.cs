@@ -5,7 +5,7 @@ namespace HelpBot.Privacy.Recognizers;
 /// <summary>Finds statements of citizenship or immigration status (green card holder, refugee, DACA).</summary>
 public sealed partial class ImmigrationStatusRecognizer : PatternRecognizer
 {
-    private static readonly PiiPattern[] Patterns = [new("Immigration status term", StatusRegex(), 0.6) { Trigger = PiiPattern.AnyOf("undocumented", "green", "lawful", "permanent", "refugee", "asylee", "asylum", "visa", "citizen", "naturalized", "immigration", "qualified", "parolee", "DACA", "TPS", "LPR") }];
+    private static readonly PiiPattern[] Patterns = [new("Immigration status term", StatusRegex(), 0.6) { Trigger = PiiPattern.AnyWordOf("undocumented", "green", "lawful", "permanent", "refugee", "asylee", "asylum", "visa", "citizen", "noncitizen", "naturalized", "immigration", "qualified", "parolee", "DACA", "TPS", "LPR") }];
 
     /// <summary>Creates the recognizer.</summary>
     public ImmigrationStatusRecognizer()

@@ -13,10 +13,10 @@ public sealed partial class LanguagePreferenceRecognizer : PatternRecognizer
 
     private static readonly PiiPattern[] Patterns =
     [
-        new("Speaks or prefers a language", SpeaksRegex(), 0.6) { Trigger = PiiPattern.AnyOf("speak", "spoke", "prefer", "read", "write", "understand") },
-        new("Preferred language", PreferredLanguageRegex(), 0.6) { Trigger = PiiPattern.AnyOf("language") },
-        new("Language-speaking", SpeakingRegex(), 0.6) { Trigger = PiiPattern.AnyOf("speaking", "speaker", "only") },
-        new("Needs an interpreter", InterpreterRegex(), 0.6) { Trigger = PiiPattern.AnyOf("interpreter") },
+        new("Speaks or prefers a language", SpeaksRegex(), 0.6) { Trigger = PiiPattern.AnyWordOf("speak", "spoke", "prefer", "read", "write", "understand") },
+        new("Preferred language", PreferredLanguageRegex(), 0.6) { Trigger = PiiPattern.AnyWordOf("language") },
+        new("Language-speaking", SpeakingRegex(), 0.6) { Trigger = PiiPattern.AnyWordOf("speaking", "speaker", "only") },
+        new("Needs an interpreter", InterpreterRegex(), 0.6) { Trigger = PiiPattern.AnyWordOf("interpreter") },
     ];
 
     /// <summary>Creates the recognizer.</summary>

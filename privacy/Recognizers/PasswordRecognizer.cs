@@ -12,8 +12,8 @@ public sealed partial class PasswordRecognizer : PatternRecognizer
 {
     private static readonly PiiPattern[] Patterns =
     [
-        new("Value after a password cue", PasswordRegex(), 0.9) { Trigger = PiiPattern.AnyOf("pass", "pw") },
-        new("Mixed value right after a password cue", AdjacentValueRegex(), 0.8) { Trigger = PiiPattern.AnyOf("pass", "pwd") },
+        new("Value after a password cue", PasswordRegex(), 0.9) { Trigger = PiiPattern.AnyWordOf("pass", "pw") },
+        new("Mixed value right after a password cue", AdjacentValueRegex(), 0.8) { Trigger = PiiPattern.AnyWordOf("pass", "pwd") },
     ];
 
     private static readonly SearchValues<char> AsciiLetters =

@@ -20,7 +20,8 @@ public sealed partial class PhoneCueRecognizer : PatternRecognizer
         new("Phone number after a phone cue", CuedNumberRegex(), 0.65)
         {
             MinDigits = MinDigits,
-            Trigger = PiiPattern.AnyOf("phone", "mobile", "cell", "tel", "desk", "fax", "office", "call", "reach", "answering", "messages to", "registered"),
+            Trigger = PiiPattern.AnyWordOf(
+                "phone", "mobile", "cell", "tel", "desk", "fax", "office", "call", "reach", "answering", "messages", "registered"),
         },
         new("Phone number before a phone label", LabelledNumberRegex(), 0.65)
         {

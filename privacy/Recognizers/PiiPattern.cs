@@ -63,6 +63,9 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
     public static TriggerWords AnyWholeWordOf(params string[] words) =>
         new([.. words.Select(w => new TriggerString(w, AtWordStart: true, AtWordEnd: true))]);
 
+    /// <summary>Returns a trigger that fires on any of <paramref name="strings"/>, each with its own word-start and word-end rule.</summary>
+    internal static TriggerWords AnyOf(params TriggerString[] strings) => new(strings);
+
     /// <summary>Returns a trigger that fires on any of <paramref name="anywhere"/>, or on any of <paramref name="atWordStart"/> where it starts a word.</summary>
     public static TriggerWords AnyOf(string[] anywhere, string[] atWordStart) =>
         new([.. anywhere.Select(v => new TriggerString(v, AtWordStart: false)), .. atWordStart.Select(w => new TriggerString(w, AtWordStart: true))]);

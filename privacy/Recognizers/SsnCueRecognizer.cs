@@ -15,7 +15,7 @@ public sealed partial class SsnCueRecognizer : PatternRecognizer
         new("SSN-shaped number after an SSN cue", CuedNumberRegex(), 0.85)
         {
             MinDigits = 9,
-            Trigger = PiiPattern.AnyOf("ssn", "ss#", "ss #", "social"),
+            Trigger = PiiPattern.AnyWordOf("ssn", "ss#", "ss #", "social"),
         },
     ];
 

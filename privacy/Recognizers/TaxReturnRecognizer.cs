@@ -10,8 +10,8 @@ public sealed partial class TaxReturnRecognizer : PatternRecognizer
 {
     private static readonly PiiPattern[] Patterns =
     [
-        new("Tax return", TaxReturnRegex(), 0.3) { Trigger = PiiPattern.AnyOf("tax") },
-        new("Tax form number", TaxFormRegex(), 0.3) { MinDigits = 1, Trigger = PiiPattern.AnyOf("1040", "w2", "w-2", "1099", "941", "1120") },
+        new("Tax return", TaxReturnRegex(), 0.3) { Trigger = PiiPattern.AnyWordOf("tax") },
+        new("Tax form number", TaxFormRegex(), 0.3) { MinDigits = 1, Trigger = PiiPattern.AnyWordOf("1040", "w2", "w-2", "1099", "941", "1120") },
     ];
 
     /// <summary>Creates the recognizer.</summary>

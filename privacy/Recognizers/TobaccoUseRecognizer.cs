@@ -5,7 +5,7 @@ namespace HelpBot.Privacy.Recognizers;
 /// <summary>Finds statements of tobacco use (smoker, uses tobacco, vapes, non-smoker).</summary>
 public sealed partial class TobaccoUseRecognizer : PatternRecognizer
 {
-    private static readonly PiiPattern[] Patterns = [new("Tobacco use term", TobaccoRegex(), 0.6) { Trigger = PiiPattern.AnyOf("smok", "tobacco", "vap", "nicotine", "cigarette") }];
+    private static readonly PiiPattern[] Patterns = [new("Tobacco use term", TobaccoRegex(), 0.6) { Trigger = PiiPattern.AnyWordOf("smok", "nonsmok", "tobacco", "vap", "nicotine", "cigarette") }];
 
     /// <summary>Creates the recognizer.</summary>
     public TobaccoUseRecognizer()

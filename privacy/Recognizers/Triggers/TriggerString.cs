@@ -9,6 +9,12 @@ namespace HelpBot.Privacy.Recognizers.Triggers;
 /// <param name="AtWordEnd">True when an occurrence followed by a letter or digit ("st" in "status") does not count.</param>
 internal readonly record struct TriggerString(string Value, bool AtWordStart, bool AtWordEnd = false)
 {
+    /// <summary>Returns a string that counts only where it starts a word.</summary>
+    public static TriggerString WordStart(string value) => new(value, AtWordStart: true);
+
+    /// <summary>Returns a string that counts only where it is a whole word.</summary>
+    public static TriggerString WholeWord(string value) => new(value, AtWordStart: true, AtWordEnd: true);
+
     /// <summary>
     /// Returns true when the occurrence of <see cref="Value"/> at <paramref name="start"/> of <paramref name="text"/>
     /// meets the word-start and word-end rules.

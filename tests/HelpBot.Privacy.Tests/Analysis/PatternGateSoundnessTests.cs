@@ -30,6 +30,19 @@ public sealed class PatternGateSoundnessTests
         "Client: Dana Testperson",
         "reason Dana Testperson",
         "Spoke with Dana Testperson about the renewal",
+        "he is a nonsmoker and she is a non-smoker",
+        "client was found ineligible for Medicaid",
+        "he  was 45 when he applied",
+        "leave messages  to 303-555-0149",
+        "she is a noncitizen",
+        "gets home health care and was in the hospital",
+        "Medicaid eligibility status: denied",
+        "income: $1,200 and she earned $300/week",
+        "due 3rd of March, 1990",
+        "pwd: Fake-4417 then pass=Fake-4418",
+        "tel 303-555-0147 or telephone 303-555-0148",
+        "ss# 900-00-0001",
+        "her W-2 and form 1120-S",
     ];
 
     public static TheoryData<string> Profiles => new() { nameof(PiiProfile.DeskAid), nameof(PiiProfile.General) };

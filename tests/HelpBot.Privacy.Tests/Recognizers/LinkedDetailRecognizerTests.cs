@@ -62,6 +62,7 @@ public sealed class LinkedDetailRecognizerTests
     [Theory]
     [InlineData("she is 34 years old", "34")]
     [InlineData("age: 67", "67")]
+    [InlineData("he  was 45 when he applied", "45")]
     [InlineData("a 7-year-old child", "7")]
     [InlineData("within the 90 days", null)]
     [InlineData("age 250", null)]

@@ -10,6 +10,7 @@ public sealed class PhoneCueRecognizerTests
     [InlineData("Desk: +41 (0)96 471 07 95 in the mornings", "+41 (0)96 471 07 95")]
     [InlineData("Fax: 345-899-3560x4587", "345-899-3560x4587")]
     [InlineData("mobile 303-555-0100", "303-555-0100")]
+    [InlineData("leave messages  to 303-555-0149", "303-555-0149")]
     [InlineData("Phone:\n(08) 5550 0100\n", "(08) 5550 0100")]
     [InlineData("Dana Testperson\n416 55 010 office\n", "416 55 010")]
     [InlineData("555 0100-Fax", "555 0100")]
