@@ -15,8 +15,8 @@ if (!app.CheckSettings(Console.Error))
 app.UseHelpBotHost();
 app.MapHelpBotEndpoints();
 
-var urls = ListenAddressCheck.ReadUrls(app.Configuration);
-if (ListenAddressCheck.FindAddressInUse(urls) is { } addressInUse)
+var addresses = ListenAddress.Read(app.Configuration);
+if (ListenAddressCheck.FindAddressInUse(addresses) is { } addressInUse)
 {
     app.Logger.AddressInUse();
     await Console.Error.WriteLineAsync(addressInUse);
@@ -27,7 +27,7 @@ try
 {
     await app.StartAsync();
 }
-catch (IOException error) when (ListenAddressCheck.Describe(error, urls) is { } line)
+catch (IOException error) when (ListenAddressCheck.Describe(error, addresses) is { } line)
 {
     // Another process took the port after the check. The host has logged the error with its stack trace.
     await Console.Error.WriteLineAsync(line);

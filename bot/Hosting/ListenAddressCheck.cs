@@ -16,27 +16,24 @@ public static class ListenAddressCheck
     /// </summary>
     public const int AddressInUseExitCode = 69;
 
-    /// <summary>Returns the addresses of the <c>urls</c> setting (<c>--urls</c>, <c>ASPNETCORE_URLS</c> or the default).</summary>
-    public static IReadOnlyList<string> ReadUrls(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return configuration["urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-    }
+    private const string DefaultLoopbackHost = "127.0.0.1";
 
     /// <summary>
     /// Binds a socket to each address with an IP address or <c>localhost</c> and a fixed port, as Kestrel
-    /// does, and returns the line for the first one in use, or null.
-    /// NOTE: another process can take the port between this check and Kestrel's bind, and endpoints of
-    /// <c>Kestrel:Endpoints</c> are not checked; <see cref="Describe"/> covers both at start.
+    /// does, and returns the line for the first one in use, or null. Invalid addresses are skipped,
+    /// because the settings check reports them first.
+    /// NOTE: another process can take the port between this check and Kestrel's bind, and an address
+    /// with a host name or a wildcard host (<c>*</c>, <c>+</c>) is not checked. The line of
+    /// <see cref="Describe(Exception, IReadOnlyList{ListenAddress})"/> covers both at start.
     /// </summary>
-    public static string? FindAddressInUse(IReadOnlyList<string> urls)
+    public static string? FindAddressInUse(IReadOnlyList<ListenAddress> addresses)
     {
-        ArgumentNullException.ThrowIfNull(urls);
-        foreach (var url in urls)
+        ArgumentNullException.ThrowIfNull(addresses);
+        foreach (var address in addresses)
         {
-            if (IsInUse(BindingAddress.Parse(url)))
+            if (address.TryParse() is { } binding && IsInUse(binding))
             {
-                return Describe(url);
+                return Describe(address, binding);
             }
         }
 
@@ -45,29 +42,48 @@ public static class ListenAddressCheck
 
     /// <summary>
     /// Returns the line for <paramref name="error"/> when Kestrel failed to bind because an address is in
-    /// use, or null for any other error. The address is the one of <paramref name="urls"/> that the error
-    /// names, or the only one configured.
+    /// use, or null for any other error. The address is the one of <paramref name="addresses"/> that the
+    /// error names, or the only one configured.
     /// </summary>
-    public static string? Describe(Exception error, IReadOnlyList<string> urls)
+    public static string? Describe(Exception error, IReadOnlyList<ListenAddress> addresses)
     {
         ArgumentNullException.ThrowIfNull(error);
-        ArgumentNullException.ThrowIfNull(urls);
+        ArgumentNullException.ThrowIfNull(addresses);
         if (!IsAddressInUse(error))
         {
             return null;
         }
 
-        var url = urls.FirstOrDefault(candidate => error.Message.Contains(candidate.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
-            ?? (urls.Count == 1 ? urls[0] : null);
-        return url is null
-            ? "An address HelpBot listens on is already in use. Stop the other process or set --urls http://127.0.0.1:<port>."
-            : Describe(url);
+        var address = addresses.FirstOrDefault(candidate => error.Message.Contains(candidate.Url.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+            ?? (addresses.Count == 1 ? addresses[0] : null);
+        if (address?.TryParse() is { } binding)
+        {
+            return Describe(address, binding);
+        }
+
+        return addresses.All(candidate => candidate.IsFromUrls)
+            ? $"An address HelpBot listens on is already in use. Stop the other process or set --urls http://{DefaultLoopbackHost}:<port>."
+            : $"An address HelpBot listens on is already in use. Stop the other process or set another port in each Url of {ListenAddress.EndpointsKey}.";
     }
 
-    private static string Describe(string url)
+    // Names the setting the address comes from: --urls, or the endpoint's key of Kestrel:Endpoints.
+    private static string Describe(ListenAddress address, BindingAddress binding)
     {
-        var address = BindingAddress.Parse(url);
-        return $"Port {address.Port} on {address.Host} is already in use. Stop the other process or set --urls {address.Scheme}://{address.Host}:<port>.";
+        var example = $"{binding.Scheme}://{ToLoopbackHost(binding.Host)}:<port>";
+        var setting = address.IsFromUrls ? $"--urls {example}" : $"{address.Key} to {example}";
+        return $"Port {binding.Port} on {binding.Host} is already in use. Stop the other process or set {setting}.";
+    }
+
+    // The suggested address keeps a loopback host and replaces any other host, wildcards included,
+    // so the message never suggests listening on an address other machines can reach.
+    private static string ToLoopbackHost(string host)
+    {
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return host;
+        }
+
+        return IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip) ? host : DefaultLoopbackHost;
     }
 
     private static bool IsInUse(BindingAddress address)

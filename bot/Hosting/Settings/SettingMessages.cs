@@ -48,7 +48,16 @@ internal static class SettingMessages
     public static string NotConvertible(string key, string? value, string targetTypeName) =>
         $"{key} is '{value}', which cannot be converted to {targetTypeName}.";
 
-    private static string Missing(string key, object? defaultValue) =>
+    /// <summary>
+    /// Describes an address of <c>urls</c> or <c>Kestrel:Endpoints</c> that Kestrel cannot listen on.
+    /// <paramref name="isOneOfSeveral"/> is true for one address of a <c>urls</c> list.
+    /// </summary>
+    public static string InvalidListenAddress(string key, string value, bool isOneOfSeveral) =>
+        $"{key} {(isOneOfSeveral ? "contains" : "is")} '{value}', which is not a valid listening address. " +
+        $"Set an http:// or https:// address with a host and a port, such as {HostDefaults.Url}.";
+
+    /// <summary>Describes an empty setting, with <paramref name="defaultValue"/> as the example when it is a string or address.</summary>
+    public static string Missing(string key, object? defaultValue) =>
         defaultValue is string or Uri && Format(defaultValue) is { Length: > 0 } shown
             ? $"{key} is empty, but it needs a value. Set one, such as the default {shown}."
             : $"{key} is empty, but it needs a value.";

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace HelpBot.Bot.Hosting.Settings;
 
 /// <summary>
-/// Binds and validates every options class that has a validator, before the host starts, and
-/// describes each invalid setting in one line that starts with its configuration key.
+/// Checks the listening addresses, and binds and validates every options class that has a
+/// validator, before the host starts. Describes each invalid setting in one line that starts with
+/// its configuration key.
 /// </summary>
 public sealed class SettingsCheck
 {
@@ -23,7 +24,8 @@ public sealed class SettingsCheck
     internal SettingsCheck(IReadOnlyList<Type> optionsTypes) => _optionsTypes = optionsTypes;
 
     /// <summary>
-    /// Returns one line per invalid setting, or none. A setting that cannot be converted stops the
+    /// Returns one line per invalid setting, or none: first the listening addresses of <c>urls</c> or
+    /// <c>Kestrel:Endpoints</c>, then the options classes. A setting that cannot be converted stops the
     /// binding of its section, so other invalid values in that section show only once it is fixed.
     /// NOTE: the configuration binder drops list items it cannot convert (such as
     /// <c>FollowUp:WorkingDays:0=Mondy</c>) without an error, so no line names them.
@@ -35,7 +37,7 @@ public sealed class SettingsCheck
 
         // A configure step can read other options, so the same failure can come up for several
         // classes; each line is reported once.
-        var lines = new List<string>();
+        var lines = new List<string>(ListenAddressSettings.FindInvalid(configuration));
         foreach (var optionsType in _optionsTypes)
         {
             foreach (var line in Check(services, configuration, optionsType))

@@ -16,6 +16,7 @@ namespace HelpBot.Bot.Tests.Hosting;
 public sealed class InvalidSettingsTests
 {
     private const string TimeSpanFormat = "in the format d.hh:mm:ss";
+    private const string ListenAddressExample = "Set an http:// or https:// address with a host and a port, such as http://127.0.0.1:3978.";
 
     public static TheoryData<string, string, string> InvalidSettings => new()
     {
@@ -40,6 +41,14 @@ public sealed class InvalidSettingsTests
         { "FollowUp:WorkdayStart", "8xm", "FollowUp:WorkdayStart is '8xm', which is not a valid time of day. Set a time in the format hh:mm, such as 08:00." },
         { "FollowUp:Supervisors:0:ChannelId", "msteams", "FollowUp:Supervisors:0:UserId is missing. Each entry of FollowUp:Supervisors needs a ChannelId and a UserId." },
         { "WebChat:TokenRequestsPerMinute", "0", "WebChat:TokenRequestsPerMinute is 0, which is outside the allowed range. Set a value from 1 to 10000." },
+        { "urls", "127.0.0.1:3978", $"urls is '127.0.0.1:3978', which is not a valid listening address. {ListenAddressExample}" },
+        { "urls", "http://127.0.0.1:3978;http://127.0.0.1:99999", $"urls contains 'http://127.0.0.1:99999', which is not a valid listening address. {ListenAddressExample}" },
+        { "Kestrel:Endpoints:Web:Url", "nope", $"Kestrel:Endpoints:Web:Url is 'nope', which is not a valid listening address. {ListenAddressExample}" },
+        { "Kestrel:Endpoints:Web:Url", "ftp://127.0.0.1:3978", $"Kestrel:Endpoints:Web:Url is 'ftp://127.0.0.1:3978', which is not a valid listening address. {ListenAddressExample}" },
+        { "Kestrel:Endpoints:Web:Url", "http://127.0.0.1:abc", $"Kestrel:Endpoints:Web:Url is 'http://127.0.0.1:abc', which is not a valid listening address. {ListenAddressExample}" },
+        { "Kestrel:Endpoints:Web:Url", "http://127.0.0.1:3978/bot", $"Kestrel:Endpoints:Web:Url is 'http://127.0.0.1:3978/bot', which is not a valid listening address. {ListenAddressExample}" },
+        { "Kestrel:Endpoints:Web:Url", "", "Kestrel:Endpoints:Web:Url is empty, but it needs a value. Set one, such as the default http://127.0.0.1:3978." },
+        { "Kestrel:Endpoints:Web:Protocols", "Http1", "Kestrel:Endpoints:Web:Url is empty, but it needs a value. Set one, such as the default http://127.0.0.1:3978." },
     };
 
     [Theory]
@@ -90,6 +99,20 @@ public sealed class InvalidSettingsTests
         Assert.EndsWith("Recognizer.", line, StringComparison.Ordinal);
     }
 
+    // Only the addresses are parsed here: the host is built but not started, so nothing binds them.
+    [Theory]
+    [InlineData("urls", "http://localhost:0;https://[::1]:0")]
+    [InlineData("urls", "HTTP://127.0.0.1")]
+    [InlineData("Kestrel:Endpoints:Web:Url", "http://*:0")]
+    [InlineData("Kestrel:Endpoints:Web:Url", "http://helpbot.example.org:3978")]
+    [InlineData("Kestrel:Endpoints:Web:Url", "http://unix:/tmp/helpbot.sock")]
+    public async Task Check_ValidListenAddress_ReturnsNoLine(string key, string value)
+    {
+        var lines = await FindInvalidSettingsAsync($"--{key}={value}");
+
+        Assert.Empty(lines);
+    }
+
     [Fact]
     public async Task Check_ValidSetting_ReturnsNoLineAndBindsIt()
     {
@@ -117,6 +140,20 @@ public sealed class InvalidSettingsTests
                 "FollowUp:PeakReplyWorkingDays is 99, which is outside the allowed range. Set a value from 0 to 60.",
             ],
             bot.ErrorLines);
+        Assert.DoesNotContain("Exception", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("HelpBot web chat:", bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Process_InvalidKestrelEndpoint_ExitsWithLine()
+    {
+        using var contentRoot = new TemporaryDirectory();
+        using var bot = BotProcess.Start(contentRoot.Path, ["--Kestrel:Endpoints:Web:Url=localhost:3978"]);
+
+        var exitCode = await bot.WaitForExitAsync();
+
+        Assert.Equal(SettingsCheck.InvalidSettingsExitCode, exitCode);
+        Assert.Equal([$"Kestrel:Endpoints:Web:Url is 'localhost:3978', which is not a valid listening address. {ListenAddressExample}"], bot.ErrorLines);
         Assert.DoesNotContain("Exception", bot.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("HelpBot web chat:", bot.Output, StringComparison.Ordinal);
     }
