@@ -19,6 +19,10 @@ internal static partial class NonPiiSpans
         .. Enumerable.Range(0, 10).SelectMany(digit => (string[])[$"e{digit}", $"e-{digit}", $"e_{digit}", $"e {digit}"]),
     ]);
 
+    // Every version number has a "v" that starts a word (v2.1, version 116) or a digit before a dot
+    // (116.0.5845.188).
+    private static readonly TriggerWords VersionCues = PiiPattern.AnyOf([.. Enumerable.Range(0, 10).Select(digit => $"{digit}.")], ["v"]);
+
     // Each finder with the digit minimum and trigger every one of its matches meets.
     private static readonly PiiPattern[] Finders =
     [
@@ -29,9 +33,12 @@ internal static partial class NonPiiSpans
             Trigger = PiiPattern.AnyWordOf("ticket", "incident", "tracking", "authori", "auth", "confirmation", "ref", "request", "order", "INC", "SR"),
         },
         new("Error code", ErrorCodeRegex(), 0) { MinDigits = 2, Trigger = ErrorCodeCues },
-        new("Version", VersionRegex(), 0) { MinDigits = 1, Trigger = PiiPattern.AnyOf("v", ".") },
+        new("Version", VersionRegex(), 0) { MinDigits = 1, Trigger = VersionCues },
         new("Web address", WebAddressRegex(), 0) { Trigger = PiiPattern.AnyOf("http", ".com", ".org", ".gov", ".net", ".us", ".edu") },
     ];
+
+    /// <summary>The finders with their preconditions, in the order they run.</summary>
+    internal static IReadOnlyList<PiiPattern> Patterns => Finders;
 
     // Whether each finder reads its value from an id group, found once rather than on every text.
     private static readonly bool[] FinderHasIdGroup = [.. Finders.Select(f => f.Regex.GroupNumberFromName("id") >= 0)];
