@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 
 namespace HelpBot.PiiBenchmarks;
 
@@ -31,17 +32,27 @@ public static class CpuTimeRun
     }
 
     // Runs both cases until the tiered JIT has compiled the hot methods with full optimization: methods
-    // start unoptimized and are recompiled on a background thread after about 30 calls and a short delay.
-    // Without this, the first case measured (one text, which calls Analyze once per run) ran at about a
-    // third of its later speed and its CPU time included the background compilation.
+    // start unoptimized, are recompiled with instrumentation and then optimized on a background thread,
+    // and each new compilation delays the next promotion. On a 2-core machine per-message analysis took
+    // six or more rounds to settle, and rounds measured before that ran at a third of the later speed,
+    // with the background compilation in their CPU time. The warm-up ends after two rounds in a row that
+    // compiled no method, or after MaxWarmUpRounds.
     private static void WarmUp(AnalyzerBenchmarks benchmarks)
     {
-        for (var i = 0; i < 3; i++)
+        const int MaxWarmUpRounds = 40;
+        var quietRounds = 0;
+        var rounds = 0;
+        while (quietRounds < 2 && rounds < MaxWarmUpRounds)
         {
+            var compiledBefore = JitInfo.GetCompiledMethodCount();
             benchmarks.OneText();
             benchmarks.PerMessage();
             Thread.Sleep(200);
+            quietRounds = JitInfo.GetCompiledMethodCount() == compiledBefore ? quietRounds + 1 : 0;
+            rounds++;
         }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up: {rounds} rounds, {JitInfo.GetCompiledMethodCount()} methods compiled"));
     }
 
     private static void Measure(string name, int rounds, Func<int> run)
@@ -52,6 +63,7 @@ public static class CpuTimeRun
         run();
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1_000_000.0;
         var collections = GC.CollectionCount(0) - collectionsBefore;
+        var compiledBefore = JitInfo.GetCompiledMethodCount();
         var cpuSeconds = new List<double>();
         var wallSeconds = new List<double>();
         for (var i = 0; i < rounds; i++)
@@ -65,6 +77,7 @@ public static class CpuTimeRun
             wallSeconds.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
 
+        var compiled = JitInfo.GetCompiledMethodCount() - compiledBefore;
         cpuSeconds.Sort();
         wallSeconds.Sort();
         var megabytes = AnalyzerBenchmarks.InputSize / 1_000_000.0;
@@ -73,6 +86,6 @@ public static class CpuTimeRun
         var wall = wallSeconds[rounds / 2];
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{name}: median CPU {cpu:F3} s ({megabytes / cpu:F1} MB/s by CPU time; fastest run {megabytes / fastest:F1} MB/s), wall {wall:F3} s ({megabytes / wall:F1} MB/s) over {rounds} runs; one run allocates {allocated:F0} MB ({collections} gen 0 collections)"));
+            $"{name}: median CPU {cpu:F3} s ({megabytes / cpu:F1} MB/s by CPU time; fastest run {megabytes / fastest:F1} MB/s), wall {wall:F3} s ({megabytes / wall:F1} MB/s) over {rounds} runs; one run allocates {allocated:F0} MB ({collections} gen 0 collections); {compiled} methods compiled while measuring"));
     }
 }
