@@ -109,16 +109,18 @@ public static class PiiReviewCard
         composer
             .SectionTitle($"Finding {number}: {description} in {field.Heading}")
             .User(FindingPreview.Context(finding, field.Text, field.Findings), 200);
+        // A report goes to the help desk (PEAK) or to the Service Center (a call), and the notes name only that one.
+        var desk = state.ForCall ? "the Service Center" : "the help desk";
         if (finding.Category == PiiCategories.Password)
         {
-            composer.Warning("Passwords are always removed; the help desk never needs one, and nobody should share it.");
+            composer.Warning($"Passwords are always removed, because {desk} never needs one and nobody should share it.");
             return;
         }
 
         var linked = finding.Tier == PiiTier.LinkedDetail;
         if (linked)
         {
-            composer.TrustedNote("This detail is personal when it is linked to a person. It may stay, but remove it if the help desk does not need it.");
+            composer.TrustedNote($"This detail is personal when it is linked to a person. It may stay, but remove it if {desk} does not need it.");
         }
 
         RedactionChoice? chosen = state.Choices.TryGetValue(index, out var found) ? found : null;

@@ -18,14 +18,19 @@ internal static partial class IncidentNumberCheck
     private const string NotANumber =
         "That is not an incident number I can keep: use 3 to 40 letters, digits or hyphens, with at least one digit and no spaces or names, such as 00012345.";
 
-    /// <summary>Returns the problem with <paramref name="value"/>, or null when it is valid.</summary>
-    public static ValueProblem? FindProblem(string? value, IPiiAnalyzer analyzer)
+    /// <summary>
+    /// Returns the problem with <paramref name="value"/>, or null when it is valid. The messages name who
+    /// gave the number for a ticket about <paramref name="systemId"/>: the help desk for PEAK, the Service
+    /// Center otherwise. Without a system they name neither.
+    /// </summary>
+    public static ValueProblem? FindProblem(string? value, IPiiAnalyzer analyzer, string? systemId = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         var number = value?.Trim() ?? "";
+        var source = systemId is null ? "you were given" : TicketTexts.NumberSource(systemId) + " gave you";
         if (number.Length == 0)
         {
-            return new("The incident number is missing. Type the number the help desk or Service Center gave you, such as 00012345.", false);
+            return new($"The incident number is missing. Type the number {source}, such as 00012345.", false);
         }
 
         if (SocialSecurityShape().IsMatch(number) || PhoneShape().IsMatch(number))
@@ -35,7 +40,7 @@ internal static partial class IncidentNumberCheck
 
         if (CaseNumberShape().IsMatch(number))
         {
-            return new("That is a CBMS case number, which stays out of tickets. Type the ticket or incident number the help desk or Service Center gave you.", false);
+            return new($"That is a CBMS case number, which stays out of tickets. Type the ticket or incident number {source}.", false);
         }
 
         if (number.Length > MaxCheckedLength)

@@ -1,5 +1,6 @@
 using HelpBot.Cards.Model;
 using HelpBot.Domain.FollowUp;
+using HelpBot.Domain.Systems;
 using HelpBot.Domain.Tickets;
 
 namespace HelpBot.Cards.Builders.FollowUp;
@@ -29,7 +30,7 @@ public static class EscalationCard
             .Trusted(nextStep.WhatToSay);
         if (ticket.IsUrgent)
         {
-            composer.TrustedNote("In medically urgent cases the enrollment entity (county of residence, Denver Health's medical assistance program or Connect for Health Colorado) can complete the enrollment.");
+            composer.TrustedNote(UrgentNote(ticket));
         }
 
         return composer
@@ -40,6 +41,12 @@ public static class EscalationCard
             .PlainOnly("Acknowledge it, add a note or take it over with the buttons on this card.")
             .Build();
     }
+
+    // A PEAK case can be enrolled by the enrollment entity while the help desk works on it. A Connect for
+    // Health Colorado case goes to a Team Lead at the Service Center.
+    private static string UrgentNote(Ticket ticket) => ticket.System == SupportSystems.Peak
+        ? "In medically urgent cases the enrollment entity (county of residence, Denver Health's medical assistance program or Connect for Health Colorado) can complete the enrollment."
+        : "In medically urgent cases the owner calls the Service Center and asks for a Team Lead.";
 
     private static string Why(Ticket ticket, string reason) => reason switch
     {

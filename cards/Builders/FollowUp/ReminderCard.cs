@@ -1,3 +1,4 @@
+using HelpBot.Cards.Builders.Tickets;
 using HelpBot.Cards.Model;
 using HelpBot.Domain.Systems;
 using HelpBot.Domain.FollowUp;
@@ -20,14 +21,9 @@ public static class ReminderCard
     /// <summary>Client-side check of an incident number, the same as the ticket card's.</summary>
     public const string IncidentNumberPattern = Tickets.TicketUpdateCard.IncidentNumberPattern;
 
-    /// <summary>The statuses an owner can record from the reminder, with their labels.</summary>
-    public static IReadOnlyList<(string Status, string Label)> StatusChoices { get; } =
-    [
-        (TicketStatus.Reported, "Reported: I sent the e-mail or made the call"),
-        (TicketStatus.Acknowledged, "Acknowledged: the help desk or Service Center answered"),
-        (TicketStatus.Escalated, "Escalated: I asked for the next step up"),
-        (TicketStatus.Closed, "Closed: withdrawn, duplicate or sent elsewhere"),
-    ];
+    /// <summary>The statuses an owner can record from the reminder; <see cref="TicketTexts.StatusLabel"/> labels them for the ticket's system.</summary>
+    public static IReadOnlyList<string> Statuses { get; } =
+        [TicketStatus.Reported, TicketStatus.Acknowledged, TicketStatus.Escalated, TicketStatus.Closed];
 
     /// <summary>Builds the reminder. Dates show in <paramref name="timeZone"/>.</summary>
     public static StepCard Build(Ticket ticket, EscalationStep step, DateTimeOffset now, TimeZoneInfo timeZone)
@@ -55,7 +51,7 @@ public static class ReminderCard
     {
         var buttons = new List<CardAction>
         {
-            new ShowCardAction("Record an update", StatusCard(ticket.Id)),
+            new ShowCardAction("Record an update", StatusCard(ticket)),
             new ShowCardAction("Add the incident number", IncidentCard(ticket)),
             FollowUpCardParts.Submit("Mark resolved", FollowUpActions.Resolve, ticket.Id).WithStyle(ActionStyles.Positive),
         };
@@ -67,29 +63,29 @@ public static class ReminderCard
         return buttons;
     }
 
-    private static AdaptiveCard StatusCard(string ticketId)
+    private static AdaptiveCard StatusCard(Ticket ticket)
     {
         var input = new ChoiceSetInput(FollowUpKeys.Status, "New status") { Style = ChoiceInputStyles.Expanded }
             .Required("Choose the ticket's new status.");
-        foreach (var (status, label) in StatusChoices)
+        foreach (var status in Statuses)
         {
-            input.WithChoice(label, status);
+            input.WithChoice(TicketTexts.StatusLabel(status, ticket.System), status);
         }
 
         return AdaptiveCard.Nested()
             .WithBody(input)
-            .WithActions(FollowUpCardParts.SubmitWithInputs("Save the update", FollowUpActions.RecordUpdate, ticketId));
+            .WithActions(FollowUpCardParts.SubmitWithInputs("Save the update", FollowUpActions.RecordUpdate, ticket.Id));
     }
 
     private static AdaptiveCard IncidentCard(Ticket ticket)
     {
-        var input = new TextInput(FollowUpKeys.IncidentNumber, "Help desk ticket or incident number")
+        var input = new TextInput(FollowUpKeys.IncidentNumber, TicketTexts.NumberLabel(ticket.System))
         {
             MaxLength = MaxIncidentNumberLength,
             Placeholder = "such as 00012345",
             Value = ticket.IncidentNumber,
             Regex = IncidentNumberPattern,
-        }.Required("Type the number the help desk or Service Center gave you: 3 to 40 letters, digits or hyphens.");
+        }.Required($"Type the number {TicketTexts.NumberSource(ticket.System)} gave you: 3 to 40 letters, digits or hyphens.");
         return AdaptiveCard.Nested()
             .WithBody(input, TextBlock.Note("Only the number: no names, case numbers or other personal data."))
             .WithActions(FollowUpCardParts.SubmitWithInputs("Save the number", FollowUpActions.AddIncidentNumber, ticket.Id));

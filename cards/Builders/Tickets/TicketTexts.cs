@@ -30,6 +30,32 @@ public static class TicketTexts
         return string.IsNullOrWhiteSpace(name) ? systemId : name;
     }
 
+    /// <summary>
+    /// Returns the label of <paramref name="status"/> on a ticket about <paramref name="systemId"/>. A PEAK
+    /// report goes by e-mail to the help desk and a Connect for Health Colorado report by call to the
+    /// Service Center, so each label names only the ticket's own channel.
+    /// </summary>
+    public static string StatusLabel(string status, string systemId) => (status, systemId == SupportSystems.Peak) switch
+    {
+        (TicketStatus.Reported, true) => "Reported: I sent the e-mail",
+        (TicketStatus.Reported, false) => "Reported: I made the call",
+        (TicketStatus.Acknowledged, true) => "Acknowledged: the help desk answered",
+        (TicketStatus.Acknowledged, false) => "Acknowledged: the Service Center answered",
+        (TicketStatus.Escalated, true) => "Escalated: I asked for the next step up",
+        (TicketStatus.Escalated, false) => "Escalated: I asked for a Team Lead or supervisor",
+        (TicketStatus.Resolved, _) => "Resolved: the problem is fixed",
+        (TicketStatus.Closed, _) => "Closed: withdrawn, duplicate or sent elsewhere",
+        _ => status,
+    };
+
+    /// <summary>Returns the label of the number input: the help desk's ticket number for PEAK, the Service Center's incident number otherwise.</summary>
+    public static string NumberLabel(string systemId) =>
+        systemId == SupportSystems.Peak ? "Help desk ticket number" : "Service Center incident number";
+
+    /// <summary>Returns who gives a ticket its number: "the help desk" for PEAK, "the Service Center" otherwise.</summary>
+    public static string NumberSource(string systemId) =>
+        systemId == SupportSystems.Peak ? "the help desk" : "the Service Center";
+
     /// <summary>Returns how long ago <paramref name="createdAt"/> was, in whole days: "opened today", "1 day old", "5 days old".</summary>
     public static string Age(DateTimeOffset createdAt, DateTimeOffset now)
     {

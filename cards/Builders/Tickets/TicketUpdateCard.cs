@@ -9,7 +9,7 @@ namespace HelpBot.Cards.Builders.Tickets;
 
 /// <summary>
 /// One open ticket with its facts, the next step and the owner's actions: record a status update,
-/// add the help desk ticket or incident number, mark resolved, mark urgent. Its submits carry
+/// add the help desk ticket number (PEAK) or the Service Center incident number, mark resolved, mark urgent. Its submits carry
 /// <c>action</c> (a <see cref="FollowUpActions"/> value) and <c>ticketId</c>, never a prompt id.
 /// </summary>
 public static class TicketUpdateCard
@@ -20,15 +20,9 @@ public static class TicketUpdateCard
     /// <summary>Client-side check of an incident number: letters, digits and hyphens, starting with a letter or digit.</summary>
     public const string IncidentNumberPattern = "^[A-Za-z0-9][A-Za-z0-9-]{2,39}$";
 
-    /// <summary>The statuses an owner can record, with their labels.</summary>
-    public static readonly IReadOnlyList<(string Status, string Label)> StatusChoices =
-    [
-        (TicketStatus.Reported, "Reported: I sent the e-mail or made the call"),
-        (TicketStatus.Acknowledged, "Acknowledged: the help desk or Service Center answered"),
-        (TicketStatus.Escalated, "Escalated: I asked for a Team Lead or supervisor"),
-        (TicketStatus.Resolved, "Resolved: the problem is fixed"),
-        (TicketStatus.Closed, "Closed: withdrawn, duplicate or sent elsewhere"),
-    ];
+    /// <summary>The statuses an owner can record; <see cref="TicketTexts.StatusLabel"/> labels them for the ticket's system.</summary>
+    public static readonly IReadOnlyList<string> Statuses =
+        [TicketStatus.Reported, TicketStatus.Acknowledged, TicketStatus.Escalated, TicketStatus.Resolved, TicketStatus.Closed];
 
     /// <summary>
     /// Builds the card of <paramref name="ticket"/>. Dates show in <paramref name="timeZone"/>.
@@ -92,8 +86,8 @@ public static class TicketUpdateCard
     {
         var actions = new List<CardAction>
         {
-            new ShowCardAction("Record a status update", StatusCard(ticket.Id)),
-            new ShowCardAction(ticket.IncidentNumber is null ? "Add the incident number" : "Change the incident number", IncidentCard(ticket.Id, incidentNumberDraft)),
+            new ShowCardAction("Record a status update", StatusCard(ticket)),
+            new ShowCardAction(ticket.IncidentNumber is null ? "Add the incident number" : "Change the incident number", IncidentCard(ticket, incidentNumberDraft)),
             Submit("Mark resolved", FollowUpActions.Resolve, ticket.Id),
         };
         if (ticket.Urgency != TicketUrgency.MedicallyUrgent)
@@ -104,23 +98,23 @@ public static class TicketUpdateCard
         return actions;
     }
 
-    private static AdaptiveCard StatusCard(string ticketId)
+    private static AdaptiveCard StatusCard(Ticket ticket)
     {
         var input = new ChoiceSetInput(FollowUpKeys.Status, "New status") { Style = ChoiceInputStyles.Expanded }
             .Required("Pick the new status.");
-        foreach (var (status, label) in StatusChoices)
+        foreach (var status in Statuses)
         {
-            input.WithChoice(label, status);
+            input.WithChoice(TicketTexts.StatusLabel(status, ticket.System), status);
         }
 
         return AdaptiveCard.Nested()
             .WithBody(input)
-            .WithActions(new SubmitAction("Save the status", Data(FollowUpActions.RecordUpdate, ticketId)));
+            .WithActions(new SubmitAction("Save the status", Data(FollowUpActions.RecordUpdate, ticket.Id)));
     }
 
-    private static AdaptiveCard IncidentCard(string ticketId, string? draft)
+    private static AdaptiveCard IncidentCard(Ticket ticket, string? draft)
     {
-        var input = new TextInput(FollowUpKeys.IncidentNumber, "Help desk ticket or incident number")
+        var input = new TextInput(FollowUpKeys.IncidentNumber, TicketTexts.NumberLabel(ticket.System))
         {
             Placeholder = "such as 00012345",
             MaxLength = MaxIncidentNumberLength,
@@ -129,7 +123,7 @@ public static class TicketUpdateCard
         }.Required("Type the number: 3 to 40 letters, digits or hyphens, no names.");
         return AdaptiveCard.Nested()
             .WithBody(input, TextBlock.Note("Only the number. Never a name, case number, phone or Social Security number."))
-            .WithActions(new SubmitAction("Save the number", Data(FollowUpActions.AddIncidentNumber, ticketId)));
+            .WithActions(new SubmitAction("Save the number", Data(FollowUpActions.AddIncidentNumber, ticket.Id)));
     }
 
     private static SubmitAction Submit(string title, string action, string ticketId) =>

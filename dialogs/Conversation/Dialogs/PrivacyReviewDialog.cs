@@ -136,7 +136,7 @@ public sealed class PrivacyReviewDialog(ConversationServices services) : Dialog(
 
         if (fields.Exists(f => f.Findings.Any(finding => finding.Category == PiiCategories.Password)))
         {
-            await Reply.SendStepAsync(dc.Turn, ConversationSteps.PasswordWarning, PrivacyReviewMessages.PasswordRemoved, cancellationToken);
+            await Reply.SendStepAsync(dc.Turn, ConversationSteps.PasswordWarning, PrivacyReviewMessages.PasswordRemoved(PrivacyReviewPrompt.IsCall(dc)), cancellationToken);
         }
 
         var message = PrivacyReviewMessages.Summary(fields, answer, kept, PrivacyReviewPrompt.IsCall(dc));

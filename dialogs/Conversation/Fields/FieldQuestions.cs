@@ -44,9 +44,9 @@ public static class FieldQuestions
         return field switch
         {
             ReportFields.Os => new(field, "Operating system", "Which operating system does the computer use (for example Windows or Mac)?",
-                "The Service Center asks for it because some problems happen only on one operating system.", TypeAnswer, false),
+                "The help desk asks for it because some problems happen only on one operating system.", TypeAnswer, false),
             ReportFields.Browser => new(field, "Browser", "Which browser were you using (for example Chrome, Edge, Firefox or Safari)?",
-                "The Service Center asks for it because some problems happen only in one browser.", TypeAnswer, false),
+                "The help desk asks for it because some problems happen only in one browser.", TypeAnswer, false),
             ReportFields.ErrorMessage => new(field, "Error message", "What error message did you get? Copy the exact words or code if you can.",
                 "The exact error text or code lets the help desk find the problem in its logs.", TypeAnswer, false),
             ReportFields.When => FromContent(emailField, field, "Date and time",

@@ -16,7 +16,7 @@ namespace HelpBot.Dialogs.Conversation.FollowUp;
 /// </summary>
 internal sealed class OwnerTicketActions(FollowUpConversationServices services)
 {
-    private static readonly HashSet<string> KnownStatuses = [.. TicketUpdateCard.StatusChoices.Select(choice => choice.Status)];
+    private static readonly HashSet<string> KnownStatuses = [.. TicketUpdateCard.Statuses];
 
     public async Task HandleAsync(ITurnContext turn, TicketActor actor, FollowUpRequest request, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ internal sealed class OwnerTicketActions(FollowUpConversationServices services)
         }
 
         var ticketId = request.TicketId.Trim();
-        var problem = FindProblem(request);
+        var problem = await FindProblemAsync(turn, request, ticketId, cancellationToken);
         if (problem is not null)
         {
             await RejectValueAsync(turn, request, ticketId, problem, cancellationToken);
@@ -78,13 +78,23 @@ internal sealed class OwnerTicketActions(FollowUpConversationServices services)
             .FirstOrDefault()?.Id;
     }
 
-    private ValueProblem? FindProblem(FollowUpRequest request) => request.Action switch
+    private async Task<ValueProblem?> FindProblemAsync(ITurnContext turn, FollowUpRequest request, string ticketId, CancellationToken cancellationToken)
     {
-        FollowUpActions.RecordUpdate when request.Status is null || !KnownStatuses.Contains(request.Status) =>
-            new("Pick one of the statuses on the card: reported, acknowledged, escalated, resolved or closed.", false),
-        FollowUpActions.AddIncidentNumber => IncidentNumberCheck.FindProblem(request.IncidentNumber, services.Conversation.PiiAnalyzer),
-        _ => null,
-    };
+        if (request.Action == FollowUpActions.RecordUpdate && (request.Status is null || !KnownStatuses.Contains(request.Status)))
+        {
+            return new("Pick one of the statuses on the card: reported, acknowledged, escalated, resolved or closed.", false);
+        }
+
+        if (request.Action != FollowUpActions.AddIncidentNumber)
+        {
+            return null;
+        }
+
+        // The messages name who gave the number, the help desk or the Service Center, only for the user's own ticket.
+        var ticket = await services.Conversation.Tickets.GetAsync(ticketId, cancellationToken);
+        var system = ticket is not null && ticket.OwnerId == turn.Activity.From?.Id ? ticket.System : null;
+        return IncidentNumberCheck.FindProblem(request.IncidentNumber, services.Conversation.PiiAnalyzer, system);
+    }
 
     private Task<TicketChangeResult> ChangeAsync(TicketActor actor, string ticketId, FollowUpRequest request, CancellationToken cancellationToken) => request.Action switch
     {

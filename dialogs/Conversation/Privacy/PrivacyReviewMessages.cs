@@ -12,9 +12,12 @@ public static class PrivacyReviewMessages
     public const string FallbackNothingFound =
         "The online privacy check (Azure AI Language) was unavailable, so I used HelpBot's built-in check. It found no personal information in your answers.";
 
-    /// <summary>A password was in an answer.</summary>
-    public const string PasswordRemoved =
-        "One answer contained a password. I removed it: never share a password, not even with the help desk.";
+    /// <summary>
+    /// Returns the warning that an answer contained a password, naming the Service Center when
+    /// <paramref name="forCall"/> is true (a report that goes by phone) and the help desk otherwise.
+    /// </summary>
+    public static string PasswordRemoved(bool forCall) =>
+        $"One answer contained a password. I removed it: never share a password, not even with {(forCall ? "the Service Center" : "the help desk")}.";
 
     /// <summary>
     /// Returns what was done, and what the user must do for the kept findings: send the e-mail encrypted, or,

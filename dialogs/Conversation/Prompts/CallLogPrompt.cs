@@ -10,6 +10,7 @@ using HelpBot.Dialogs.Engine.Commands;
 using HelpBot.Dialogs.Engine.Prompts;
 using HelpBot.Dialogs.FollowUp;
 using HelpBot.Domain.Reports;
+using HelpBot.Domain.Systems;
 using HelpBot.Protocol.Models;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
@@ -95,7 +96,7 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
         }
 
         if (values.TryGetValue(CallLogFields.IncidentNumber, out var incidentNumber)
-            && IncidentNumberCheck.FindProblem(incidentNumber, services.PiiAnalyzer) is { } problem)
+            && IncidentNumberCheck.FindProblem(incidentNumber, services.PiiAnalyzer, SupportSystems.ConnectForHealth) is { } problem)
         {
             return PromptRecognition.Failure<JsonObject>(problem.Message);
         }

@@ -108,6 +108,8 @@ public sealed class PiiReviewCardTests
         Assert.DoesNotContain("screenshot", card.PlainText, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Keep all for the call", card.PlainText, StringComparison.Ordinal);
         Assert.Contains("call checklist may show it", card.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("help desk", AdaptiveCardAttachment.ToJson(card.Card), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("help desk", card.PlainText, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using HelpBot.Cards.Builders;
 using HelpBot.Cards.Builders.FollowUp;
+using HelpBot.Cards.Builders.Tickets;
+using HelpBot.Cards.Serialization;
 using HelpBot.Cards.Tests.Builders;
 using HelpBot.Cards.Tests.Validation;
 using HelpBot.Domain.FollowUp;
@@ -97,6 +99,29 @@ public sealed class FollowUpCardTests
 
         Assert.Equal([FollowUpActions.Acknowledge, FollowUpActions.AddNote, FollowUpActions.TakeOver], Actions(CardJson.Serialize(card)));
         Assert.Contains("promised update time has passed", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SupportSystems.Peak, "Service Center")]
+    [InlineData(SupportSystems.ConnectForHealth, "help desk")]
+    public void TicketCards_EachSystem_NameOnlyItsChannel(string system, string otherChannel)
+    {
+        var ticket = CreateTicket(system, urgent: true);
+        var now = Created.AddDays(3);
+        var step = EscalationLadder.NextStep(ticket);
+
+        StepCard[] cards =
+        [
+            ReminderCard.Build(ticket, step, now, Denver),
+            EscalationCard.Build(ticket, EscalationReasons.Urgent, step, now, Denver),
+            TicketUpdateCard.Build(ticket, FakeContent.Create(), now, Denver),
+        ];
+
+        foreach (var card in cards)
+        {
+            Assert.DoesNotContain(otherChannel, AdaptiveCardAttachment.ToJson(card.Card), StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(otherChannel, card.PlainText, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]

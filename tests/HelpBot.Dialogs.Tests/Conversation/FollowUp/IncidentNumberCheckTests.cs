@@ -1,5 +1,6 @@
 using HelpBot.Dialogs.Conversation.FollowUp;
 using HelpBot.Dialogs.FollowUp;
+using HelpBot.Domain.Systems;
 using HelpBot.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,21 @@ public sealed class IncidentNumberCheckTests
         Assert.NotNull(problem);
         Assert.False(string.IsNullOrWhiteSpace(problem.Message));
         Assert.Equal(showAgain, problem.ShowAgain);
+    }
+
+    [Theory]
+    [InlineData("", SupportSystems.Peak, "the help desk gave you")]
+    [InlineData("1B00000", SupportSystems.Peak, "the help desk gave you")]
+    [InlineData("", SupportSystems.ConnectForHealth, "the Service Center gave you")]
+    [InlineData("1B00000", SupportSystems.ConnectForHealth, "the Service Center gave you")]
+    [InlineData("", null, "you were given")]
+    public void FindProblem_TicketSystem_NamesOnlyItsChannel(string value, string? system, string expected)
+    {
+        var message = IncidentNumberCheck.FindProblem(value, Analyzer, system)!.Message;
+
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+        Assert.Equal(system == SupportSystems.Peak, message.Contains("help desk", StringComparison.Ordinal));
+        Assert.Equal(system == SupportSystems.ConnectForHealth, message.Contains("Service Center", StringComparison.Ordinal));
     }
 
     [Fact]
