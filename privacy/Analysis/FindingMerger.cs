@@ -10,11 +10,16 @@ namespace HelpBot.Privacy.Analysis;
 /// </summary>
 internal static class FindingMerger
 {
+    // The cluster lists of the merge running on this thread.
+    [ThreadStatic]
+    private static ClusterLists? t_work;
+
     public static List<PiiFinding> Merge(List<PiiFinding> findings)
     {
         findings.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
         var result = new List<PiiFinding>(findings.Count);
-        var work = new ClusterLists();
+        var work = t_work ??= new ClusterLists();
+        work.Cluster.Clear();
         var clusterEnd = -1;
         foreach (var finding in findings)
         {
@@ -29,6 +34,7 @@ internal static class FindingMerger
         }
 
         ResolveCluster(work, result);
+        work.Clear();
         result.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return result;
     }
@@ -107,9 +113,17 @@ internal static class FindingMerger
         }
     }
 
-    // The lists one merge reuses for each group of overlapping findings.
+    // The lists one merge reuses for each group of overlapping findings, kept per thread between merges
+    // and cleared after each, so they hold no finding of an earlier text.
     private sealed class ClusterLists
     {
+        public void Clear()
+        {
+            Cluster.Clear();
+            Resolved.Clear();
+            Overlapping.Clear();
+        }
+
         public List<PiiFinding> Cluster { get; } = [];
 
         public List<PiiFinding> Resolved { get; } = [];

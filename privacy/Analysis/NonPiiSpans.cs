@@ -48,7 +48,15 @@ internal static partial class NonPiiSpans
     /// with overlapping stretches joined.
     /// </summary>
     /// <exception cref="RegexMatchTimeoutException">A finder timed out; the caller keeps every finding.</exception>
-    public static List<(int Start, int End)> Find(string text, List<TextSegment> segments) => Join(FindAll(text, segments));
+    public static List<(int Start, int End)> Find(string text, List<TextSegment> segments) => Find(text, segments, []);
+
+    /// <summary>Like <see cref="Find(string, List{TextSegment})"/>, but replaces the contents of <paramref name="spans"/> and returns it.</summary>
+    /// <exception cref="RegexMatchTimeoutException">A finder timed out; the caller keeps every finding.</exception>
+    public static List<(int Start, int End)> Find(string text, List<TextSegment> segments, List<(int Start, int End)> spans)
+    {
+        spans.Clear();
+        return Join(FindAll(text, segments, spans));
+    }
 
     /// <summary>Sorts <paramref name="spans"/> by start and joins overlapping ones, in place; returns the same list.</summary>
     public static List<(int Start, int End)> Join(List<(int Start, int End)> spans)
@@ -93,9 +101,8 @@ internal static partial class NonPiiSpans
         return found >= 0 && end <= spans[found].End;
     }
 
-    private static List<(int Start, int End)> FindAll(string text, List<TextSegment> segments)
+    private static List<(int Start, int End)> FindAll(string text, List<TextSegment> segments, List<(int Start, int End)> spans)
     {
-        var spans = new List<(int Start, int End)>();
         foreach (var segment in segments)
         {
             for (var i = 0; i < Finders.Length; i++)

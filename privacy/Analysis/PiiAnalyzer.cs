@@ -13,9 +13,10 @@ namespace HelpBot.Privacy.Analysis;
 /// </summary>
 public sealed class PiiAnalyzer : IPiiAnalyzer
 {
-    // The candidates of the text being analyzed; one list per thread, cleared after each text.
+    // The lists of the text being analyzed on this thread (candidates, stretches, accepted findings and
+    // non-PII stretches), reused from text to text.
     [ThreadStatic]
-    private static List<PiiFinding>? t_candidates;
+    private static Scratch? t_scratch;
 
     private readonly IPiiRecognizer[] _recognizers;
 
@@ -53,9 +54,10 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         }
 
         var started = _logger.IsEnabled(LogLevel.Debug) ? Stopwatch.GetTimestamp() : 0;
-        var candidates = t_candidates ??= [];
+        var scratch = t_scratch ??= new Scratch();
+        var candidates = scratch.Candidates;
         candidates.Clear();
-        var segments = TextSegmenter.Split(text);
+        var segments = TextSegmenter.Split(text, scratch.Segments);
         for (var i = 0; i < _recognizers.Length; i++)
         {
             if (_patternRecognizers[i] is { } patterns)
@@ -70,13 +72,22 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
 
         var timedOut = TimedOut(candidates);
         LogTimeouts(text, timedOut);
-        var accepted = Filter(text, segments, candidates);
-        var findings = FindingMerger.Merge(accepted);
-        findings.InsertRange(0, timedOut);
+        var accepted = Filter(text, segments, candidates, scratch.Accepted, scratch.NonPii);
+        IReadOnlyList<PiiFinding> result = [];
+        if (accepted.Count > 0 || timedOut is not null)
+        {
+            var findings = FindingMerger.Merge(accepted);
+            if (timedOut is not null)
+            {
+                findings.InsertRange(0, timedOut);
+            }
 
-        LogCompleted(text, started, candidates.Count, findings);
-        candidates.Clear();
-        return findings;
+            result = findings;
+        }
+
+        LogCompleted(text, started, candidates.Count, result);
+        scratch.Clear();
+        return result;
     }
 
     /// <summary>
@@ -87,12 +98,12 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(findings);
-        var kept = Filter(text, TextSegmenter.Split(text), findings.Where(f => f.End <= text.Length).ToList());
+        var kept = Filter(text, TextSegmenter.Split(text), findings.Where(f => f.End <= text.Length).ToList(), [], []);
         kept.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return kept;
     }
 
-    private void LogCompleted(string text, long started, int candidateCount, List<PiiFinding> findings)
+    private void LogCompleted(string text, long started, int candidateCount, IReadOnlyList<PiiFinding> findings)
     {
         if (!_logger.IsEnabled(LogLevel.Debug))
         {
@@ -104,9 +115,11 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         _logger.AnalysisCompleted(text.Length, findings.Count, categories, elapsed, candidateCount - findings.Count);
     }
 
-    private List<PiiFinding> Filter(string text, List<TextSegment> segments, List<PiiFinding> candidates)
+    // Fills accepted with the kept candidates and returns it; nonPii is the list the non-PII stretches go in.
+    private List<PiiFinding> Filter(
+        string text, List<TextSegment> segments, List<PiiFinding> candidates, List<PiiFinding> accepted, List<(int Start, int End)> nonPii)
     {
-        var accepted = new List<PiiFinding>(candidates.Count);
+        accepted.Clear();
         foreach (var candidate in candidates)
         {
             if (!candidate.Explanation.TimedOut && candidate.Score >= _threshold)
@@ -120,7 +133,7 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
             return accepted;
         }
 
-        var nonPii = FindNonPiiSpans(text, segments);
+        nonPii = FindNonPiiSpans(text, segments, nonPii);
 
         // An allow-listed value also hides shorter findings inside it, such as the local part 221-3943
         // of the help desk number (800) 221-3943.
@@ -142,17 +155,18 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         return nonPii.Count == 0 ? accepted : DropCovered(accepted, nonPii);
     }
 
-    private List<(int Start, int End)> FindNonPiiSpans(string text, List<TextSegment> segments)
+    private List<(int Start, int End)> FindNonPiiSpans(string text, List<TextSegment> segments, List<(int Start, int End)> spans)
     {
         try
         {
-            return NonPiiSpans.Find(text, segments);
+            return NonPiiSpans.Find(text, segments, spans);
         }
         catch (RegexMatchTimeoutException)
         {
             // Fail closed: without the non-PII stretches, only allow-listed values are dropped.
             _logger.NonPiiSpansTimedOut(text.Length);
-            return [];
+            spans.Clear();
+            return spans;
         }
     }
 
@@ -196,7 +210,8 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
         }
     }
 
-    private static List<PiiFinding> TimedOut(List<PiiFinding> candidates)
+    // Returns the findings of a regex timeout, or null when there are none.
+    private static List<PiiFinding>? TimedOut(List<PiiFinding> candidates)
     {
         List<PiiFinding>? timedOut = null;
         foreach (var candidate in candidates)
@@ -207,14 +222,39 @@ public sealed class PiiAnalyzer : IPiiAnalyzer
             }
         }
 
-        return timedOut ?? [];
+        return timedOut;
     }
 
-    private void LogTimeouts(string text, List<PiiFinding> timedOut)
+    private void LogTimeouts(string text, List<PiiFinding>? timedOut)
     {
+        if (timedOut is null)
+        {
+            return;
+        }
+
         foreach (var finding in timedOut)
         {
             _logger.RegexTimedOut(finding.Explanation.RecognizerName, finding.Explanation.PatternName, text.Length, finding.Category);
+        }
+    }
+
+    private sealed class Scratch
+    {
+        public List<PiiFinding> Candidates { get; } = [];
+
+        public List<TextSegment> Segments { get; } = [];
+
+        public List<PiiFinding> Accepted { get; } = [];
+
+        public List<(int Start, int End)> NonPii { get; } = [];
+
+        // Drops every finding and stretch, so no text's values stay referenced after its analysis.
+        public void Clear()
+        {
+            Candidates.Clear();
+            Segments.Clear();
+            Accepted.Clear();
+            NonPii.Clear();
         }
     }
 }

@@ -11,9 +11,12 @@ namespace HelpBot.Privacy.Recognizers;
 internal readonly record struct AddressToken(int Start, int End, bool HasComma, bool BlockBreak)
 {
     /// <summary>Splits <paramref name="text"/> at white space.</summary>
-    public static List<AddressToken> Split(string text)
+    public static List<AddressToken> Split(string text) => Split(text, []);
+
+    /// <summary>Replaces the contents of <paramref name="tokens"/> with the tokens of <paramref name="text"/> and returns it.</summary>
+    public static List<AddressToken> Split(string text, List<AddressToken> tokens)
     {
-        var tokens = new List<AddressToken>();
+        tokens.Clear();
         var position = 0;
         while (position < text.Length)
         {

@@ -12,6 +12,10 @@ internal static class NameSpan
         "guardian", "partner", "name", "named", "user", "walk-in",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Made once, as the lookups of WordLists are, rather than on every call.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonWordLookup =
+        PersonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Counts the words at the start of <paramref name="candidate"/> that can be name words and sets
     /// <paramref name="keptLength"/> to the length they cover. A word can be a name word when it is not a
@@ -112,7 +116,7 @@ internal static class NameSpan
 
     // Words that introduce a name ("Client Dana Testperson") and so never start one.
     internal static bool IsPersonWord(ReadOnlySpan<char> word) =>
-        PersonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(StripPossessive(word));
+        PersonWordLookup.Contains(StripPossessive(word));
 
     private static bool IsLowerCaseWord(ReadOnlySpan<char> word) =>
         word.Length >= 2 && !word.ContainsAnyInRange('A', 'Z') && WordLists.IsCommonWord(StripPossessive(word));

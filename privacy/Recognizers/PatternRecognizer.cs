@@ -203,11 +203,14 @@ public abstract class PatternRecognizer : IPiiRecognizer
         var needs = _needs;
         if (needs is null || needs.Threshold != threshold)
         {
-            needs = _needs = new ContextNeeds(threshold, [.. _patterns.Select(p => ContextNeed(p, threshold))]);
+            needs = _needs = PlanNeeds(threshold);
         }
 
         return needs.ByPattern;
     }
+
+    // Kept apart from NeedsFor, whose every call would otherwise allocate the lambda's closure.
+    private ContextNeeds PlanNeeds(double threshold) => new(threshold, [.. _patterns.Select(p => ContextNeed(p, threshold))]);
 
     // Without a context word, a match keeps its pattern's score, or 1 when Validate accepts it.
     private ContextRequirement ContextNeed(PiiPattern pattern, double threshold)

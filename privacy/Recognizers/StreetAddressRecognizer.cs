@@ -19,6 +19,10 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
     private const int MaxNameWordsBeforeType = 2;
     private const int MaxBlockTokens = 8;
 
+    // The tokens of the text being analyzed on this thread, reused from text to text.
+    [ThreadStatic]
+    private static List<AddressToken>? t_tokens;
+
     private readonly bool _placeLinesAreLocations;
 
     /// <summary>Creates the recognizer of the DeskAid profile, which flags a whole address block as an address.</summary>
@@ -52,7 +56,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
             return;
         }
 
-        var tokens = AddressToken.Split(text);
+        var tokens = AddressToken.Split(text, t_tokens ??= []);
         for (var i = 0; i < tokens.Count; i++)
         {
             var (first, number) = FindStreet(text, tokens, i);

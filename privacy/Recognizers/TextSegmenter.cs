@@ -19,14 +19,18 @@ internal static class TextSegmenter
     public const int StretchLength = 64;
 
     /// <summary>Returns the stretches of <paramref name="text"/> in order.</summary>
-    public static List<TextSegment> Split(string text)
+    public static List<TextSegment> Split(string text) => Split(text, new List<TextSegment>(text.Length <= WholeTextLimit ? 1 : text.Length / 128));
+
+    /// <summary>Replaces the contents of <paramref name="segments"/> with the stretches of <paramref name="text"/>, in order, and returns it.</summary>
+    public static List<TextSegment> Split(string text, List<TextSegment> segments)
     {
+        segments.Clear();
         if (text.Length <= WholeTextLimit)
         {
-            return [TextSegment.Create(text, 0, text.Length)];
+            segments.Add(TextSegment.Create(text, 0, text.Length));
+            return segments;
         }
 
-        var segments = new List<TextSegment>(text.Length / 128);
         var start = 0;
         while (start < text.Length)
         {

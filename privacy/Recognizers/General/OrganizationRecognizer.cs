@@ -12,8 +12,10 @@ public sealed class OrganizationRecognizer : IGeneralProfileRecognizer
     private const int MaxNameWords = 3;
     private const double Score = 0.6;
 
-    // Loaded on first use, so the DeskAid profile, which never runs this recognizer, does not load it.
-    private static readonly Lazy<FrozenSet<string>> Endings = new(LoadEndings);
+    // Loaded on first use, so the DeskAid profile, which never runs this recognizer, does not load it. The
+    // lookup is made once, as the lookups of WordLists are, rather than on every call.
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Endings =
+        new(() => LoadEndings().GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <inheritdoc/>
     public string Name => nameof(OrganizationRecognizer);
@@ -93,7 +95,7 @@ public sealed class OrganizationRecognizer : IGeneralProfileRecognizer
         return IsEnding(word.In(text));
     }
 
-    private static bool IsEnding(ReadOnlySpan<char> word) => Endings.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static bool IsEnding(ReadOnlySpan<char> word) => Endings.Value.Contains(word);
 
     private static bool IsSpaceGap(ReadOnlySpan<char> gap) => gap.Length is > 0 and <= 2 && !gap.ContainsAnyExcept(' ', '.');
 
