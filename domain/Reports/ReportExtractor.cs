@@ -80,7 +80,7 @@ public static class ReportExtractor
 
         report.PageUrl ??= match.Host + match.Path;
         report.PageCategory = PageNames.Slug(match.Path);
-        report.PageSuggestion = PageNames.Name(report.PageCategory);
+        report.PageSuggestion = PageNames.Name(match.Path);
     }
 
     private static void ReadFields(string text, IssueReport report, ExtractionContext context)

@@ -55,11 +55,11 @@ public sealed class EmailDraftComposerTests
     {
         var expected = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["peak.my.site.com/peak/s/peak-landing-page"] = "PEAK technical issue: Peak landing page, 2026-08-22",
-            ["peak.my.site.com/peak/s/afb-welcome"] = "PEAK technical issue: Afb welcome page, 2026-08-22",
+            ["peak.my.site.com/peak/s/peak-landing-page"] = "PEAK technical issue: PEAK landing page, 2026-08-22",
+            ["peak.my.site.com/peak/s/afb-welcome"] = "PEAK technical issue: AFB welcome page, 2026-08-22",
             ["peak.my.site.com/peak/s/benefit-information"] = "PEAK technical issue: Benefit information page, 2026-08-22",
-            ["peak.my.site.com/SEBT/s/"] = "PEAK technical issue: Sebt page, 2026-08-22",
-            ["peak.my.site.com/AMHLP?PageId="] = "PEAK technical issue: Amhlp page, 2026-08-22",
+            ["peak.my.site.com/SEBT/s/"] = "PEAK technical issue: SEBT page, 2026-08-22",
+            ["peak.my.site.com/AMHLP?PageId="] = "PEAK technical issue: AMHLP page, 2026-08-22",
         };
         var data = new TheoryData<string, string>();
         foreach (var host in TestContent.Content.Systems.Where(system => system.Id == "peak").SelectMany(system => system.Hosts))

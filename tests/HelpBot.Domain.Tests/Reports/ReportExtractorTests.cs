@@ -295,6 +295,20 @@ public sealed class ReportExtractorTests
         Assert.Null(report.Page);
     }
 
+    [Theory]
+    [InlineData("https://peak.my.site.com/peak/s/afb-welcome?language=en_US", "AFB welcome", "afb-welcome")]
+    [InlineData("https://peak.my.site.com/peak/s/peak-landing-page", "PEAK landing page", "peak-landing-page")]
+    [InlineData("https://peak.my.site.com/SEBT/s/", "SEBT", "sebt")]
+    [InlineData("https://peak.my.site.com/peak/s/case/1B0000035", "Case", "case")]
+    [InlineData("https://peak.my.site.com/peak/s/mail-center", "Mail center", "mail-center")]
+    public void Extract_PeakUrl_NamesPageReadably(string address, string name, string category)
+    {
+        var report = ReportExtractor.Extract("It fails", address, TestContent.CreateContext()).Report;
+
+        Assert.Equal(name, report.PageSuggestion);
+        Assert.Equal(category, report.PageCategory);
+    }
+
     [Fact]
     public void Extract_LookAlikeUrl_LeavesSystemUnknown()
     {

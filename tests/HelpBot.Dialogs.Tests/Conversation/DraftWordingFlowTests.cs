@@ -1,0 +1,32 @@
+using HelpBot.Dialogs.Conversation.Markers;
+
+namespace HelpBot.Dialogs.Tests.Conversation;
+
+/// <summary>How the page name reads at the end of a report.</summary>
+public sealed class DraftWordingFlowTests
+{
+    private const string PeakDescription = "When I press Submit on the income page PEAK shows the error ERR-500.";
+
+    [Fact]
+    public async Task PageFromAddress_Abbreviation_StaysUpperCase()
+    {
+        string? draft = null;
+
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken, tried all three").AssertAsks(ConversationPrompts.PageAddress)
+            .Send("https://peak.my.site.com/peak/s/afb-welcome?language=en_US").AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page", reply => Assert.Contains("I have: AFB welcome\n", reply.Text, StringComparison.Ordinal))
+            .Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit")
+            .AssertAsks(ConversationPrompts.Field, "caseNumber").Send("1B00000")
+            .AssertAsks(ConversationPrompts.Field, "screenshot").Send("none")
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.Contains("Subject: PEAK technical issue: AFB welcome page, 2026-03-10\n", draft, StringComparison.Ordinal);
+    }
+}
