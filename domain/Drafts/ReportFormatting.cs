@@ -13,7 +13,7 @@ internal static class ReportFormatting
     public static string? Answer(IssueReport report, string field, DeskAidContent content) => field switch
     {
         ReportFields.Description => Description(report),
-        ReportFields.ErrorMessage => Blank(report.ErrorMessage),
+        ReportFields.ErrorMessage => ErrorMessage(report),
         ReportFields.Username => Blank(report.Username),
         ReportFields.Page => Blank(report.Page),
         ReportFields.When => When(report),
@@ -26,6 +26,11 @@ internal static class ReportFormatting
         ReportFields.Browser => Blank(report.Browser),
         _ => null,
     };
+
+    // The description question requests the error text too, so its answer can contain error text that
+    // the first message lacked. It is read from the description the way the first message is read.
+    private static string? ErrorMessage(IssueReport report) =>
+        Blank(report.ErrorMessage) ?? (Blank(report.Description) is { } description ? ProblemReader.ReadErrorMessage(description) : null);
 
     private static string? Description(IssueReport report)
     {

@@ -2,7 +2,7 @@ using HelpBot.Dialogs.Conversation.Markers;
 
 namespace HelpBot.Dialogs.Tests.Conversation;
 
-/// <summary>How the page name reads at the end of a report.</summary>
+/// <summary>How the page name and the call checklist's error text read at the end of a report.</summary>
 public sealed class DraftWordingFlowTests
 {
     private const string PeakDescription = "When I press Submit on the income page PEAK shows the error ERR-500.";
@@ -28,5 +28,26 @@ public sealed class DraftWordingFlowTests
             .StartTestAsync();
 
         Assert.Contains("Subject: PEAK technical issue: AFB welcome page, 2026-03-10\n", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Checklist_ErrorTypedInDescription_ShowsErrorText()
+    {
+        string? checklist = null;
+
+        await ConversationFlow.Create().Onboard()
+            .Send("Submit fails on connectforhealthco.com").AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken, tried all three")
+            .AssertAsks(ConversationPrompts.Field, "description")
+            .Send("I pressed Submit on the application and the page showed \"Unable to verify income\".")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "os").Send("Windows 11")
+            .AssertAsks(ConversationPrompts.Field, "browser").Send("Chrome")
+            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not enroll")
+            .AssertSays(ConversationSteps.Checklist, reply => checklist = reply.Text)
+            .StartTestAsync();
+
+        Assert.Contains("- What error you received: Unable to verify income\n", checklist, StringComparison.Ordinal);
+        Assert.DoesNotContain("(have it ready)", checklist, StringComparison.Ordinal);
     }
 }

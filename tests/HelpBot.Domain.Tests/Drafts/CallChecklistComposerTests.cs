@@ -44,6 +44,26 @@ public sealed class CallChecklistComposerTests
     }
 
     [Fact]
+    public void Compose_ErrorTypedInDescription_ShowsErrorText()
+    {
+        var report = DraftTestReports.CreateConnectForHealthReport();
+        report.ErrorMessage = null;
+        report.Description = "I pressed Submit on the application and the page showed \"Unable to verify income\".";
+
+        Assert.Equal("Unable to verify income", Compose(report).Describe.Single(item => item.Id == "error-received").Answer);
+    }
+
+    [Fact]
+    public void Compose_NoErrorText_LeavesErrorItemOpen()
+    {
+        var report = DraftTestReports.CreateConnectForHealthReport();
+        report.ErrorMessage = null;
+        report.Description = "The page stays blank after my client presses Submit on the application.";
+
+        Assert.Null(Compose(report).Describe.Single(item => item.Id == "error-received").Answer);
+    }
+
+    [Fact]
     public void Compose_DesktopReport_LeavesOutDeviceItem()
     {
         Assert.DoesNotContain(Compose(DraftTestReports.CreateConnectForHealthReport()).Describe, item => item.Id == "device");
