@@ -49,6 +49,12 @@ public static class EmailDraftCard
             composer.SectionTitle("Attach to the e-mail").UserBullets(draft.AttachmentsToAdd, 300);
         }
 
+        // The reminder is for the sender, so it is on the card and not in the e-mail's text.
+        if (draft.AttachmentReminder is not null)
+        {
+            composer.Warning($"Before you attach the screenshots: {draft.AttachmentReminder}");
+        }
+
         if (draft.EncryptionRequired && !string.IsNullOrWhiteSpace(draft.EncryptionNote))
         {
             composer.SectionTitle("Send it encrypted").Warning(draft.EncryptionNote);

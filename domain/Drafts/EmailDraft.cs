@@ -12,8 +12,14 @@ public sealed record EmailDraft
     /// <summary>One section per e-mail field, in desk-aid order; missing answers say "Not provided".</summary>
     public required IReadOnlyList<DraftSection> Sections { get; init; }
 
-    /// <summary>Files the user must attach, followed by the reminder to erase PII from them.</summary>
+    /// <summary>Names of the files the user must attach (the screenshots).</summary>
     public required IReadOnlyList<string> AttachmentsToAdd { get; init; }
+
+    /// <summary>
+    /// Reminder to erase personal information from the files before attaching them. It is for the sender,
+    /// so it is shown with the draft and never written into the body. Null when there is nothing to attach.
+    /// </summary>
+    public string? AttachmentReminder { get; init; }
 
     /// <summary>The line stating that the problem is medically urgent for the client; null when the report is not marked urgent.</summary>
     public string? UrgentNote { get; init; }

@@ -31,7 +31,7 @@ public static class EmailDraftComposer
         }
 
         var sections = Sections(report, content);
-        var attachments = Attachments(report, content);
+        var attachments = report.Screenshots.ToList();
         var encryptionNote = privacy.PersonalDataKept ? EncryptionNote(privacy, content) : null;
         var urgentNote = report.MedicallyUrgent == true ? UrgentNote : null;
         return new EmailDraft
@@ -40,6 +40,7 @@ public static class EmailDraftComposer
             Subject = Subject(report, content),
             Sections = sections,
             AttachmentsToAdd = attachments,
+            AttachmentReminder = attachments.Count == 0 ? null : AttachmentReminder(content),
             UrgentNote = urgentNote,
             EncryptionRequired = privacy.PersonalDataKept,
             EncryptionNote = encryptionNote,
@@ -96,17 +97,10 @@ public static class EmailDraftComposer
             ? $"{ReportFormatting.NotProvided} (page address: {report.PageUrl})"
             : ReportFormatting.NotProvided;
 
-    private static List<string> Attachments(IssueReport report, DeskAidContent content)
-    {
-        if (report.Screenshots.Count == 0)
-        {
-            return [];
-        }
-
-        var reminder = content.PeakReport.ScreenshotPiiOptions.FirstOrDefault()?.Text
+    // How to erase personal information is for the sender, so it goes with the draft, not into the e-mail.
+    private static string AttachmentReminder(DeskAidContent content) =>
+        content.PeakReport.ScreenshotPiiOptions.FirstOrDefault()?.Text
             ?? "Erase personal information from each screenshot before attaching it.";
-        return [.. report.Screenshots, $"Before attaching: {reminder}"];
-    }
 
     private static string EncryptionNote(DraftPrivacy privacy, DeskAidContent content)
     {

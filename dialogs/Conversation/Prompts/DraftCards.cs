@@ -13,8 +13,9 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// <summary>
 /// The e-mail draft card: recipient, subject, every field under its heading, the attachments to add (when any),
 /// the encryption note when personal data stays, and the actions open in mail app, download .eml and
-/// start over, and "I sent it", which records the ticket as reported. The message text carries the
-/// whole draft for clients that show no cards.
+/// start over, and "I sent it", which records the ticket as reported. The reminder to erase personal
+/// information from the attachments is on the card, outside the e-mail's body. The message text carries
+/// the whole draft for clients that show no cards.
 /// </summary>
 public static class DraftCards
 {
@@ -45,6 +46,11 @@ public static class DraftCards
         {
             body.Add(TextBlock.SectionTitle("Attachments to add"));
             body.Add(new TextBlock(CardText.Escape(string.Join("\n", draft.AttachmentsToAdd.Select(a => $"• {a}")))));
+        }
+
+        if (draft.AttachmentReminder is not null)
+        {
+            body.Add(TextBlock.Note(CardText.Escape(BeforeAttaching(draft.AttachmentReminder))).WithColor(TextColors.Attention));
         }
 
         if (draft.EncryptionNote is not null)
@@ -78,6 +84,11 @@ public static class DraftCards
         var text = new StringBuilder($"Here is your e-mail to the CBMS help desk. {steps} from your own e-mail.\n\n")
             .Append("To: ").Append(draft.To).Append("\nSubject: ").Append(draft.Subject).Append("\n\n")
             .Append(draft.PlainTextBody.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n')).Append("\n\n");
+        if (draft.AttachmentReminder is not null)
+        {
+            text.Append(BeforeAttaching(draft.AttachmentReminder)).Append("\n\n");
+        }
+
         if (draft.EncryptionNote is not null)
         {
             text.Append(draft.EncryptionNote).Append("\n\n");
@@ -91,4 +102,7 @@ public static class DraftCards
         return text.Append("Download as an .eml file: ").Append(downloadUrl.AbsoluteUri)
             .Append("\nAfter you send it, type 'I sent it' so I can follow up. Type 'start over' for a new report.").ToString();
     }
+
+    // The reminder is for the sender, so the card and the chat text show it outside the e-mail's body.
+    private static string BeforeAttaching(string reminder) => $"Before you attach the screenshots: {reminder}";
 }

@@ -145,7 +145,8 @@ internal static class CardCases
             new DraftSection(ReportFields.CaseNumber, "CBMS case number", "Not provided", false),
             new DraftSection(ReportFields.Screenshot, "Screenshots", "None", true),
         ],
-        AttachmentsToAdd = ["screenshot-1.png", "Erase personal information from screenshots first."],
+        AttachmentsToAdd = ["screenshot-1.png"],
+        AttachmentReminder = "Erase personal information from screenshots first.",
         PlainTextBody = "Description\r\n" + text + "\r\n\r\nUser name\r\ndana.testperson@example.org",
     };
 

@@ -88,6 +88,16 @@ public sealed class StepCardTests
     }
 
     [Fact]
+    public void EmailDraft_AttachmentReminder_StaysOutOfText()
+    {
+        var card = CardCases.Build("emailDraft", "realistic");
+        var json = CardJson.Serialize(card);
+
+        Assert.Contains("Before you attach the screenshots: Erase personal information from screenshots first.", card.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Erase personal information", InputValue(json, EmailDraftCard.CopyTextInputId), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EmailDraft_NoMailto_OffersFileAndCopy()
     {
         var card = CardCases.Build("emailDraftNoMailto", "realistic");

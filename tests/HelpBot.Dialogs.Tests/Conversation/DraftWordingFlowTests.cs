@@ -1,9 +1,18 @@
+using System.Text.RegularExpressions;
+using HelpBot.Dialogs.Conversation;
+using HelpBot.Dialogs.Conversation.Drafts;
 using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Protocol.Models;
+using HelpBot.Runtime.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using MimeKit;
 
 namespace HelpBot.Dialogs.Tests.Conversation;
 
-/// <summary>How the page name and the call checklist's error text read at the end of a report.</summary>
-public sealed class DraftWordingFlowTests
+/// <summary>How the page name, the call checklist's error text and the e-mail body read at the end of a report.</summary>
+public sealed partial class DraftWordingFlowTests
 {
     private const string PeakDescription = "When I press Submit on the income page PEAK shows the error ERR-500.";
 
@@ -50,4 +59,42 @@ public sealed class DraftWordingFlowTests
         Assert.Contains("- What error you received: Unable to verify income\n", checklist, StringComparison.Ordinal);
         Assert.DoesNotContain("(have it ready)", checklist, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Draft_Screenshot_KeepsHowToOutOfEmail()
+    {
+        var storage = new MemoryStorage();
+        var time = new FakeTimeProvider(ConversationHarness.Start);
+        var upload = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = [new Attachment { ContentType = "image/png", Name = "renewal-error.png" }],
+        };
+        string? draft = null;
+
+        await ConversationFlow.Create(storage, time).Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken, tried all three").AssertAsks(ConversationPrompts.PageAddress)
+            .Send("https://peak.my.site.com/peak/s/benefit-information").AssertAsks(ConversationPrompts.Urgent)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit")
+            .AssertAsks(ConversationPrompts.Field, "caseNumber").Send("1B00000")
+            .AssertAsks(ConversationPrompts.Field, "screenshot").Send(upload)
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.Contains("Before you attach the screenshots: Paste the screenshot into Paint", draft, StringComparison.Ordinal);
+        var store = new DraftStore(storage, time, Options.Create(new ConversationOptions()), NullLogger<DraftStore>.Instance);
+        var bytes = await store.GetAsync(DraftLink().Match(draft!).Groups["id"].Value, CancellationToken.None);
+        var body = (await MimeMessage.LoadAsync(new MemoryStream(bytes!))).TextBody;
+        Assert.Contains("Attached: renewal-error.png", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paint", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Before", body, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"/drafts/(?<id>[A-Za-z0-9_-]{22})\.eml")]
+    private static partial Regex DraftLink();
 }

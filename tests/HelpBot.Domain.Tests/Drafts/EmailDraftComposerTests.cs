@@ -125,8 +125,29 @@ public sealed class EmailDraftComposerTests
     {
         var draft = Compose(DraftTestReports.CreatePeakReport());
 
-        Assert.Equal("renewal-error.png", draft.AttachmentsToAdd[0]);
-        Assert.Contains("erase", draft.AttachmentsToAdd[^1], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["renewal-error.png"], draft.AttachmentsToAdd);
+        Assert.Contains("erase", draft.AttachmentReminder, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Compose_Screenshots_KeepsHowToOutOfBody()
+    {
+        var draft = Compose(DraftTestReports.CreatePeakReport());
+
+        Assert.Contains("Attached: renewal-error.png", draft.PlainTextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.AttachmentReminder!, draft.PlainTextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paint", draft.PlainTextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Before attaching", draft.PlainTextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_NoScreenshots_HasNoReminder()
+    {
+        var report = DraftTestReports.CreatePeakReport();
+        report.Screenshots = [];
+        report.NoScreenshots = true;
+
+        Assert.Null(Compose(report).AttachmentReminder);
     }
 
     [Fact]
