@@ -44,6 +44,24 @@ internal static class SettingMessages
         };
     }
 
+    /// <summary>Describes a single value where a list is expected, which the binder ignores.</summary>
+    public static string NotList(string key, string value) =>
+        $"{key} is '{value}', but it needs a list. Set each item under its own index: {key}:0, {key}:1 and so on.";
+
+    /// <summary>Describes a single value where a dictionary is expected, which the binder ignores.</summary>
+    public static string NotNamedEntries(string key, string value) =>
+        $"{key} is '{value}', but it needs named entries. Set each entry under its own name, such as {key}:<name>.";
+
+    /// <summary>Describes a list item that has keys below it (<paramref name="childKey"/>) where it needs a single value.</summary>
+    public static string NotSingleValue(string key, string childKey) =>
+        $"{key} contains {childKey}, but it needs a single value. Set {key} itself instead of keys below it.";
+
+    /// <summary>Describes a list item with a single value where it needs the keys <paramref name="propertyKeys"/> below it.</summary>
+    public static string NotKeyed(string key, string value, IReadOnlyList<string> propertyKeys) =>
+        propertyKeys.Count == 0
+            ? $"{key} is '{value}', but it needs keys below it."
+            : $"{key} is '{value}', but it needs the keys {string.Join(", ", propertyKeys)} below it, such as {key}:{propertyKeys[0]}.";
+
     /// <summary>Describes a conversion failure whose target type is known only by name.</summary>
     public static string NotConvertible(string key, string? value, string targetTypeName) =>
         $"{key} is '{value}', which cannot be converted to {targetTypeName}.";

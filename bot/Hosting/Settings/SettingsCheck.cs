@@ -25,10 +25,11 @@ public sealed class SettingsCheck
 
     /// <summary>
     /// Returns one line per invalid setting, or none: first the listening addresses of <c>urls</c> or
-    /// <c>Kestrel:Endpoints</c>, then the options classes. A setting that cannot be converted stops the
-    /// binding of its section, so other invalid values in that section show only once it is fixed.
-    /// NOTE: the configuration binder drops list items it cannot convert (such as
-    /// <c>FollowUp:WorkingDays:0=Mondy</c>) without an error, so no line names them.
+    /// <c>Kestrel:Endpoints</c>, then each options class. An options class gets the lines of
+    /// <see cref="CollectionItemCheck"/> (list items the binder drops, such as
+    /// <c>FollowUp:WorkingDays:0=Mondy</c>) before those of its binding and validation. A value outside
+    /// a list that cannot be converted stops the binding of its section, so the validation failures of
+    /// that section show only once it is fixed.
     /// </summary>
     public IReadOnlyList<string> FindInvalidSettings(IServiceProvider services)
     {
@@ -59,6 +60,14 @@ public sealed class SettingsCheck
             : null;
 
     private static IEnumerable<string> Check(IServiceProvider services, IConfiguration configuration, Type optionsType)
+    {
+        var itemLines = FindSectionName(optionsType) is { } sectionName
+            ? CollectionItemCheck.FindInvalid(optionsType, configuration.GetSection(sectionName))
+            : [];
+        return [.. itemLines, .. BindAndValidate(services, configuration, optionsType)];
+    }
+
+    private static IEnumerable<string> BindAndValidate(IServiceProvider services, IConfiguration configuration, Type optionsType)
     {
         try
         {

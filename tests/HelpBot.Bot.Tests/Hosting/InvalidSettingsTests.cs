@@ -51,6 +51,34 @@ public sealed class InvalidSettingsTests
         { "Kestrel:Endpoints:Web:Protocols", "Http1", "Kestrel:Endpoints:Web:Url is empty, but it needs a value. Set one, such as the default http://127.0.0.1:3978." },
     };
 
+    private const string WorkingDays = "Use one of: Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday.";
+
+    // The configuration binder drops these items, or ignores these values, without an error. Every
+    // list, array and dictionary setting of the options classes is here.
+    public static TheoryData<string, string, string> InvalidListItems => new()
+    {
+        { "FollowUp:WorkingDays:1", "Fri", $"FollowUp:WorkingDays:1 is 'Fri', which is not a valid value. {WorkingDays}" },
+        { "FollowUp:WorkingDays:0", "9", $"FollowUp:WorkingDays:0 is '9', which is not a valid value. {WorkingDays}" },
+        { "FollowUp:WorkingDays:0", "Monday,Tuesday", $"FollowUp:WorkingDays:0 is 'Monday,Tuesday', which is not a valid value. {WorkingDays}" },
+        { "FollowUp:WorkingDays", "Monday", "FollowUp:WorkingDays is 'Monday', but it needs a list. Set each item under its own index: FollowUp:WorkingDays:0, FollowUp:WorkingDays:1 and so on." },
+        { "FollowUp:Supervisors:0", "dl_example-supervisor-id", "FollowUp:Supervisors:0 is 'dl_example-supervisor-id', but it needs the keys ChannelId, UserId below it, such as FollowUp:Supervisors:0:ChannelId." },
+        { "FollowUp:Admins:2", "dl_example-admin-id", "FollowUp:Admins:2 is 'dl_example-admin-id', but it needs the keys ChannelId, UserId below it, such as FollowUp:Admins:2:ChannelId." },
+        { "FollowUp:Admins", "dl_example-admin-id", "FollowUp:Admins is 'dl_example-admin-id', but it needs a list. Set each item under its own index: FollowUp:Admins:0, FollowUp:Admins:1 and so on." },
+        { "WebChat:AllowedOrigins:0:Url", "https://partner.example.org", NotSingleValue("WebChat:AllowedOrigins:0", "Url") },
+        { "WebChat:AllowedOrigins", "https://partner.example.org", "WebChat:AllowedOrigins is 'https://partner.example.org', but it needs a list. Set each item under its own index: WebChat:AllowedOrigins:0, WebChat:AllowedOrigins:1 and so on." },
+        { "DirectLine:AllowedOrigins:0:Url", "https://partner.example.org", NotSingleValue("DirectLine:AllowedOrigins:0", "Url") },
+        { "DirectLine:AllowedUploadContentTypes:1:Type", "image/png", NotSingleValue("DirectLine:AllowedUploadContentTypes:1", "Type") },
+        { "BotFramework:TrustedServiceUrlHosts:0:Host", "smba.example.org", NotSingleValue("BotFramework:TrustedServiceUrlHosts:0", "Host") },
+        { "BotFramework:AllowedTenants:0:Id", "00000000-0000-0000-0000-000000000001", NotSingleValue("BotFramework:AllowedTenants:0", "Id") },
+        { "Pii:EnabledRecognizers:0:Name", "PersonRecognizer", NotSingleValue("Pii:EnabledRecognizers:0", "Name") },
+        { "Pii:DisabledRecognizers:0:Name", "PersonRecognizer", NotSingleValue("Pii:DisabledRecognizers:0", "Name") },
+        { "Pii:AllowList:0:Text", "Example Clinic", NotSingleValue("Pii:AllowList:0", "Text") },
+        { "Dialogs:Commands:help:0:Text", "assist", NotSingleValue("Dialogs:Commands:help:0", "Text") },
+        { "Dialogs:Commands:help", "assist", "Dialogs:Commands:help is 'assist', but it needs a list. Set each item under its own index: Dialogs:Commands:help:0, Dialogs:Commands:help:1 and so on." },
+        { "Dialogs:Commands", "help", "Dialogs:Commands is 'help', but it needs named entries. Set each entry under its own name, such as Dialogs:Commands:<name>." },
+        { "Pii:Profile", "7", "Pii:Profile is '7', which is not a valid value. Use one of: DeskAid, General." },
+    };
+
     [Theory]
     [MemberData(nameof(InvalidSettings))]
     public async Task Check_InvalidSetting_ReturnsOneLine(string key, string value, string expected)
@@ -58,6 +86,44 @@ public sealed class InvalidSettingsTests
         var lines = await FindInvalidSettingsAsync($"--{key}={value}");
 
         Assert.Equal([expected], lines);
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidListItems))]
+    public async Task Check_InvalidListItem_ReturnsOneLine(string key, string value, string expected)
+    {
+        var lines = await FindInvalidSettingsAsync($"--{key}={value}");
+
+        Assert.Equal([expected], lines);
+    }
+
+    [Fact]
+    public async Task Check_BadItemAmongValid_NamesOnlyIt()
+    {
+        var lines = await FindInvalidSettingsAsync(
+            "--FollowUp:WorkingDays:0=Monday", "--FollowUp:WorkingDays:1=Mondy", "--FollowUp:WorkingDays:2=Friday",
+            "--FollowUp:Supervisors:0:ChannelId=msteams", "--FollowUp:Supervisors:0:UserId=29:example-supervisor-id",
+            "--FollowUp:Supervisors:1=29:example-other-id");
+
+        // Lines follow the order of the section's keys, which configuration sorts.
+        Assert.Equal(
+            [
+                "FollowUp:Supervisors:1 is '29:example-other-id', but it needs the keys ChannelId, UserId below it, such as FollowUp:Supervisors:1:ChannelId.",
+                $"FollowUp:WorkingDays:1 is 'Mondy', which is not a valid value. {WorkingDays}",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public async Task Check_ValidListItems_ReturnsNoLine()
+    {
+        var lines = await FindInvalidSettingsAsync(
+            "--FollowUp:WorkingDays:0=monday", "--FollowUp:WorkingDays:1=5",
+            "--FollowUp:Admins:0:ChannelId=webchat", "--FollowUp:Admins:0:UserId=dl_example-admin-id",
+            "--WebChat:AllowedOrigins:0=https://partner.example.org", "--WebChat:AllowedOrigins:1=",
+            "--Dialogs:Commands:help:0=assist", "--Pii:AllowList:0=Example Clinic");
+
+        Assert.Empty(lines);
     }
 
     [Fact]
@@ -159,6 +225,21 @@ public sealed class InvalidSettingsTests
     }
 
     [Fact]
+    public async Task Process_BadListItem_ExitsWithLine()
+    {
+        using var contentRoot = new TemporaryDirectory();
+        await File.WriteAllTextAsync(Path.Combine(contentRoot.Path, "appsettings.json"), """{ "FollowUp": { "WorkingDays": [ "Monday", "Tusday" ] } }""");
+        using var bot = BotProcess.Start(contentRoot.Path, []);
+
+        var exitCode = await bot.WaitForExitAsync();
+
+        Assert.Equal(SettingsCheck.InvalidSettingsExitCode, exitCode);
+        Assert.Equal([$"FollowUp:WorkingDays:1 is 'Tusday', which is not a valid value. {WorkingDays}"], bot.ErrorLines);
+        Assert.DoesNotContain("Exception", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("HelpBot web chat:", bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Process_EnvironmentVariable_ExitsWithLine()
     {
         using var contentRoot = new TemporaryDirectory();
@@ -199,6 +280,9 @@ public sealed class InvalidSettingsTests
         Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
         Assert.Empty(bot.ErrorLines);
     }
+
+    private static string NotSingleValue(string key, string childName) =>
+        $"{key} contains {key}:{childName}, but it needs a single value. Set {key} itself instead of keys below it.";
 
     private static async Task<IReadOnlyList<string>> FindInvalidSettingsAsync(params string[] arguments)
     {
