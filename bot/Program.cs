@@ -1,6 +1,7 @@
 using HelpBot.Bot;
 using HelpBot.Bot.Hosting;
 using HelpBot.Bot.Hosting.Settings;
+using Microsoft.AspNetCore.Hosting.Server;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHelpBotHost();
@@ -15,7 +16,7 @@ if (!app.CheckSettings(Console.Error))
 app.UseHelpBotHost();
 app.MapHelpBotEndpoints();
 
-var addresses = ListenAddress.Read(app.Configuration);
+var addresses = ListenAddress.ReadFor(app.Services.GetRequiredService<IServer>(), app.Configuration);
 if (ListenAddressCheck.FindAddressInUse(addresses) is { } addressInUse)
 {
     app.Logger.AddressInUse();

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace HelpBot.Bot.Hosting;
 
@@ -34,6 +36,17 @@ public sealed record ListenAddress(string Key, string Url)
 
         var urls = configuration[UrlsKey]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         return [.. urls.Select(url => new ListenAddress(UrlsKey, url))];
+    }
+
+    /// <summary>
+    /// Reads the addresses as <see cref="Read"/> does when <paramref name="server"/> is Kestrel, and
+    /// returns none for another server, such as the test server of WebApplicationFactory, which binds
+    /// no port.
+    /// </summary>
+    public static IReadOnlyList<ListenAddress> ReadFor(IServer server, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return server.GetType().Assembly == typeof(KestrelServerOptions).Assembly ? Read(configuration) : [];
     }
 
     /// <summary>

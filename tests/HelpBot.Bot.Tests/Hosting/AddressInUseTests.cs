@@ -64,6 +64,20 @@ public sealed class AddressInUseTests
     }
 
     [Fact]
+    public async Task TestServer_ConfiguredPortInUse_Starts()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        await using var factory = new HelpBotFactory(new Dictionary<string, string?> { ["urls"] = $"http://127.0.0.1:{port}" });
+        using var client = factory.CreateClient();
+
+        using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
     public void Read_KestrelEndpoints_ReplaceUrls()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -40,6 +40,10 @@ internal sealed class KestrelBotFactory : WebApplicationFactory<Program>
         builder.UseContentRoot(RepositoryPaths.BotProjectDirectory);
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
+
+        // Kestrel listens on the port the constructor sets and ignores urls. The bot's port check reads
+        // urls, so it gets port 0, which the check skips, instead of the default 3978.
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
