@@ -15,8 +15,11 @@ internal static class ContextMatcher
         }
     }
 
-    /// <summary>Returns true when <paramref name="word"/> occurs in <paramref name="window"/> with no letter or digit on either side.</summary>
-    public static bool ContainsWord(ReadOnlySpan<char> window, string word)
+    /// <summary>
+    /// Returns true when <paramref name="word"/> occurs in <paramref name="window"/> with no letter or digit on
+    /// either side. The window's ends count as boundaries unless <paramref name="edges"/> says they cut a word.
+    /// </summary>
+    public static bool ContainsWord(ReadOnlySpan<char> window, string word, WindowEdges edges = default)
     {
         var searchFrom = 0;
         while (searchFrom < window.Length)
@@ -29,7 +32,7 @@ internal static class ContextMatcher
 
             var start = searchFrom + index;
             var end = start + word.Length;
-            if (IsBoundary(window, start - 1) && IsBoundary(window, end))
+            if (IsBoundary(window, start - 1, edges) && IsBoundary(window, end, edges))
             {
                 return true;
             }
@@ -40,6 +43,8 @@ internal static class ContextMatcher
         return false;
     }
 
-    private static bool IsBoundary(ReadOnlySpan<char> text, int index) =>
-        index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
+    private static bool IsBoundary(ReadOnlySpan<char> text, int index, WindowEdges edges) =>
+        index < 0 ? !edges.CutAtStart
+        : index >= text.Length ? !edges.CutAtEnd
+        : !char.IsLetterOrDigit(text[index]);
 }

@@ -37,8 +37,11 @@ internal sealed class ContextWordSet
         _phrases = [.. phrases];
     }
 
-    /// <summary>Adds each context word found in <paramref name="window"/> to <paramref name="found"/>, in list order.</summary>
-    public void FindWords(ReadOnlySpan<char> window, List<string> found)
+    /// <summary>
+    /// Adds each context word found in <paramref name="window"/> to <paramref name="found"/>, in list order. A
+    /// word cut by an end of the window (<paramref name="edges"/>) is not a word.
+    /// </summary>
+    public void FindWords(ReadOnlySpan<char> window, List<string> found, WindowEdges edges = default)
     {
         if (_words.Count == 0 || window.IsEmpty)
         {
@@ -46,10 +49,10 @@ internal sealed class ContextWordSet
         }
 
         Span<bool> hit = _words.Count <= 256 ? stackalloc bool[_words.Count] : new bool[_words.Count];
-        var any = MarkSingleWords(window, hit);
+        var any = MarkSingleWords(window, hit, edges);
         foreach (var index in _phrases)
         {
-            if (ContextMatcher.ContainsWord(window, _words[index]))
+            if (ContextMatcher.ContainsWord(window, _words[index], edges))
             {
                 hit[index] = true;
                 any = true;
@@ -88,7 +91,7 @@ internal sealed class ContextWordSet
         return true;
     }
 
-    private bool MarkSingleWords(ReadOnlySpan<char> window, Span<bool> hit)
+    private bool MarkSingleWords(ReadOnlySpan<char> window, Span<bool> hit, WindowEdges edges)
     {
         var any = false;
         var position = 0;
@@ -106,7 +109,8 @@ internal sealed class ContextWordSet
                 position++;
             }
 
-            if (_lookup.TryGetValue(window[start..position], out var index))
+            var cut = (start == 0 && edges.CutAtStart) || (position == window.Length && edges.CutAtEnd);
+            if (!cut && _lookup.TryGetValue(window[start..position], out var index))
             {
                 hit[index] = true;
                 any = true;

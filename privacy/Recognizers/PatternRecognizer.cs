@@ -332,11 +332,15 @@ public abstract class PatternRecognizer : IPiiRecognizer
         var before = text.AsSpan(windowStart, start - windowStart);
         var after = text.AsSpan(start + length, windowEnd - start - length);
 
+        // A window that starts or ends inside a word holds only part of it ("son" of "Johnson"), which is no context word.
+        var beforeEdges = new WindowEdges(CutAtStart: windowStart > 0 && char.IsLetterOrDigit(text[windowStart - 1]), CutAtEnd: false);
+        var afterEdges = new WindowEdges(CutAtStart: false, CutAtEnd: windowEnd < text.Length && char.IsLetterOrDigit(text[windowEnd]));
+
         if (context.Positive)
         {
             var contextWords = _contextWords ??= new ContextWordSet(ContextWords);
-            contextWords.FindWords(before, found);
-            contextWords.FindWords(after, found);
+            contextWords.FindWords(before, found, beforeEdges);
+            contextWords.FindWords(after, found, afterEdges);
             if (found.Count > 0)
             {
                 score = Math.Max(MinimumScoreWithContext, Math.Min(1.0, score + ContextBoost));
@@ -346,7 +350,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
         var positiveCount = found.Count;
         if (context.Negative)
         {
-            (_negativeWords ??= new ContextWordSet(NegativeContextWords)).FindWords(before, found);
+            (_negativeWords ??= new ContextWordSet(NegativeContextWords)).FindWords(before, found, beforeEdges);
         }
 
         if (found.Count > positiveCount)
@@ -364,12 +368,13 @@ public abstract class PatternRecognizer : IPiiRecognizer
         return new PiiFinding(Category, Tier, 0, text.Length, 1.0, explanation);
     }
 
-    // The context words and the negative ones as triggers; null where the recognizer has none.
+    // The context words and the negative ones as triggers that count at word starts only, as the word
+    // search finds them; null where the recognizer has none.
     private sealed class ContextTriggers(IReadOnlyList<string> positive, IReadOnlyList<string> negative)
     {
-        public TriggerWords? Positive { get; } = positive.Count == 0 ? null : new TriggerWords(positive);
+        public TriggerWords? Positive { get; } = positive.Count == 0 ? null : PiiPattern.AnyWordOf([.. positive]);
 
-        public TriggerWords? Negative { get; } = negative.Count == 0 ? null : new TriggerWords(negative);
+        public TriggerWords? Negative { get; } = negative.Count == 0 ? null : PiiPattern.AnyWordOf([.. negative]);
     }
 
     // The context requirement of each pattern, in pattern order, for one score threshold.

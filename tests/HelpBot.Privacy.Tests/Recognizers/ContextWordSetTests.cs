@@ -40,6 +40,21 @@ public sealed class ContextWordSetTests
         Assert.Equal(expected, found);
     }
 
+    [Theory]
+    [InlineData("son of the client", true, false, "client client")]
+    [InlineData("the client son", false, true, "client client")]
+    [InlineData("son of the client son", true, true, "client client")]
+    [InlineData("son years old", true, false, "years old")]
+    [InlineData("son of the client", false, false, "client son client")]
+    public void FindWords_CutEdges_SkipsPartialWords(string window, bool cutAtStart, bool cutAtEnd, string expected)
+    {
+        var found = new List<string>();
+
+        CreateSet().FindWords(window, found, new WindowEdges(cutAtStart, cutAtEnd));
+
+        Assert.Equal(expected, string.Join(' ', found));
+    }
+
     [Fact]
     public void FindWords_NoWords_FindsNothing()
     {

@@ -20,6 +20,16 @@ public sealed class PersonRecognizerTests
     public void Person_Text_FindsExpectedName(string text, string expected) =>
         IdentifierRecognizerTests.AssertFinds(new PersonRecognizer(), text, expected);
 
+    [Fact]
+    public void Person_ContextWordCutByWindow_DoesNotCount()
+    {
+        // The 48-character window before the pair starts at "son" of "johnson", which is no context word;
+        // "client" starts the text but is outside the window.
+        var text = "client note: ask johnson" + new string('.', 44) + " Zorblat Quixwend called";
+
+        IdentifierRecognizerTests.AssertFinds(new PersonRecognizer(), text, null);
+    }
+
     [Theory]
     [InlineData("Client has been trying for a week.")]
     [InlineData("Client is worried about a gap in coverage.")]
