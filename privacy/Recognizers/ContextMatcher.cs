@@ -17,7 +17,7 @@ internal static class ContextMatcher
 
     /// <summary>
     /// Returns true when <paramref name="word"/> occurs in <paramref name="window"/> with no letter or digit on
-    /// either side. The window's ends count as boundaries unless <paramref name="edges"/> says they cut a word.
+    /// either side. The window's ends count as boundaries unless <paramref name="edges"/> marks them as cutting a word.
     /// </summary>
     public static bool ContainsWord(ReadOnlySpan<char> window, string word, WindowEdges edges = default)
     {

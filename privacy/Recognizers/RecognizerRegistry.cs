@@ -42,6 +42,7 @@ public sealed class RecognizerRegistry
         new StreetAddressRecognizer(),
         new UsSocialSecurityNumberRecognizer(),
         new SsnCueRecognizer(),
+        new SsnShapeRecognizer(),
         new DateOfBirthRecognizer(),
         new AlienRegistrationNumberRecognizer(),
         new MedicaidIdRecognizer(),

@@ -30,18 +30,21 @@ public sealed partial class UsSocialSecurityNumberRecognizer : PatternRecognizer
         ["ticket", "incident", "tracking", "confirmation", "order", "routing", "itin"];
 
     /// <inheritdoc/>
-    protected override bool Invalidate(ReadOnlySpan<char> value)
+    protected override bool Invalidate(ReadOnlySpan<char> value) => !IsValidNumber(value);
+
+    /// <summary>Returns true when <paramref name="value"/> contains nine digits that the SSN rules accept.</summary>
+    internal static bool IsValidNumber(ReadOnlySpan<char> value)
     {
         Span<char> digits = stackalloc char[9];
         if (DigitRules.ExtractDigits(value, digits) != 9)
         {
-            return true;
+            return false;
         }
 
         var area = DigitRules.ToNumber(digits[..3]);
         var group = DigitRules.ToNumber(digits[3..5]);
         var serial = DigitRules.ToNumber(digits[5..]);
-        return area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 || DigitRules.AllSame(digits);
+        return !(area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 || DigitRules.AllSame(digits));
     }
 
     // Accepts 3-2-4 digits separated by the same dash, space or dot both times (078-05-1120,
