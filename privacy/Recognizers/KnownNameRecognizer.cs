@@ -313,6 +313,6 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
         var afterNext = word.Next + 1 < text.Length ? text[word.Next + 1] : ' ';
         return before is '@' or '.' or '/' or '_' or '\\' || char.IsDigit(before)
             || after is '@' or '_' || char.IsDigit(after)
-            || (after == '.' && char.IsLetterOrDigit(afterNext));
+            || (after is '.' or '/' && char.IsLetterOrDigit(afterNext));
     }
 }

@@ -24,6 +24,8 @@ public sealed class KnownNameRecognizerTests
     [InlineData("Health First Colorado renewal is due.")]
     [InlineData("Sent it to peak.help@example.org today.")]
     [InlineData("Error 500 on the PEAK login page.")]
+    [InlineData("The laptop's time zone is (America/Denver).")]
+    [InlineData("Saved under Documents/Renewals on the desktop.")]
     public void Analyze_TextWithoutName_FindsNothing(string text) =>
         IdentifierRecognizerTests.AssertFinds(new KnownNameRecognizer(), text, null);
 }
