@@ -6,7 +6,7 @@ namespace HelpBot.Domain.Reports;
 
 /// <summary>
 /// Reads when a problem happened: explicit dates (8/22, 09/27/2011, 2026-08-22, Aug 22), clock times
-/// (7:15am, 5pm, 17:30), relative days (today, yesterday, last Friday) and day parts (this morning,
+/// (7:15am, 5pm, 17:30), relative days (today, yesterday, Monday, since Monday, last Friday) and day parts (this morning,
 /// yesterday afternoon, last night, tonight at 8), resolved against the current time in the user's
 /// time zone. A day part without a clock time gives its <see cref="DayPeriod.DefaultTime"/>.
 /// </summary>
@@ -53,8 +53,8 @@ internal static partial class DateTimeExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BareHour();
 
-    // A weekday, with "on" or "last" before it: on Monday, last Friday.
-    [GeneratedRegex(@"\b(?<prefix>on|last)\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    // A weekday, alone or after "on", "since" or "last": Monday, on Monday, since Monday, last Friday.
+    [GeneratedRegex(@"\b(?:(?<prefix>on|since|last)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Weekday();
 
@@ -125,7 +125,10 @@ internal static partial class DateTimeExtractor
 
         foreach (Match match in Weekday().Matches(text))
         {
-            candidates.Add((match.Index, PastWeekday(today, match)));
+            if (!DescribesOtherDate(text, match.Index))
+            {
+                candidates.Add((match.Index, PastWeekday(today, match)));
+            }
         }
 
         if (dayPart is { NamesDay: true })
@@ -138,7 +141,7 @@ internal static partial class DateTimeExtractor
 
     /// <summary>
     /// Returns the first day part that names a day: after "this", "last", "today", "yesterday" or a
-    /// weekday read as a date ("on Friday evening"), or a word such as "tonight". "Good morning" and
+    /// weekday ("on Friday evening", "Monday morning"), or a word such as "tonight". "Good morning" and
     /// "all night" name no day, and a day part after a deadline word ("by tonight") is skipped.
     /// </summary>
     private static DayPartMatch? ReadDayPart(string text)
@@ -177,8 +180,7 @@ internal static partial class DateTimeExtractor
             return new DayPartMatch(start, length, period, NamesDay: true);
         }
 
-        var datedWeekday = index > 1 && Enum.TryParse<DayOfWeek>(before, ignoreCase: true, out _)
-            && words[index - 2].Value.ToLowerInvariant() is "on" or "last" && IsNextWord(text, words[index - 2], words[index - 1]);
+        var datedWeekday = Enum.TryParse<DayOfWeek>(before, ignoreCase: true, out _);
         return before == "yesterday" || datedWeekday ? new DayPartMatch(start, length, period, NamesDay: false) : null;
     }
 
@@ -227,6 +229,7 @@ internal static partial class DateTimeExtractor
         Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames,
             abbreviation => abbreviation.Length > 0 && name.StartsWith(abbreviation, StringComparison.OrdinalIgnoreCase)) + 1;
 
+    // The most recent such day, today included, except that "last Monday" on a Monday is a week ago.
     private static DateOnly PastWeekday(DateOnly today, Match match)
     {
         var weekday = Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value, ignoreCase: true);

@@ -100,6 +100,13 @@ public sealed class FieldRulesTests
     [InlineData("this afternoon at 2:30", "2026-09-01T14:30:00-06:00")]
     [InlineData("yesterday evening at 7", "2026-08-31T19:00:00-06:00")]
     [InlineData("tonight at 6", "2026-09-01T18:00:00-06:00")]
+    [InlineData("Monday", "2026-08-31")]
+    [InlineData("since Monday", "2026-08-31")]
+    [InlineData("on Monday", "2026-08-31")]
+    [InlineData("friday", "2026-08-28")]
+    [InlineData("Tuesday", "2026-09-01")]
+    [InlineData("last Tuesday", "2026-08-25")]
+    [InlineData("Monday at 3pm", "2026-08-31T15:00:00-06:00")]
     public void Validate_PastWhen_NormalizesInUserZone(string value, string expected)
     {
         var result = Validate(ReportFields.When, value);

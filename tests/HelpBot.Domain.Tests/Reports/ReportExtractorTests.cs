@@ -14,6 +14,9 @@ public sealed class ReportExtractorTests
     [InlineData("PEAK failed on Aug 22, 2026", "2026-08-22T00:00:00-06:00", false)]
     [InlineData("PEAK failed on 10/02", "2025-10-02T00:00:00-06:00", false)]
     [InlineData("PEAK failed last Friday", "2026-08-28T00:00:00-06:00", false)]
+    [InlineData("PEAK has failed since Monday", "2026-08-31T00:00:00-06:00", false)]
+    [InlineData("PEAK failed Monday", "2026-08-31T00:00:00-06:00", false)]
+    [InlineData("PEAK has shown an error since Tuesday", "2026-09-01T00:00:00-06:00", false)]
     public void Extract_DateAndTime_ResolvesInUserZone(string message, string expected, bool hasClockTime)
     {
         var report = Extract(message).Report;
@@ -32,6 +35,7 @@ public sealed class ReportExtractorTests
     [InlineData("PEAK failed last night", "2026-08-31T21:00:00-06:00", false)]
     [InlineData("PEAK failed yesterday afternoon", "2026-08-31T15:00:00-06:00", false)]
     [InlineData("PEAK failed on Friday evening", "2026-08-28T19:00:00-06:00", false)]
+    [InlineData("PEAK failed Friday evening", "2026-08-28T19:00:00-06:00", false)]
     [InlineData("PEAK failed earlier this morning", "2026-09-01T09:00:00-06:00", false)]
     [InlineData("PEAK failed this morning at 8", "2026-09-01T08:00:00-06:00", true)]
     [InlineData("PEAK failed at 8 this morning", "2026-09-01T08:00:00-06:00", true)]
@@ -72,6 +76,9 @@ public sealed class ReportExtractorTests
     [InlineData("PEAK letter says documents are due by 09/27/2011")]
     [InlineData("PEAK asks for her DOB 01/01/1900")]
     [InlineData("PEAK will be fixed next 9/30")]
+    [InlineData("PEAK will be fixed next Monday")]
+    [InlineData("PEAK says the renewal is due Friday")]
+    [InlineData("PEAK says the renewal is due on Friday")]
     public void Extract_DateOfSomethingElse_LeavesWhenEmpty(string message)
     {
         Assert.Null(Extract(message).Report.When);
