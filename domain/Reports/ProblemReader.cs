@@ -66,6 +66,9 @@ internal static partial class ProblemReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex FileType();
 
+    // Most quoted texts and codes the error field lists; a pasted log can hold hundreds of codes.
+    private const int MaxErrorParts = 5;
+
     /// <summary>Returns the error text or code the message quotes, or null.</summary>
     public static string? ReadErrorMessage(string text)
     {
@@ -73,7 +76,12 @@ internal static partial class ProblemReader
         AddMatches(parts, QuotedText().Matches(text), "text");
         AddMatches(parts, SaidText().Matches(text), "text");
         AddMatches(parts, ErrorCode().Matches(text), null);
-        return parts.Count == 0 ? null : string.Join("; ", parts);
+        return parts.Count switch
+        {
+            0 => null,
+            <= MaxErrorParts => string.Join("; ", parts),
+            _ => $"{string.Join("; ", parts.Take(MaxErrorParts))}; and {parts.Count - MaxErrorParts} more in the description",
+        };
     }
 
     private static void AddMatches(List<string> parts, MatchCollection matches, string? group)

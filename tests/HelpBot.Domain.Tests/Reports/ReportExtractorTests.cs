@@ -219,6 +219,16 @@ public sealed class ReportExtractorTests
         Assert.Equal("1B00000", report.CaseNumber);
     }
 
+    [Fact]
+    public void Extract_PastedLogWithManyCodes_ListsFiveAndCountsTheRest()
+    {
+        var log = string.Join('\n', Enumerable.Range(0, 100).Select(i => $"12:00:{i % 60:00} upload failed ERR-{10000 + i}"));
+
+        var report = Extract("PEAK upload fails, log:\n" + log).Report;
+
+        Assert.Equal("ERR-10000; ERR-10001; ERR-10002; ERR-10003; ERR-10004; and 95 more in the description", report.ErrorMessage);
+    }
+
     [Theory]
     [InlineData("Upload fails on PEAK with ERR-500. My PEAK user name is testuser55.", "testuser55")]
     [InlineData("username: dtestperson, PEAK shows ERR-500 on the income page", "dtestperson")]
