@@ -8,11 +8,12 @@ namespace HelpBot.Dialogs.Engine.Prompts;
 /// Reads the dates and times people type, in US order: ISO 8601 ("2026-08-22T15:15-06:00",
 /// "2026-08-22 15:15"), numeric dates ("8/22", "08/22/2026 3:15 pm"), month names ("Aug 22"),
 /// relative days ("today 7:15am", "yesterday at 2pm"), day parts ("this morning", "last night")
-/// and weekdays ("monday", meaning the most recent one). A time alone means today.
+/// and weekdays ("monday" or "since monday", meaning the most recent one, today included, and
+/// "last monday", which on a Monday means a week ago). A time alone means today.
 /// </summary>
 public static class DateTimeTextParser
 {
-    private static readonly string[] Fillers = ["at", "on", "around", "about", "approximately", "approx", "the", "in", "ish", "of"];
+    private static readonly string[] Fillers = ["at", "on", "since", "around", "about", "approximately", "approx", "the", "in", "ish", "of"];
 
     private static readonly string[] IsoWithOffsetFormats =
         ["yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
@@ -138,14 +139,15 @@ public static class DateTimeTextParser
 
     private static DateTime? ParseWeekday(string text, DateTime today)
     {
-        var name = text.StartsWith("last ", StringComparison.Ordinal) ? text[5..] : text;
+        var isLast = text.StartsWith("last ", StringComparison.Ordinal);
+        var name = isLast ? text[5..] : text;
         for (var day = DayOfWeek.Sunday; day <= DayOfWeek.Saturday; day++)
         {
             var full = day.ToString().ToLowerInvariant();
             if (name == full || name == full[..3])
             {
                 var daysBack = ((int)today.DayOfWeek - (int)day + 7) % 7;
-                return today.AddDays(-daysBack);
+                return today.AddDays(-(daysBack == 0 && isLast ? 7 : daysBack));
             }
         }
 

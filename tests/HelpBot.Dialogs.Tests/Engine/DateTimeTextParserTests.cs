@@ -44,6 +44,10 @@ public class DateTimeTextParserTests
     [InlineData("saturday", "2026-08-22T00:00:00-06:00", false)]
     [InlineData("last thursday 4pm", "2026-08-20T16:00:00-06:00", true)]
     [InlineData("monday", "2026-08-24T00:00:00-06:00", false)]
+    [InlineData("Monday", "2026-08-24T00:00:00-06:00", false)]
+    [InlineData("since Monday", "2026-08-24T00:00:00-06:00", false)]
+    [InlineData("since saturday", "2026-08-22T00:00:00-06:00", false)]
+    [InlineData("last monday", "2026-08-17T00:00:00-06:00", false)]
     [InlineData("1/15/2026 9am", "2026-01-15T09:00:00-07:00", true)]
     [InlineData("3/8/2026 2:30am", "2026-03-08T03:30:00-06:00", true)]
     public void Parse_DenverInput_ReturnsMoment(string text, string expected, bool hasTime)
