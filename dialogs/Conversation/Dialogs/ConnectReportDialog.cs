@@ -128,8 +128,15 @@ public sealed class ConnectReportDialog : WaterfallDialog
             text.Append("An update is due by ").Append(Fields.ReportFieldValues.FormatWhen(TimeZoneInfo.ConvertTime(due, timeZone))).Append(".\n");
         }
 
-        text.Append('\n').Append(center.StatusCheck.Text).Append("\n\n").Append(center.EscalationWhen.Text).Append('\n')
-            .Append(ContentText.Numbered(center.Escalation.Select(e => e.Text)));
+        // The chain is a sentence, not a numbered list: Web Chat renders "1. Team Lead" lines as an ordered
+        // list, which reads like options to pick.
+        text.Append('\n').Append(center.StatusCheck.Text).Append("\n\n").Append(center.EscalationWhen.Text);
+        if (center.Escalation.Count > 0)
+        {
+            text.Append(" The order of escalation is ").Append(string.Join(", then ", center.Escalation.Select(e => e.Text)))
+                .Append(": go to the next one only when the one before cannot help.");
+        }
+
         return text.ToString();
     }
 }

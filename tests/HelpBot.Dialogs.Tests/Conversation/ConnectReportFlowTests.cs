@@ -86,6 +86,9 @@ public sealed class ConnectReportFlowTests
             .StartTestAsync();
 
         Assert.Contains("Sam Example", summary, StringComparison.Ordinal);
+        Assert.Contains("order of escalation is Team Lead, then Supervisor, then Manager, then Director", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("1. Team Lead", summary, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^\s*\d+\.\s", summary);
         var ticket = Assert.Single(await new TicketStore(storage, NullLogger<TicketStore>.Instance).ListByOwnerAsync(adapter.ChannelId, adapter.User.Id!));
         Assert.Equal("connect-for-health", ticket.System);
         Assert.Equal("00012345", ticket.IncidentNumber);
