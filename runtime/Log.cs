@@ -5,7 +5,7 @@ namespace HelpBot.Runtime;
 /// <summary>
 /// Every log event of HelpBot.Runtime. Events carry ids and counts only, never message text,
 /// card values or state. Event ids: 1000-1019 turn errors, 1020-1039 typing and turn
-/// serialization, 1040-1059 storage and retention. Next free id: 1003, 1022, 1045.
+/// serialization, 1040-1059 storage and retention. Next free id: 1003, 1022, 1048.
 /// </summary>
 internal static partial class Log
 {
@@ -48,4 +48,16 @@ internal static partial class Log
     [LoggerMessage(EventId = 1044, EventName = "ConversationPurgeUnsupported", Level = LogLevel.Warning,
         Message = "Storage {StorageType} cannot delete expired conversation state, so conversation state is kept until deleted by other means.")]
     public static partial void ConversationPurgeUnsupported(this ILogger logger, string storageType);
+
+    [LoggerMessage(EventId = 1045, EventName = "SqliteCheckpointStarted", Level = LogLevel.Information,
+        Message = "SQLite WAL checkpoint started: the WAL is truncated every {Interval}.")]
+    public static partial void SqliteCheckpointStarted(this ILogger logger, TimeSpan interval);
+
+    [LoggerMessage(EventId = 1046, EventName = "SqliteCheckpointBusy", Level = LogLevel.Debug,
+        Message = "SQLite WAL checkpoint did not finish because another connection was reading or writing; the next run tries again.")]
+    public static partial void SqliteCheckpointBusy(this ILogger logger);
+
+    [LoggerMessage(EventId = 1047, EventName = "SqliteCheckpointFailed", Level = LogLevel.Error,
+        Message = "SQLite WAL checkpoint failed; the next run tries again.")]
+    public static partial void SqliteCheckpointFailed(this ILogger logger, Exception exception);
 }

@@ -15,7 +15,7 @@ public static class HelpBotRuntimeServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the turn pipeline with its middleware, the storage chosen by <c>Storage:Provider</c>,
-    /// <see cref="SqliteDatabase"/>, and the retention service. The host registers the
+    /// <see cref="SqliteDatabase"/>, the retention service and the WAL checkpoint service. The host registers the
     /// <see cref="ITurnHandler"/>.
     /// </summary>
     /// <remarks>
@@ -56,6 +56,7 @@ public static class HelpBotRuntimeServiceCollectionExtensions
         services.TryAddSingleton(CreateSqliteDatabase);
         services.TryAddSingleton(CreateStorage);
         services.AddHostedService<ConversationRetentionService>();
+        services.AddHostedService<SqliteCheckpointService>();
     }
 
     private static void AddPipeline(IServiceCollection services)

@@ -31,8 +31,10 @@ public sealed class SqliteDatabase
 
         var timeout = (long)(busyTimeout ?? DefaultBusyTimeout).TotalMilliseconds;
         // synchronous=NORMAL is the setting SQLite recommends with WAL: the file cannot be
-        // corrupted, but a power loss can undo the last commits.
-        _busyTimeoutPragma = $"PRAGMA busy_timeout = {timeout}; PRAGMA synchronous = NORMAL;";
+        // corrupted, but a power loss can undo the last commits. secure_delete=ON makes SQLite
+        // overwrite deleted and replaced content with zeros, so a scrubbed value does not stay in
+        // free space. Older copies stay in WAL frames until CheckpointAsync truncates the WAL.
+        _busyTimeoutPragma = $"PRAGMA busy_timeout = {timeout}; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -64,6 +66,28 @@ public sealed class SqliteDatabase
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Copies every committed WAL frame into the database file and truncates the WAL to zero bytes
+    /// (<c>PRAGMA wal_checkpoint(TRUNCATE)</c>), which removes older copies of changed rows from the
+    /// WAL. It waits up to the busy timeout for writers, and does nothing when the file does not exist yet.
+    /// </summary>
+    /// <returns>False when a reader or writer kept the checkpoint from finishing; the next call tries again.</returns>
+    public async Task<bool> CheckpointAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(FilePath))
+        {
+            return true;
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+
+        // The single row is (busy, WAL frames, frames checkpointed); busy is 1 when it could not finish.
+        return await reader.ReadAsync(cancellationToken) && reader.GetInt64(0) == 0;
     }
 
     // Both steps are idempotent, so two first callers racing here do no harm.

@@ -33,6 +33,13 @@ public sealed class StorageOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How often the SQLite WAL is checkpointed and truncated, which removes the older copies of
+    /// scrubbed and deleted values that the WAL still contains. Defaults to five minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Returns the full path of the SQLite file, resolving a relative <see cref="DataDirectory"/> against <paramref name="contentRoot"/>.</summary>
     public string ResolveSqlitePath(string contentRoot)
     {
