@@ -14,6 +14,7 @@ public sealed class ActivityEndpoints(
     DirectLineConversationService conversations,
     DirectLineUrls urls,
     WebChatPendingDeliveries pending,
+    DirectLineLiveActivities live,
     IOptions<DirectLineOptions> options)
 {
     /// <summary>
@@ -30,7 +31,10 @@ public sealed class ActivityEndpoints(
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, new ResourceResponse(id), ProtocolJsonContext.Default.ResourceResponse);
     }
 
-    /// <summary>Returns the activities after the <c>watermark</c> query parameter (all without one) and the new watermark.</summary>
+    /// <summary>
+    /// Returns the activities after the <c>watermark</c> query parameter (all without one) and the new
+    /// watermark. Bot activities sent within <see cref="DirectLineLiveActivities.Lifetime"/> come as sent.
+    /// </summary>
     public async Task GetAsync(HttpContext context)
     {
         var (caller, conversation) = await access.OpenAsync(context);
@@ -42,7 +46,7 @@ public sealed class ActivityEndpoints(
             await pending.MarkReadAsync(token.ChannelId, token.UserId, conversation.Id, page.LastSequence, context.RequestAborted);
         }
 
-        var set = new ActivitySet { Activities = [.. page.Activities], Watermark = DirectLineIds.Watermark(page.LastSequence) };
+        var set = new ActivitySet { Activities = [.. live.Restore(page.Activities)], Watermark = DirectLineIds.Watermark(page.LastSequence) };
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, set, ProtocolJsonContext.Default.ActivitySet);
     }
 

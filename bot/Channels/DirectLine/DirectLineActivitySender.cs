@@ -5,21 +5,35 @@ namespace HelpBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// Delivers the bot's activities in one Direct Line conversation: appends them to the
-/// conversation's log and wakes its streams. Typing activities go only to the streams open now,
-/// and activity types that Direct Line never shows clients (conversationUpdate, trace) are dropped.
+/// conversation's log and wakes its streams. The log gets a copy with passwords and identifiers
+/// replaced (<see cref="TranscriptRedactor"/>), and clients reading within
+/// <see cref="DirectLineLiveActivities.Lifetime"/> get the activity as sent. Typing activities go only
+/// to the streams open now, and activity types that Direct Line never shows clients
+/// (conversationUpdate, trace) are dropped.
 /// </summary>
 public sealed class DirectLineActivitySender : IActivitySender
 {
     private readonly IDirectLineStore _store;
     private readonly DirectLineStreamHub _hub;
+    private readonly TranscriptRedactor _redactor;
+    private readonly DirectLineLiveActivities _live;
     private readonly TimeProvider _timeProvider;
     private readonly ChannelAccount _bot;
 
-    public DirectLineActivitySender(IDirectLineStore store, DirectLineStreamHub hub, TimeProvider timeProvider, string conversationId, ChannelAccount bot)
+    public DirectLineActivitySender(
+        IDirectLineStore store,
+        DirectLineStreamHub hub,
+        TranscriptRedactor redactor,
+        DirectLineLiveActivities live,
+        TimeProvider timeProvider,
+        string conversationId,
+        ChannelAccount bot)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         _store = store;
         _hub = hub;
+        _redactor = redactor;
+        _live = live;
         _timeProvider = timeProvider;
         _bot = bot;
         ConversationId = conversationId;
@@ -45,7 +59,15 @@ public sealed class DirectLineActivitySender : IActivitySender
             return new ResourceResponse(activity.Id);
         }
 
-        await _store.AppendAsync(ConversationId, activity, cancellationToken);
+        // NOTE: a client that polls between the append and Add gets the stored copy of this activity.
+        var (copy, redactedCount) = _redactor.CreateStoredCopy(activity);
+        await _store.AppendAsync(ConversationId, copy, cancellationToken);
+        activity.Id = copy.Id;
+        if (redactedCount > 0)
+        {
+            _live.Add(activity);
+        }
+
         _hub.NotifyAppended(ConversationId);
         return new ResourceResponse(activity.Id!);
     }

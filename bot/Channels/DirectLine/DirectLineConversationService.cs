@@ -19,6 +19,7 @@ public sealed class DirectLineConversationService
     private readonly ProactiveAddressRecorder _addresses;
     private readonly WebChatPendingDeliveries _pending;
     private readonly TranscriptRedactor _redactor;
+    private readonly DirectLineLiveActivities _live;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DirectLineConversationService> _logger;
     private readonly TimeSpan _botTimeout;
@@ -31,6 +32,7 @@ public sealed class DirectLineConversationService
         ProactiveAddressRecorder addresses,
         WebChatPendingDeliveries pending,
         TranscriptRedactor redactor,
+        DirectLineLiveActivities live,
         IOptions<DirectLineOptions> options,
         TimeProvider timeProvider,
         IHostApplicationLifetime lifetime,
@@ -44,6 +46,7 @@ public sealed class DirectLineConversationService
         _addresses = addresses;
         _pending = pending;
         _redactor = redactor;
+        _live = live;
         _timeProvider = timeProvider;
         _logger = logger;
         _botTimeout = options.Value.BotTimeout;
@@ -56,7 +59,7 @@ public sealed class DirectLineConversationService
 
     /// <summary>Returns a sender that appends bot activities to <paramref name="conversationId"/>, for proactive messages.</summary>
     public DirectLineActivitySender CreateSender(string conversationId) =>
-        new(_store, _hub, _timeProvider, conversationId, Bot);
+        new(_store, _hub, _redactor, _live, _timeProvider, conversationId, Bot);
 
     /// <summary>
     /// Creates the conversation if it does not exist and then sends the bot a conversationUpdate

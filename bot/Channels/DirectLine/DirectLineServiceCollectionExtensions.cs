@@ -39,6 +39,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineUrls>();
         services.AddSingleton<DirectLineStreamHub>();
         services.AddSingleton<TranscriptRedactor>();
+        services.AddSingleton<DirectLineLiveActivities>();
         services.AddSingleton<DirectLineConversationService>();
         services.AddSingleton<ConversationAccess>();
         services.AddSingleton<UploadReader>();

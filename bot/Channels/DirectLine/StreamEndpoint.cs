@@ -22,6 +22,7 @@ public sealed class StreamEndpoint(
     IDirectLineStore store,
     DirectLineStreamHub hub,
     WebChatPendingDeliveries pending,
+    DirectLineLiveActivities live,
     TimeProvider timeProvider,
     IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime,
@@ -111,7 +112,7 @@ public sealed class StreamEndpoint(
                 return watermark;
             }
 
-            var set = new ActivitySet { Activities = [.. page.Activities], Watermark = DirectLineIds.Watermark(page.LastSequence) };
+            var set = new ActivitySet { Activities = [.. live.Restore(page.Activities)], Watermark = DirectLineIds.Watermark(page.LastSequence) };
             await SendSetAsync(socket, set, cancellationToken);
             watermark = page.LastSequence;
             if (reader is not null)

@@ -6,7 +6,8 @@ namespace HelpBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// <c>POST /conversations/{id}/upload?userId=</c>: stores the files with the conversation and sends
-/// the bot a message whose attachments point at their private URLs.
+/// the bot a message whose attachments point at their private URLs. The stored file name has its
+/// identifiers replaced (<see cref="TranscriptRedactor.RedactFileName"/>); the bot's turn gets the name as sent.
 /// </summary>
 public sealed class UploadEndpoints(
     ConversationAccess access,
@@ -14,6 +15,7 @@ public sealed class UploadEndpoints(
     IDirectLineStore store,
     DirectLineConversationService conversations,
     DirectLineUrls urls,
+    TranscriptRedactor redactor,
     ILogger<UploadEndpoints> logger)
 {
     public async Task PostAsync(HttpContext context)
@@ -43,14 +45,15 @@ public sealed class UploadEndpoints(
 
     private async Task<List<Attachment>> StoreFilesAsync(HttpContext context, string conversationId, IReadOnlyList<UploadedFile> files)
     {
-        var stored = files.Select(file => new StoredAttachment(conversationId, DirectLineIds.NewAttachmentId(), file.ContentType, file.Name, file.Content)).ToList();
+        var stored = files.Select(file => new StoredAttachment(
+            conversationId, DirectLineIds.NewAttachmentId(), file.ContentType, redactor.RedactFileName(file.Name), file.Content)).ToList();
         await store.SaveAttachmentsAsync(stored, context.RequestAborted);
-        return stored.ConvertAll(file => new Attachment
+        return [.. files.Zip(stored, (file, saved) => new Attachment
         {
             ContentType = file.ContentType,
-            ContentUrl = urls.GetAttachmentUrl(context.Request, conversationId, file.Id),
+            ContentUrl = urls.GetAttachmentUrl(context.Request, conversationId, saved.Id),
             Name = file.Name,
-        });
+        })];
     }
 
     // A token fixes the user; with the secret the userId query parameter or from.id names it.
