@@ -73,9 +73,13 @@ internal static class ReportFormatting
         return steps.Count == 0 ? null : string.Join("; ", steps);
     }
 
-    // With no case number the help desk finds the account by the user name, which the draft gives.
+    // With no case number the help desk finds the account by the user name, which the draft gives
+    // unless the user does not know it.
     private const string NoCaseNumberText =
         "No case number yet: the application has not been submitted and has no tracking or authorization number. The PEAK user name in this e-mail identifies the account.";
+
+    private const string NoCaseNumberNoUsernameText =
+        "No case number yet: the application has not been submitted and has no tracking or authorization number. The user does not know the PEAK user name either.";
 
     private static string? CaseNumber(IssueReport report)
     {
@@ -87,7 +91,12 @@ internal static class ReportFormatting
         var tracking = Blank(report.TrackingNumber);
         if (tracking is null)
         {
-            return report.NoCaseNumber ? NoCaseNumberText : null;
+            if (!report.NoCaseNumber)
+            {
+                return null;
+            }
+
+            return report.Username == ReportAnswers.UsernameNotKnown ? NoCaseNumberNoUsernameText : NoCaseNumberText;
         }
 
         return tracking.Contains("number", StringComparison.OrdinalIgnoreCase) ? tracking : $"Tracking or authorization number {tracking}";

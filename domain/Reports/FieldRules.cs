@@ -31,6 +31,12 @@ public static partial class FieldRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NoScreenshotAnswer();
 
+    // An answer that says the user name is not known: "don't know", "I don't know it, the facility staff set
+    // it up", "not sure", "unknown". Up to three words may come before the phrase ("sorry, I don't know").
+    [GeneratedRegex(@"^(?:[\p{L}'’,]+\s+){0,3}" + NoValuePhrases.NotKnown + @"\b[^\n]{0,200}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex UsernameNotKnownAnswer();
+
     // A plain e-mail address.
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex EmailAddress();
@@ -62,7 +68,7 @@ public static partial class FieldRules
         return field switch
         {
             ReportFields.Description or ReportFields.ErrorMessage => ValidateDescription(trimmed, system),
-            ReportFields.Username => ValidateUsername(UsernameReader.Read(trimmed) ?? trimmed),
+            ReportFields.Username => ValidateUsernameAnswer(trimmed),
             ReportFields.Page => ValidatePage(trimmed),
             ReportFields.When => ValidateWhen(trimmed, context, system),
             ReportFields.CaseNumber => ValidateCaseNumber(trimmed),
@@ -95,7 +101,32 @@ public static partial class FieldRules
         };
     }
 
-    /// <summary>Validates a user name: no password, no spaces; an e-mail address is accepted with a note.</summary>
+    /// <summary>
+    /// Returns true when an answer to the user-name question names a password or is shaped like one
+    /// (<see cref="ValidateUsername"/> rejects it as a password).
+    /// </summary>
+    public static bool LooksLikePasswordAnswer(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var trimmed = value.Trim();
+        return PasswordWord().IsMatch(trimmed) || LooksLikePassword(UsernameReader.Read(trimmed) ?? trimmed);
+    }
+
+    // A user name the answer gives comes first, so "my user name is testuser55, I'm not sure it works"
+    // is testuser55. Without one, an answer that says the user name is not known is accepted as such.
+    private static FieldValidation ValidateUsernameAnswer(string value)
+    {
+        if (UsernameReader.Read(value) is { } name)
+        {
+            return ValidateUsername(name);
+        }
+
+        return !PasswordWord().IsMatch(value) && UsernameNotKnownAnswer().IsMatch(value)
+            ? FieldValidation.Valid(ReportAnswers.UsernameNotKnown)
+            : ValidateUsername(value);
+    }
+
+    /// <summary>Validates a user name: no password, no spaces, no CBMS case number; an e-mail address is accepted with a note.</summary>
     internal static FieldValidation ValidateUsername(string value)
     {
         if (PasswordWord().IsMatch(value) || LooksLikePassword(value))
@@ -103,9 +134,15 @@ public static partial class FieldRules
             return FieldValidation.Invalid("That looks like a password. Never share a password here or in the e-mail; please enter only the PEAK user name.");
         }
 
+        if (IsCaseNumber(value))
+        {
+            return FieldValidation.Invalid(
+                "That looks like a CBMS case number (1B and digits, such as 1B00000), not a user name. Please enter the PEAK user name, or type \"don't know\" if you do not know it.");
+        }
+
         if (value.Any(char.IsWhiteSpace))
         {
-            return FieldValidation.Invalid("A user name has no spaces. Please enter only the single sign-on or PEAK user name.");
+            return FieldValidation.Invalid("A user name has no spaces. Please enter only the single sign-on or PEAK user name, or type \"don't know\" if you do not know it.");
         }
 
         return EmailAddress().IsMatch(value)
@@ -133,9 +170,15 @@ public static partial class FieldRules
             : FieldValidation.Valid(value);
     }
 
+    // Spaces and dashes inside a case number are ignored, as the case-number question ignores them.
+    private static string CompactCaseNumber(string value) =>
+        string.Concat(value.Where(character => !char.IsWhiteSpace(character) && character != '-')).ToUpperInvariant();
+
+    private static bool IsCaseNumber(string value) => CaseNumberFormat().IsMatch(CompactCaseNumber(value));
+
     private static FieldValidation ValidateCaseNumber(string value)
     {
-        var compact = string.Concat(value.Where(character => !char.IsWhiteSpace(character) && character != '-')).ToUpperInvariant();
+        var compact = CompactCaseNumber(value);
         if (CaseNumberFormat().IsMatch(compact))
         {
             return FieldValidation.Valid(compact);

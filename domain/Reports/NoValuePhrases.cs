@@ -1,7 +1,7 @@
 namespace HelpBot.Domain.Reports;
 
 /// <summary>
-/// Regular-expression phrases stating that a report value does not exist yet. The field questions accept
+/// Regular-expression phrases stating that a report value does not exist yet or is not known. The field questions accept
 /// them as a whole answer (<see cref="FieldRules"/>) and the first message is read for them
 /// (<see cref="ProblemReader"/>), so both understand the same wording. Patterns are for
 /// case-insensitive matching and accept straight and curly apostrophes.
@@ -31,4 +31,12 @@ internal static class NoValuePhrases
     public const string NoScreenshot =
         @"(?:" + Lacks + @"|(?:could|ca|did)" + Not + @"\s+(?:take|get|make)(?:\s+an?|\s+any)?|cannot\s+(?:take|get|make)(?:\s+an?|\s+any)?)" +
         @"\s*screen[\s-]?shots?";
+
+    /// <summary>
+    /// "don't know", "I do not know it", "doesn't know", "not sure", "unknown", "no idea", "I forgot it",
+    /// "can't remember": the user does not know the value.
+    /// </summary>
+    public const string NotKnown =
+        @"(?:(?:(?:i|we|they)\s+)?(?:(?:do|does|did)" + Not + @"\s+(?:know|remember)|(?:ca|could)" + Not + @"\s+remember|cannot\s+remember|forgot)" +
+        @"|(?:i['’]?m\s+|i\s+am\s+|we['’]?re\s+|we\s+are\s+)?not\s+sure|unknown|not\s+known|no\s+idea|dunno)";
 }

@@ -11,6 +11,9 @@ public static class ReportAnswers
     /// <summary>Accepted answer to the case-number question when there is no case number or tracking number yet.</summary>
     public const string NoCaseNumber = "No case number yet";
 
+    /// <summary>Accepted answer to the user-name question when the user does not know the user name.</summary>
+    public const string UsernameNotKnown = "Not known (the user does not know the user name)";
+
     /// <summary>
     /// Validates <paramref name="value"/> for <paramref name="field"/> with <see cref="FieldRules.Validate"/>
     /// and stores the normalized value when it is valid. An invalid answer changes nothing, so

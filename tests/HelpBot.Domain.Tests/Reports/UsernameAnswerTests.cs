@@ -1,0 +1,128 @@
+using HelpBot.Domain.Reports;
+
+namespace HelpBot.Domain.Tests.Reports;
+
+/// <summary>Answers to the PEAK user-name question that are not a user name: "don't know", a case number, a password.</summary>
+public sealed class UsernameAnswerTests
+{
+    [Theory]
+    [InlineData("I don't know it, the facility staff set it up")]
+    [InlineData("don't know")]
+    [InlineData("I do not know")]
+    [InlineData("dont know")]
+    [InlineData("I don’t know")]
+    [InlineData("unknown")]
+    [InlineData("Unknown.")]
+    [InlineData("not sure")]
+    [InlineData("I'm not sure")]
+    [InlineData("no idea")]
+    [InlineData("sorry, I don't know")]
+    [InlineData("the client doesn't know")]
+    [InlineData("I forgot it")]
+    [InlineData("can't remember")]
+    [InlineData("I don't remember")]
+    public void Validate_NotKnownAnswer_StoresNotKnown(string value)
+    {
+        var result = Validate(value);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(ReportAnswers.UsernameNotKnown, result.NormalizedValue);
+        Assert.Null(result.Message);
+    }
+
+    [Fact]
+    public void Validate_NotKnownValue_IsAcceptedAgain()
+    {
+        var result = Validate(ReportAnswers.UsernameNotKnown);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(ReportAnswers.UsernameNotKnown, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("my user name is testuser55, not sure it still works", "testuser55")]
+    [InlineData("unknown55", "unknown55")]
+    [InlineData("knowles.dana", "knowles.dana")]
+    public void Validate_UserNameBesideNotKnownWords_ReadsName(string value, string expected)
+    {
+        var result = Validate(value);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(expected, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("1B00000")]
+    [InlineData("1b00000")]
+    [InlineData("1B 000-00")]
+    public void Validate_CaseNumber_RejectsAsCaseNumber(string value)
+    {
+        var result = Validate(value);
+
+        Assert.False(result.IsValid);
+        Assert.Contains("CBMS case number", result.Message, StringComparison.Ordinal);
+        Assert.Contains("don't know", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NamesWithSpaces_OffersNotKnown()
+    {
+        var result = Validate("dana testperson");
+
+        Assert.False(result.IsValid);
+        Assert.Contains("has no spaces", result.Message, StringComparison.Ordinal);
+        Assert.Contains("don't know", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NotKnownWithPassword_RejectsAsPassword()
+    {
+        var result = Validate("I don't know, my password is Spring!2026");
+
+        Assert.False(result.IsValid);
+        Assert.Contains("looks like a password", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UsernameReader_CaseNumberAfterLabel_ReadsNothing()
+    {
+        Assert.Null(UsernameReader.Read("my user id 1B00000 is locked"));
+    }
+
+    [Theory]
+    [InlineData("Sunshine2024!", true)]
+    [InlineData("Passw0rd!2026", true)]
+    [InlineData("spring!2026", true)]
+    [InlineData("my password is hunter2", true)]
+    [InlineData("testuser55", false)]
+    [InlineData("dana@example.org", false)]
+    [InlineData("don't know", false)]
+    public void LooksLikePasswordAnswer_MatchesTable(string value, bool expected)
+    {
+        Assert.Equal(expected, FieldRules.LooksLikePasswordAnswer(value));
+    }
+
+    [Fact]
+    public void CaseNumberText_NoUsername_SaysNotKnown()
+    {
+        var report = new IssueReport { NoCaseNumber = true, Username = ReportAnswers.UsernameNotKnown };
+
+        var text = HelpBot.Domain.Drafts.ReportFormatting.Answer(report, ReportFields.CaseNumber, TestContent.Content);
+
+        Assert.Equal(
+            "No case number yet: the application has not been submitted and has no tracking or authorization number. The user does not know the PEAK user name either.",
+            text);
+    }
+
+    [Fact]
+    public void CaseNumberText_WithUsername_NamesUserName()
+    {
+        var report = new IssueReport { NoCaseNumber = true, Username = "testuser55" };
+
+        var text = HelpBot.Domain.Drafts.ReportFormatting.Answer(report, ReportFields.CaseNumber, TestContent.Content);
+
+        Assert.EndsWith("The PEAK user name in this e-mail identifies the account.", text, StringComparison.Ordinal);
+    }
+
+    private static FieldValidation Validate(string value) => FieldRules.Validate(ReportFields.Username, value, TestContent.CreateContext());
+}
