@@ -33,8 +33,8 @@ public sealed class DialogMessages
     /// <summary>Sent when a text answer is needed but the message had no text.</summary>
     public string TextMissing { get; set; } = "Please type your answer.";
 
-    /// <summary>A text answer shorter than allowed; {0} is the minimum length.</summary>
-    public string TextTooShort { get; set; } = "That answer is too short. Please use at least {0} characters.";
+    /// <summary>A text answer with too few letters and digits; {0} is the minimum count.</summary>
+    public string TextTooShort { get; set; } = "That answer is too short. Please use at least {0} letters or digits.";
 
     /// <summary>A text answer longer than allowed; {0} is the maximum length, {1} the answer's length.</summary>
     public string TextTooLong { get; set; } = "That answer is too long ({1} characters). Please keep it to {0} characters or fewer.";

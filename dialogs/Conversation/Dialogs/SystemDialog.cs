@@ -13,10 +13,17 @@ namespace HelpBot.Dialogs.Conversation.Dialogs;
 /// <summary>
 /// Step 2: decides the system from the page's web address. When the user does not know the address
 /// it uses a system named in the description, and otherwise lets the user pick, with help reading the
-/// address bar. An old PEAK bookmark gets the "address changed" tip. Ends with the report's system set.
+/// address bar. "Not sure" gets how to find the address and the address question again. An old PEAK
+/// bookmark gets the "address changed" tip. Ends with the report's system set.
 /// </summary>
 public sealed class SystemDialog : WaterfallDialog
 {
+    private const string AddressHelp =
+        "That's all right, the page tells. Open the page where the problem happens and look at the address bar at the top of the " +
+        "browser window: PEAK pages start with peak.my.site.com, and Connect for Health Colorado pages end in connectforhealthco.com. " +
+        "Click the address once, copy it (Ctrl+C, or Cmd+C on a Mac) and paste it here. If you can't open the page, ask the person " +
+        "who was using it which website it was.";
+
     private readonly ConversationServices _services;
 
     public SystemDialog(ConversationServices services)
@@ -56,17 +63,23 @@ public sealed class SystemDialog : WaterfallDialog
         return await step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.Of(question,
             "PEAK is where people apply for Medicaid, CHP+ and other benefits. Connect for Health Colorado is the marketplace where they shop for health plans and tax credits.",
             new Choice(SupportSystems.Peak, "PEAK", "peak", "ses", "colorado peak"),
-            new Choice(SupportSystems.ConnectForHealth, "Connect for Health Colorado", "connect for health", "c4hco", "marketplace")), cancellationToken);
+            new Choice(SupportSystems.ConnectForHealth, "Connect for Health Colorado", "connect for health", "c4hco", "marketplace"),
+            new Choice(SupportSystems.Unknown, "Not sure", "im not sure", "unsure", "dont know", "i dont know", "no idea", "idk", "no clue", "unknown")), cancellationToken);
     }
 
-    private static Task<DialogTurnResult> ApplyPickAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> ApplyPickAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (ChoiceOptions.ValueOf(step.Result) is { } system)
+        var system = ChoiceOptions.ValueOf(step.Result);
+        if (system is null or SupportSystems.Unknown)
         {
-            step.Turn.UpdateReport(state => state.Report.System = system);
+            // The report needs a system, so the user gets the way to read it from the page and the
+            // page address question again.
+            await Reply.SendStepAsync(step.Turn, ConversationSteps.AddressHelp, AddressHelp, cancellationToken);
+            return await step.ReplaceDialogAsync(DialogIds.System, null, cancellationToken);
         }
 
-        return step.EndDialogAsync(null, cancellationToken);
+        step.Turn.UpdateReport(state => state.Report.System = system);
+        return await step.EndDialogAsync(null, cancellationToken);
     }
 
     // Reads the description again with the address, which decides the system over a name in the text,

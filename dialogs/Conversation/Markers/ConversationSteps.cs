@@ -16,6 +16,9 @@ public static class ConversationSteps
     public const string WhatToExpect = "whatToExpect";
     public const string PasswordWarning = "passwordWarning";
     public const string OldBookmark = "oldBookmark";
+
+    /// <summary>How to find the page's address, sent when the user is not sure which website it is.</summary>
+    public const string AddressHelp = "addressHelp";
     public const string Draft = "draft";
     public const string Checklist = "checklist";
 

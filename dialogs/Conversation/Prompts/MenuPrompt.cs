@@ -5,6 +5,7 @@ using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Commands;
 using HelpBot.Dialogs.Engine.Prompts;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
@@ -53,8 +54,9 @@ public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.M
             return Task.FromResult(PromptRecognition.Success(new JsonObject { ["choice"] = choice }));
         }
 
+        // Words are counted after normalizing, so emoji and punctuation alone ("🙂 🙂 🙂") are no description.
         var text = activity.Text?.Trim() ?? "";
-        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinDescriptionWords)
+        if (TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinDescriptionWords)
         {
             return Task.FromResult(PromptRecognition.Success(new JsonObject { ["choice"] = MenuChoices.Describe, ["text"] = text }));
         }

@@ -5,7 +5,10 @@ namespace HelpBot.Dialogs.Engine.Prompts;
 /// <summary>Declarative checks a prompt applies before accepting a value; all are off by default.</summary>
 public sealed class PromptValidationSettings
 {
-    /// <summary>Minimum length in characters of a text answer, after trimming. Text prompts only.</summary>
+    /// <summary>
+    /// Minimum count of letters and digits in a text answer, so emoji and punctuation alone fall short.
+    /// Text prompts only.
+    /// </summary>
     [JsonPropertyName("minLength")]
     public int? MinLength { get; set; }
 

@@ -1,11 +1,12 @@
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace HelpBot.Dialogs.Engine.Prompts;
 
 /// <summary>
 /// Asks for free text and returns it trimmed, as a JSON string. Applies
-/// <see cref="PromptValidationSettings.MinLength"/> and <see cref="PromptValidationSettings.MaxLength"/>,
-/// then the optional validator.
+/// <see cref="PromptValidationSettings.MinLength"/> (letters and digits) and
+/// <see cref="PromptValidationSettings.MaxLength"/> (UTF-16 characters), then the optional validator.
 /// </summary>
 public sealed class TextPrompt : Prompt<string, PromptOptions>
 {
@@ -25,7 +26,7 @@ public sealed class TextPrompt : Prompt<string, PromptOptions>
         }
 
         var settings = options.Validation;
-        if (settings?.MinLength is int min && text.Length < min)
+        if (settings?.MinLength is int min && CountLettersAndDigits(text) < min)
         {
             return Task.FromResult(PromptRecognition.Failure<string>(Format(messages.TextTooShort, min)));
         }
@@ -39,4 +40,7 @@ public sealed class TextPrompt : Prompt<string, PromptOptions>
     }
 
     protected override JsonNode? ToResult(string value) => JsonValue.Create(value);
+
+    // Counts Unicode scalar values, so an emoji (two UTF-16 chars) or a punctuation mark adds nothing.
+    private static int CountLettersAndDigits(string text) => text.EnumerateRunes().Count(Rune.IsLetterOrDigit);
 }

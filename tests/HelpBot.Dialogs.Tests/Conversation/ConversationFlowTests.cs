@@ -114,6 +114,32 @@ public sealed class ConversationFlowTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("not sure")]
+    [InlineData("I'm not sure")]
+    [InlineData("no idea")]
+    [InlineData("3")]
+    public async Task PickSystem_NotSure_ExplainsAddressAndAsksAgain(string answer)
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("The income page shows the error ERR-500 when I press Next.")
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send("I don't know")
+            .AssertAsks(ConversationPrompts.PickSystem, check: reply => Assert.Contains("Not sure", reply.Text, StringComparison.Ordinal))
+            .Send(answer)
+            .AssertSays(ConversationSteps.AddressHelp, reply =>
+            {
+                Assert.Contains("peak.my.site.com", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("copy it", reply.Text, StringComparison.Ordinal);
+            })
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl)
+            .AssertAsks(ConversationPrompts.Urgent, check: reply => Assert.Equal("peak", reply.GetMarker()!.System))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task Tips_CardTicks_CountAsStepsTried()
     {
@@ -179,6 +205,30 @@ public sealed class ConversationFlowTests
             .Send("  ")
             .AssertNextContains("type")
             .AssertAsks(ConversationPrompts.Describe)
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("🙂🙂🙂🙂")]
+    [InlineData("🙂")]
+    public async Task Description_EmojiOnly_IsRejectedAndAskedAgain(string answer)
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("report")
+            .AssertAsks(ConversationPrompts.Describe)
+            .Send(answer)
+            .AssertNextContains("at least 3 letters or digits")
+            .AssertAsks(ConversationPrompts.Describe)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Menu_EmojiWords_AreNoDescription()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("🙂 🙂 🙂")
+            .AssertNextContains("I didn't catch that")
+            .AssertAsks(ConversationPrompts.Menu)
             .StartTestAsync();
     }
 

@@ -39,8 +39,35 @@ public class TextPromptTests
             .Send("hi")
             .AssertReply("Describe the problem.")
             .Send("broken")
-            .AssertReply("That answer is too short. Please use at least 10 characters.")
+            .AssertReply("That answer is too short. Please use at least 10 letters or digits.")
             .AssertReply("Describe the problem.")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("🙂🙂🙂🙂")]
+    [InlineData("🙂")]
+    [InlineData("🙂🙂!!")]
+    [InlineData("a 🙂🙂🙂")]
+    public async Task TextPrompt_TooFewLettersOrDigits_IsTooShort(string answer)
+    {
+        await CreateFlow(new PromptValidationSettings { MinLength = 3 })
+            .Send("hi")
+            .AssertReply("Describe the problem.")
+            .Send(answer)
+            .AssertReply("That answer is too short. Please use at least 3 letters or digits.")
+            .AssertReply("Describe the problem.")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TextPrompt_LettersBesideEmoji_Count()
+    {
+        await CreateFlow(new PromptValidationSettings { MinLength = 3 })
+            .Send("hi")
+            .AssertReply("Describe the problem.")
+            .Send("500 🙂")
+            .AssertReply(EngineTestBot.Echo(System.Text.Json.Nodes.JsonValue.Create("500 🙂")))
             .StartTestAsync();
     }
 
