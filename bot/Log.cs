@@ -54,6 +54,10 @@ internal static partial class Log
         Message = "Replaced personal data in {StringCount} strings of activity {ActivityId} before storing it in Direct Line conversation {ConversationId}.")]
     public static partial void DirectLineTranscriptRedacted(this ILogger logger, string conversationId, string? activityId, int stringCount);
 
+    [LoggerMessage(EventId = 5014, EventName = "DirectLineTranscriptPasswordsReplaced", Level = LogLevel.Information,
+        Message = "Replaced {PasswordCount} passwords that the bot found in activity {ActivityId} of Direct Line conversation {ConversationId}.")]
+    public static partial void DirectLineTranscriptPasswordsReplaced(this ILogger logger, string conversationId, string? activityId, int passwordCount);
+
     [LoggerMessage(EventId = 5010, EventName = "DirectLineSecretGenerated", Level = LogLevel.Information,
         Message = "No DirectLine:Secret is configured; a random secret was generated, so only tokens from /api/webchat/token work.")]
     public static partial void DirectLineSecretGenerated(this ILogger logger);

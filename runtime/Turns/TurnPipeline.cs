@@ -26,6 +26,17 @@ public sealed class TurnPipeline
     public async Task<InvokeResponse?> ProcessAsync(Activity activity, IActivitySender sender, CancellationToken cancellationToken)
     {
         var turn = new TurnContext(activity, sender);
+        return await ProcessAsync(turn, cancellationToken);
+    }
+
+    /// <summary>
+    /// Processes the turn that <paramref name="turn"/> starts. A channel calls this when it reads what
+    /// the turn recorded in <see cref="ITurnContext.Items"/> after the turn, such as <see cref="TranscriptPasswords"/>.
+    /// </summary>
+    /// <returns>The invoke response for an <c>invoke</c> activity; otherwise null.</returns>
+    public async Task<InvokeResponse?> ProcessAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
         await RunAsync(turn, 0, cancellationToken);
         return turn.InvokeResponse;
     }

@@ -91,7 +91,7 @@ public sealed class DirectLineConversationService
 
         try
         {
-            await RunTurnAsync(update, conversationId);
+            await RunTurnAsync(new TurnContext(update, CreateSender(conversationId)), conversationId);
         }
         catch (ApiErrorException)
         {
@@ -108,7 +108,8 @@ public sealed class DirectLineConversationService
     /// Echoes <paramref name="activity"/> into the conversation's log (except typing and
     /// conversationUpdate, which Direct Line never returns to clients) and runs the bot's turn.
     /// The log gets a copy with passwords and identifiers replaced (<see cref="TranscriptRedactor"/>),
-    /// so clients read that copy back; the turn gets the activity as the client sent it.
+    /// so clients read that copy back; the turn gets the activity as the client sent it. Passwords the
+    /// turn records (<see cref="TranscriptPasswords"/>) are replaced in the stored copy after the turn.
     /// </summary>
     /// <param name="conversation">The conversation, which must exist.</param>
     /// <param name="activity">The client's activity; its server fields are overwritten.</param>
@@ -122,9 +123,10 @@ public sealed class DirectLineConversationService
         ArgumentNullException.ThrowIfNull(activity);
         PrepareInbound(conversation, activity, userId);
 
+        long? sequence = null;
         if (IsEchoed(activity.Type))
         {
-            await AppendRedactedAsync(conversation.Id, activity, cancellationToken);
+            sequence = await AppendRedactedAsync(conversation.Id, activity, cancellationToken);
             _hub.NotifyAppended(conversation.Id);
         }
         else
@@ -136,19 +138,54 @@ public sealed class DirectLineConversationService
         await _addresses.RecordDirectLineAsync(conversation.ChannelId, userId, conversation.Id, cancellationToken);
         var id = activity.Id!;
         activity.ServiceUrl = serviceUrl.ToString();
-        await RunTurnAsync(activity, conversation.Id);
+        var turn = new TurnContext(activity, CreateSender(conversation.Id));
+        try
+        {
+            await RunTurnAsync(turn, conversation.Id);
+        }
+        finally
+        {
+            if (sequence is { } stored)
+            {
+                await ReplacePasswordsAsync(conversation.Id, stored, turn);
+            }
+        }
+
         return id;
     }
 
     // The store assigns the id to the copy it stores; the turn's activity gets the same id.
-    private async Task AppendRedactedAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    private async Task<long> AppendRedactedAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         var (copy, redactedCount) = _redactor.CreateStoredCopy(activity);
-        await _store.AppendAsync(conversationId, copy, cancellationToken);
+        var sequence = await _store.AppendAsync(conversationId, copy, cancellationToken);
         activity.Id = copy.Id;
         if (redactedCount > 0)
         {
             _logger.DirectLineTranscriptRedacted(conversationId, copy.Id, redactedCount);
+        }
+
+        return sequence;
+    }
+
+    // The dialogs recognize some passwords that the analyzer misses, such as a lone word typed at the
+    // user-name question. The stored copy is made again without the passwords the turn recorded, and
+    // it keeps its id. A client that read the activity during the turn got the earlier copy.
+    private async Task ReplacePasswordsAsync(string conversationId, long sequence, TurnContext turn)
+    {
+        var passwords = turn.GetTranscriptPasswords();
+        if (passwords.Count == 0)
+        {
+            return;
+        }
+
+        var (withoutPasswords, replacedCount) = TranscriptPasswordRemover.CreateCopy(turn.Activity, passwords);
+        withoutPasswords.ServiceUrl = null;
+        var (copy, _) = _redactor.CreateStoredCopy(withoutPasswords);
+        copy.Id = turn.Activity.Id;
+        if (replacedCount > 0 && await _store.ReplaceAsync(conversationId, sequence, copy, _stopping))
+        {
+            _logger.DirectLineTranscriptPasswordsReplaced(conversationId, copy.Id, replacedCount);
         }
     }
 
@@ -175,15 +212,16 @@ public sealed class DirectLineConversationService
 
     // The turn is cut off by the bot timeout and by shutdown, not by the client leaving, so a
     // dropped connection does not undo a turn that has already started.
-    private async Task RunTurnAsync(Activity activity, string conversationId)
+    private async Task RunTurnAsync(TurnContext turn, string conversationId)
     {
+        var activity = turn.Activity;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
         timeout.CancelAfter(_botTimeout);
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
             var pipeline = scope.ServiceProvider.GetRequiredService<TurnPipeline>();
-            await pipeline.ProcessAsync(activity, CreateSender(conversationId), timeout.Token);
+            await pipeline.ProcessAsync(turn, timeout.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !_stopping.IsCancellationRequested)
         {

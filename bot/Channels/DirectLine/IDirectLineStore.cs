@@ -23,6 +23,12 @@ public interface IDirectLineStore
     /// <exception cref="KeyNotFoundException">The conversation does not exist.</exception>
     Task<long> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the stored activity at <paramref name="sequence"/> with <paramref name="activity"/>, which
+    /// keeps its id. Returns false when that activity is no longer stored.
+    /// </summary>
+    Task<bool> ReplaceAsync(string conversationId, long sequence, Activity activity, CancellationToken cancellationToken);
+
     /// <summary>Returns up to <paramref name="maxCount"/> activities with a sequence number above <paramref name="afterSequence"/>, oldest first.</summary>
     Task<ActivityPage> ReadAfterAsync(string conversationId, long afterSequence, int maxCount, CancellationToken cancellationToken);
 

@@ -55,6 +55,28 @@ public sealed class MemoryDirectLineStore(IOptions<DirectLineOptions> options, T
         }
     }
 
+    public Task<bool> ReplaceAsync(string conversationId, long sequence, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var json = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJsonContext.Default.Activity);
+        lock (_lock)
+        {
+            if (!_conversations.TryGetValue(conversationId, out var entry))
+            {
+                return Task.FromResult(false);
+            }
+
+            var index = entry.Activities.FindIndex(item => item.Sequence == sequence);
+            if (index < 0)
+            {
+                return Task.FromResult(false);
+            }
+
+            entry.Activities[index] = (sequence, json);
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<ActivityPage> ReadAfterAsync(string conversationId, long afterSequence, int maxCount, CancellationToken cancellationToken)
     {
         List<(long Sequence, byte[] Json)> selected;

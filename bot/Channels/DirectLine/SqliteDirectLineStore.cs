@@ -55,6 +55,9 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
     private const string InsertActivitySql =
         "INSERT INTO directline_activities (conversation_id, sequence, json) VALUES ($id, $sequence, $json)";
 
+    private const string UpdateActivitySql =
+        "UPDATE directline_activities SET json = $json WHERE conversation_id = $id AND sequence = $sequence";
+
     private const string PruneActivitiesSql =
         "DELETE FROM directline_activities WHERE conversation_id = $id AND sequence <= $oldest_removed";
 
@@ -152,6 +155,21 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
 
         await transaction.CommitAsync(cancellationToken);
         return sequence;
+    }
+
+    // secure_delete (set by SqliteDatabase) zeroes the old row in the database file, but its bytes stay in
+    // WAL frames until SqliteDatabase.CheckpointAsync truncates the WAL.
+    public async Task<bool> ReplaceAsync(string conversationId, long sequence, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var json = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJsonContext.Default.Activity);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = UpdateActivitySql;
+        command.Parameters.AddWithValue("$id", conversationId);
+        command.Parameters.AddWithValue("$sequence", sequence);
+        command.Parameters.Add("$json", SqliteType.Blob).Value = json;
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     public async Task<ActivityPage> ReadAfterAsync(string conversationId, long afterSequence, int maxCount, CancellationToken cancellationToken)

@@ -9,13 +9,15 @@ using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Prompts;
 using HelpBot.Domain.Reports;
 using HelpBot.Protocol.Models;
+using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
 
 /// <summary>
 /// Asks for one report field: a card with that one input (prefilled when something is known) and
 /// Back/Help buttons, answerable by typing too. The answer is checked with <see cref="FieldRules"/>;
-/// a user name that looks like a password is discarded with a warning. Asked again from the PII review
+/// a user name that looks like a password is discarded with a warning and recorded with
+/// <see cref="Runtime.Turns.TranscriptPasswords"/>, so the channel's stored copy of the activity does not keep it. Asked again from the PII review
 /// (<see cref="FieldPromptOptions.FromReview"/>), it shows and prefills the placeholder text instead of
 /// the field's text, so the flagged values are never sent back, and "keep" takes the placeholder text. It
 /// does the same whenever the report state has placeholder text for the field.
@@ -96,6 +98,9 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         answer = resolved.Answer!;
         if (Field == ReportFields.Username && PasswordHeuristics.LooksLikePassword(answer, _services.PiiAnalyzer))
         {
+            // The channel's stored copy of the activity gets [PASSWORD] in place of the answer, so the
+            // promise below holds for the transcript too.
+            turn.AddTranscriptPassword(answer);
             Log.PasswordAnswerDiscarded(_services.Logger, Field);
             return PromptRecognition.Failure<string>(
                 "That looks like a password, so I discarded it and did not keep it anywhere. Never share a password: " +
@@ -106,6 +111,11 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         var validation = FieldRules.Validate(Field, answer, _services.CreateExtractionContext(turn), turn.GetReport().Report.System);
         if (!validation.IsValid)
         {
+            if (Field == ReportFields.Username && FieldRules.LooksLikePasswordAnswer(answer))
+            {
+                turn.AddTranscriptPassword(answer);
+            }
+
             return PromptRecognition.Failure<string>(validation.Message);
         }
 

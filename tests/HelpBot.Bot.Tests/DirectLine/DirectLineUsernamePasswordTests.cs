@@ -1,0 +1,143 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HelpBot.Bot.Tests.Infrastructure;
+using HelpBot.Bot.Tests.Support;
+using HelpBot.Protocol.Models;
+using Microsoft.Data.Sqlite;
+
+namespace HelpBot.Bot.Tests.DirectLine;
+
+/// <summary>
+/// A password answered at the PEAK user-name question is rejected with "I discarded it", and the
+/// Direct Line transcript then stores <c>[PASSWORD]</c> in place of the typed text or the card's
+/// user-name value. Every value is fake.
+/// </summary>
+public sealed class DirectLineUsernamePasswordTests : IDisposable
+{
+    private const string TypedPassword = "Sunshine2024!";
+    private const string CardPassword = "Passw0rd!2026";
+    private const string Discarded = "That looks like a password, so I discarded it";
+
+    private readonly TemporaryDirectory _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task UsernamePassword_TypedAndCard_StoredAsPlaceholder()
+    {
+        await using var factory = HelpBotFactory.ForConversation(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:DataDirectory"] = _data.Path,
+        });
+        var client = factory.CreateDirectLineClient();
+        var conversation = await client.StartNewConversationAsync();
+        var id = conversation.ConversationId!;
+        var token = conversation.Token!;
+        var step = 0;
+        foreach (var answer in new[]
+        {
+            "hi", "no", "CBO staff", "When I press Submit on the income page PEAK shows the error ERR-500.",
+            "still broken, tried all three", "https://peak.my.site.com/peak/s/benefit-information", "no",
+        })
+        {
+            await client.PostMessageAsync(id, token, answer, $"c{++step}");
+        }
+
+        var question = await ReadLastQuestionAsync(client, id, token);
+        Assert.Equal("username", ReadMarker(question, "field"));
+
+        var typedId = await client.PostMessageAsync(id, token, TypedPassword, "c-typed");
+        var submit = DirectLineTestClient.CreateMessage("", "c-card");
+        submit.Text = null;
+        submit.Value = JsonSerializer.SerializeToElement(new JsonObject
+        {
+            ["promptId"] = ReadPromptId(await ReadLastQuestionAsync(client, id, token)),
+            ["action"] = "submit",
+            ["username"] = CardPassword,
+        });
+        using (var response = await client.PostActivityAsync(id, token, submit))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var activities = await ReadAllAsync(client, id, token);
+        var stored = await ReadTranscriptAsync();
+
+        Assert.Equal("[PASSWORD]", Assert.Single(activities, activity => activity.Id == typedId).Text);
+        var card = Assert.Single(activities, activity => activity.From?.Role == RoleTypes.User && activity.Value is not null);
+        Assert.Equal("[PASSWORD]", card.Value!.Value.GetProperty("username").GetString());
+        Assert.Equal("submit", card.Value!.Value.GetProperty("action").GetString());
+        Assert.Equal(2, activities.Count(activity => activity.Text?.StartsWith(Discarded, StringComparison.Ordinal) == true));
+        foreach (var password in new[] { TypedPassword, CardPassword })
+        {
+            Assert.DoesNotContain(activities, activity => Serialize(activity).Contains(password, StringComparison.Ordinal));
+            Assert.DoesNotContain(stored, json => json.Contains(password, StringComparison.Ordinal));
+        }
+
+        Assert.Contains(stored, json => json.Contains("still broken, tried all three", StringComparison.Ordinal));
+    }
+
+    private static async Task<List<Activity>> ReadAllAsync(DirectLineTestClient client, string id, string token)
+    {
+        var activities = new List<Activity>();
+        string? watermark = null;
+        while (true)
+        {
+            var set = await client.GetActivitiesAsync(id, token, watermark);
+            if (set.Activities.Count == 0 || set.Watermark == watermark)
+            {
+                return activities;
+            }
+
+            activities.AddRange(set.Activities);
+            watermark = set.Watermark;
+        }
+    }
+
+    private static async Task<Activity> ReadLastQuestionAsync(DirectLineTestClient client, string id, string token) =>
+        (await ReadAllAsync(client, id, token)).Last(activity => ReadMarker(activity, "prompt") is not null);
+
+    private static string ReadPromptId(Activity question)
+    {
+        var card = question.Attachments!.Single().Content!.Value;
+        foreach (var action in card.GetProperty("actions").EnumerateArray())
+        {
+            if (action.TryGetProperty("data", out var data) && data.TryGetProperty("promptId", out var promptId))
+            {
+                return promptId.GetString()!;
+            }
+        }
+
+        throw new InvalidOperationException("The question card has no prompt id.");
+    }
+
+    private static string? ReadMarker(Activity activity, string name) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty("helpbot", out var marker)
+        && marker.ValueKind == JsonValueKind.Object
+        && marker.TryGetProperty(name, out var value)
+        && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    private static string Serialize(Activity activity) =>
+        JsonSerializer.Serialize(activity, HelpBot.Protocol.Serialization.ProtocolJsonContext.Default.Activity);
+
+    // Reads every row of directline_activities.
+    private async Task<List<string>> ReadTranscriptAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_data.Path, "helpbot.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT CAST(json AS TEXT) FROM directline_activities";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+}
