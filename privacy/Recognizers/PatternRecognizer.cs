@@ -368,8 +368,8 @@ public abstract class PatternRecognizer : IPiiRecognizer
         return new PiiFinding(Category, Tier, 0, text.Length, 1.0, explanation);
     }
 
-    // The context words and the negative ones as triggers that count at word starts only, as the word
-    // search finds them; null where the recognizer has none.
+    // The context words and the negative ones as triggers, null where the recognizer has none. They count
+    // at word starts only, because the word search finds whole words.
     private sealed class ContextTriggers(IReadOnlyList<string> positive, IReadOnlyList<string> negative)
     {
         public TriggerWords? Positive { get; } = positive.Count == 0 ? null : PiiPattern.AnyWordOf([.. positive]);

@@ -36,7 +36,7 @@ public sealed partial class PersonRecognizer : PatternRecognizer
         "spouse", "mother", "father", "mom", "dad", "child", "kid", "parent", "grandmother", "grandfather", "partner",
         "boyfriend", "girlfriend", "brother", "sister", "baby", "niece", "nephew", "guardian");
 
-    // Every cue of this pattern holds "name" (name is, name:, named) or "call" (people call me) at the
+    // Every cue of this pattern contains "name" (name is, name:, named) or "call" (people call me) at the
     // start of a word, or a colon (Client:).
     private static readonly PiiPattern NameCue = new("Name after a name cue", NameCueRegex(), 0.7)
     {

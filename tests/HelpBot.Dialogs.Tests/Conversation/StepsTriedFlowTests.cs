@@ -13,7 +13,7 @@ public sealed class StepsTriedFlowTests
     private const string PageUrl = "https://peak.my.site.com/peak/s/benefit-information";
 
     [Fact]
-    public async Task StepsTried_NewAnswerAfterBack_ReplacesNamedTips()
+    public async Task StepsTried_NewAnswerAfterBack()
     {
         string? draft = null;
 
@@ -64,7 +64,7 @@ public sealed class StepsTriedFlowTests
     }
 
     [Fact]
-    public async Task TipsCard_UntickedAfterBack_AsksStepsTriedWithoutOldTips()
+    public async Task TipsCard_UntickedAfterBack()
     {
         var firstSubmit = new Activity();
         var secondSubmit = new Activity();

@@ -94,7 +94,7 @@ public sealed class TriggerScannerTests
     }
 
     [Fact]
-    public void OccursIn_LateWordStartTrigger_SearchesDirectlyWithTheSameRule()
+    public void OccursIn_LateWordStartTrigger()
     {
         // The segments are made before the trigger registers its strings, so it searches them itself.
         var inside = TextSegment.Create("the xqzson left", 0, 15);

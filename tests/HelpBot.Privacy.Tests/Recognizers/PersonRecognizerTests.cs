@@ -21,7 +21,7 @@ public sealed class PersonRecognizerTests
         IdentifierRecognizerTests.AssertFinds(new PersonRecognizer(), text, expected);
 
     [Fact]
-    public void Person_ContextWordCutByWindow_DoesNotCount()
+    public void Person_ContextWordCutByWindow()
     {
         // The 48-character window before the pair starts at "son" of "johnson", which is no context word;
         // "client" starts the text but is outside the window.
