@@ -8,7 +8,9 @@ namespace HelpBot.Privacy.Recognizers;
 /// <param name="End">Index just past the token, before a trailing comma or semicolon.</param>
 /// <param name="HasComma">True when a comma or semicolon followed the token.</param>
 /// <param name="BlockBreak">True when a line break or two or more spaces come before the token, as between the lines of an address block.</param>
-internal readonly record struct AddressToken(int Start, int End, bool HasComma, bool BlockBreak)
+/// <param name="IsWord">True for a word of letters, with dots, hyphens or apostrophes inside (do, St., d'Assas).</param>
+/// <param name="IsHouseNumber">True for a house number: 1 to 5 digits, an optional letter and an optional dot (19., 12b).</param>
+internal readonly record struct AddressToken(int Start, int End, bool HasComma, bool BlockBreak, bool IsWord, bool IsHouseNumber)
 {
     /// <summary>Splits <paramref name="text"/> at white space.</summary>
     public static List<AddressToken> Split(string text) => Split(text, []);
@@ -40,7 +42,9 @@ internal readonly record struct AddressToken(int Start, int End, bool HasComma, 
                 var tokenEnd = position;
                 var comma = text[tokenEnd - 1] is ',' or ';';
                 var blockBreak = gap.ContainsAny('\n', '\r') || gap.Length >= 2;
-                tokens.Add(new AddressToken(tokenStart, comma && tokenEnd - 1 > tokenStart ? tokenEnd - 1 : tokenEnd, comma, blockBreak));
+                var end = comma && tokenEnd - 1 > tokenStart ? tokenEnd - 1 : tokenEnd;
+                var value = text.AsSpan(tokenStart, end - tokenStart);
+                tokens.Add(new AddressToken(tokenStart, end, comma, blockBreak, IsWordValue(value), IsHouseNumberValue(value)));
             }
         }
 
@@ -50,13 +54,6 @@ internal readonly record struct AddressToken(int Start, int End, bool HasComma, 
     /// <summary>Returns the token's characters.</summary>
     public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, End - Start);
 
-    /// <summary>Returns true for a house number: 1 to 5 digits, an optional letter and an optional dot (19., 12b).</summary>
-    public bool IsHouseNumber(string text)
-    {
-        var value = In(text).TrimEnd('.');
-        var digits = value.Length > 0 && char.IsAsciiLetter(value[^1]) ? value[..^1] : value;
-        return digits.Length is >= 1 and <= 5 && !digits.ContainsAnyExceptInRange('0', '9');
-    }
 
     /// <summary>Returns true for a postal code: 4 to 6 digits.</summary>
     public bool IsPostalCode(string text)
@@ -65,10 +62,15 @@ internal readonly record struct AddressToken(int Start, int End, bool HasComma, 
         return value.Length is >= 4 and <= 6 && !value.ContainsAnyExceptInRange('0', '9');
     }
 
-    /// <summary>Returns true for a word of letters, with dots, hyphens or apostrophes inside (do, St., d'Assas).</summary>
-    public bool IsWord(string text)
+    // The two classes are computed once per token at the split, because the street search checks each
+    // token several times, once from each of the tokens before it.
+    private static bool IsHouseNumberValue(ReadOnlySpan<char> value)
     {
-        var value = In(text);
-        return value.Length > 0 && char.IsLetter(value[0]) && !value.ContainsAnyInRange('0', '9');
+        value = value.TrimEnd('.');
+        var digits = value.Length > 0 && char.IsAsciiLetter(value[^1]) ? value[..^1] : value;
+        return digits.Length is >= 1 and <= 5 && !digits.ContainsAnyExceptInRange('0', '9');
     }
+
+    private static bool IsWordValue(ReadOnlySpan<char> value) =>
+        value.Length > 0 && char.IsLetter(value[0]) && !value.ContainsAnyInRange('0', '9');
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using HelpBot.Privacy.Recognizers.Triggers;
 
 namespace HelpBot.Privacy.Recognizers;
 
@@ -16,6 +17,18 @@ internal sealed class ContextWordSet
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _phrases;
 
+    // Each word's id in the trigger table as a string that starts a word, or -1 where the table has none.
+    private readonly int[] _ids;
+
+    // Cheap tests that reject most words of a window before the set lookup: bit n of _lengths is set when
+    // some single word has n characters (63: more), and bit c of _firstLow and _firstHigh when one starts
+    // with the ASCII character c in lower case. A word that starts outside ASCII is always looked up, and
+    // so is every word when a listed word does.
+    private readonly ulong _lengths;
+    private readonly ulong _firstLow;
+    private readonly ulong _firstHigh;
+    private readonly bool _anyFirst;
+
     /// <summary>Prepares <paramref name="words"/>, which are matched case-insensitively as whole words.</summary>
     public ContextWordSet(IReadOnlyList<string> words)
     {
@@ -32,6 +45,22 @@ internal sealed class ContextWordSet
             }
         }
 
+        foreach (var word in single.Keys)
+        {
+            _lengths |= 1UL << Math.Min(word.Length, 63);
+            var first = FoldAscii(word[0]);
+            _anyFirst |= first >= 128;
+            if (first < 64)
+            {
+                _firstLow |= 1UL << first;
+            }
+            else if (first < 128)
+            {
+                _firstHigh |= 1UL << (first - 64);
+            }
+        }
+
+        _ids = [.. words.Select(w => TriggerTable.Register(TriggerString.WordStart(w)))];
         _singleWords = single.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _singleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _phrases = [.. phrases];
@@ -73,6 +102,28 @@ internal sealed class ContextWordSet
         }
     }
 
+    /// <summary>
+    /// Like <see cref="FindWords(ReadOnlySpan{char}, List{string}, WindowEdges)"/> for a window inside a stretch
+    /// whose trigger strings are <paramref name="present"/>, of the ids below <paramref name="idsScanned"/>: a word
+    /// that starts no word of the stretch cannot be a whole word of the window, so only the others are searched.
+    /// </summary>
+    public void FindWords(ReadOnlySpan<char> window, List<string> found, WindowEdges edges, in TriggerMask present, int idsScanned)
+    {
+        if (window.IsEmpty)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _words.Count; i++)
+        {
+            var id = _ids[i];
+            if ((id < 0 || id >= idsScanned || present.Contains(id)) && ContextMatcher.ContainsWord(window, _words[i], edges))
+            {
+                found.Add(_words[i]);
+            }
+        }
+    }
+
     private static bool IsLettersOrDigits(string word)
     {
         if (word.Length == 0)
@@ -90,6 +141,19 @@ internal sealed class ContextWordSet
 
         return true;
     }
+
+    private bool MayBeListed(ReadOnlySpan<char> word)
+    {
+        if (((_lengths >> Math.Min(word.Length, 63)) & 1) == 0)
+        {
+            return false;
+        }
+
+        var first = FoldAscii(word[0]);
+        return _anyFirst || first >= 128 || (((first < 64 ? _firstLow >> first : _firstHigh >> (first - 64)) & 1) != 0);
+    }
+
+    private static int FoldAscii(char c) => c is >= 'A' and <= 'Z' ? c | 0x20 : c;
 
     private bool MarkSingleWords(ReadOnlySpan<char> window, Span<bool> hit, WindowEdges edges)
     {
@@ -110,7 +174,7 @@ internal sealed class ContextWordSet
             }
 
             var cut = (start == 0 && edges.CutAtStart) || (position == window.Length && edges.CutAtEnd);
-            if (!cut && _lookup.TryGetValue(window[start..position], out var index))
+            if (!cut && MayBeListed(window[start..position]) && _lookup.TryGetValue(window[start..position], out var index))
             {
                 hit[index] = true;
                 any = true;

@@ -38,6 +38,9 @@ public abstract class PatternRecognizer : IPiiRecognizer
     // context word skips stretches with none near; a match in a stretch with none near skips the word search.
     private ContextTriggers? _contextTriggers;
 
+    // Name, read once: the default reads the type's name on every call, and every match needs it.
+    private string? _name;
+
     // Each pattern's context requirement for the last threshold asked for.
     private ContextNeeds? _needs;
 
@@ -159,7 +162,8 @@ public abstract class PatternRecognizer : IPiiRecognizer
                 {
                     var context = new ContextNear(
                         need == ContextRequirement.Near || HasWordNear(triggers.Positive, text, segments, i),
-                        HasWordNear(triggers.Negative, text, segments, i));
+                        HasWordNear(triggers.Negative, text, segments, i),
+                        segments.Length == 1 ? segments[0] : null);
                     AnalyzeSegment(text, segments[i], pattern, context, scratch);
                 }
             }
@@ -257,7 +261,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     // Scans with EnumerateMatches, which allocates nothing per match. A pattern with a value group is
     // scanned with Match objects instead, to read the group in the same scan.
-    private void AnalyzeSegment(string text, in TextSegment segment, PiiPattern pattern, ContextNear context, List<PiiFinding> findings)
+    private void AnalyzeSegment(string text, in TextSegment segment, PiiPattern pattern, in ContextNear context, List<PiiFinding> findings)
     {
         if (pattern.HasValueGroup && !pattern.ValueIsWholeMatch)
         {
@@ -273,7 +277,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     // Match(text, start, length) treats the segment as the whole input, as EnumerateMatches does with the
     // slice; the value group may lie before the match when it is inside a lookbehind.
-    private void AnalyzeSegmentWithValueGroup(string text, in TextSegment segment, PiiPattern pattern, ContextNear context, List<PiiFinding> findings)
+    private void AnalyzeSegmentWithValueGroup(string text, in TextSegment segment, PiiPattern pattern, in ContextNear context, List<PiiFinding> findings)
     {
         for (var match = pattern.Regex.Match(text, segment.Start, segment.Length); match.Success; match = match.NextMatch())
         {
@@ -283,7 +287,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
         }
     }
 
-    private void AddScored(string text, PiiPattern pattern, int start, int length, ContextNear context, List<PiiFinding> findings)
+    private void AddScored(string text, PiiPattern pattern, int start, int length, in ContextNear context, List<PiiFinding> findings)
     {
         var finding = Score(text, pattern, start, length, context);
         if (finding is not null)
@@ -292,7 +296,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
         }
     }
 
-    private PiiFinding? Score(string text, PiiPattern pattern, int start, int length, ContextNear context)
+    private PiiFinding? Score(string text, PiiPattern pattern, int start, int length, in ContextNear context)
     {
         if (length == 0 || !TryRefine(text, pattern, ref start, ref length))
         {
@@ -316,11 +320,11 @@ public abstract class PatternRecognizer : IPiiRecognizer
         contextWords.Clear();
         score = ApplyContext(text, start, length, score, context, contextWords);
         string[] found = contextWords.Count == 0 ? [] : [.. contextWords];
-        var explanation = new PiiExplanation(Name, pattern.Name, pattern.Score, score, found, validated);
+        var explanation = new PiiExplanation(_name ??= Name, pattern.Name, pattern.Score, score, found, validated);
         return new PiiFinding(Category, Tier, start, length, score, explanation);
     }
 
-    private double ApplyContext(string text, int start, int length, double score, ContextNear context, List<string> found)
+    private double ApplyContext(string text, int start, int length, double score, in ContextNear context, List<string> found)
     {
         if (!context.Positive && !context.Negative)
         {
@@ -339,8 +343,8 @@ public abstract class PatternRecognizer : IPiiRecognizer
         if (context.Positive)
         {
             var contextWords = _contextWords ??= new ContextWordSet(ContextWords);
-            contextWords.FindWords(before, found, beforeEdges);
-            contextWords.FindWords(after, found, afterEdges);
+            FindWords(contextWords, before, found, beforeEdges, context);
+            FindWords(contextWords, after, found, afterEdges, context);
             if (found.Count > 0)
             {
                 score = Math.Max(MinimumScoreWithContext, Math.Min(1.0, score + ContextBoost));
@@ -350,7 +354,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
         var positiveCount = found.Count;
         if (context.Negative)
         {
-            (_negativeWords ??= new ContextWordSet(NegativeContextWords)).FindWords(before, found, beforeEdges);
+            FindWords(_negativeWords ??= new ContextWordSet(NegativeContextWords), before, found, beforeEdges, context);
         }
 
         if (found.Count > positiveCount)
@@ -359,6 +363,20 @@ public abstract class PatternRecognizer : IPiiRecognizer
         }
 
         return score;
+    }
+
+    // A window of a text scanned as one stretch lies inside it, so the stretch's trigger strings tell which
+    // words can be in the window.
+    private static void FindWords(ContextWordSet words, ReadOnlySpan<char> window, List<string> found, WindowEdges edges, in ContextNear context)
+    {
+        if (context.WholeText is { } whole)
+        {
+            words.FindWords(window, found, edges, whole.Triggers, whole.TriggerIdsScanned);
+        }
+        else
+        {
+            words.FindWords(window, found, edges);
+        }
     }
 
     private PiiFinding CreateTimeoutFinding(string text, PiiPattern pattern, TimeSpan timeout)
@@ -381,8 +399,8 @@ public abstract class PatternRecognizer : IPiiRecognizer
     private sealed record ContextNeeds(double Threshold, ContextRequirement[] ByPattern);
 
     // Whether some positive or negative context word occurs near a stretch. A match in the stretch
-    // searches its window only for the kinds that occur.
-    private readonly record struct ContextNear(bool Positive, bool Negative);
+    // searches its window only for the kinds that occur. WholeText is the stretch when it is the whole text.
+    private readonly record struct ContextNear(bool Positive, bool Negative, TextSegment? WholeText);
 
     // Whether a pattern's matches can reach the score threshold without a context word near them.
     private enum ContextRequirement

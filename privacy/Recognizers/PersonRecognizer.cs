@@ -14,17 +14,28 @@ public sealed partial class PersonRecognizer : PatternRecognizer
 {
     // One name word: letters and combining marks, optionally joined by an apostrophe or hyphen, after
     // an optional "St." (St. Clair), and not followed by a letter or digit (not "Spring" in "Spring2025$").
-    private const string NameWord = @"(?:(?i:St)\.[ ]?)?\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\d])";
+    // The letter runs are atomic: a run that gives back a letter leaves a letter next, where neither an
+    // apostrophe or hyphen part nor the closing lookahead can match, so backtracking into a run is wasted
+    // work. The parts after an apostrophe or hyphen are not atomic: "Mary-Ann5" matches "Mary".
+    private const string NameWord = @"(?:(?i:St)\.[ ]?)?\p{L}(?>[\p{L}\p{M}]*)(?:['’\-]\p{L}(?>[\p{L}\p{M}]*))*(?![\p{L}\p{M}\d])";
 
     // One name word that starts with an upper-case letter, after an optional "St." (St. Clair). The "St"
     // is matched in capitals only, so the scan tries upper-case letters rather than every "s" too.
-    private const string CapitalWord = @"(?:St\.[ ]?)?\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\d])";
+    // Atomic letter runs, as in NameWord.
+    private const string CapitalWord = @"(?:St\.[ ]?)?\p{Lu}(?>[\p{L}\p{M}]*)(?:['’\-]\p{L}(?>[\p{L}\p{M}]*))*(?![\p{L}\p{M}\d])";
+
+    // CapitalWord without atomic groups, for the lookbehind of NameBeforeEmailRegex, which is matched from right to left.
+    private const string CapitalWordInLookbehind = @"(?:St\.[ ]?)?\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\d])";
 
     // Lower-case particles inside a surname (Van der Berg, da Silva).
     private const string Particle = @"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|bin|ibn|al|el|y)";
 
     // One to four capitalized name words on one line, with particles between them.
     private const string CapitalName = CapitalWord + @"(?:[ \t]+(?:" + Particle + @"[ \t]+)*" + CapitalWord + "){0,3}";
+
+    // CapitalName for a lookbehind.
+    private const string CapitalNameInLookbehind =
+        CapitalWordInLookbehind + @"(?:[ \t]+(?:" + Particle + @"[ \t]+)*" + CapitalWordInLookbehind + "){0,3}";
 
     // One to four name words in any letter case on one line.
     private const string AnyCaseName = NameWord + @"(?:[ \t]+" + NameWord + "){0,3}";
@@ -181,7 +192,7 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     // brackets, as in "Dana Testperson (dana@example.org)" or "Dana Testperson <dana@example.org>". The
     // name sits in a lookbehind, so the scan jumps from one "(" or "<" to the next instead of trying
     // every capital letter.
-    [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?<pii>" + CapitalName + @")[ \t]*)[(<][^\s()<>@]{1,64}@", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?<pii>" + CapitalNameInLookbehind + @")[ \t]*)[(<][^\s()<>@]{1,64}@", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex NameBeforeEmailRegex();
 
     // Accepts two to four capitalized words with particles between them (Dana Testperson, Grace Van der

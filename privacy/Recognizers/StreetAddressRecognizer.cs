@@ -125,7 +125,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
     {
         // The house number is looked for first: it is cheaper than the street key's list lookups, and
         // most words have none after them.
-        if (tokens[i].IsWord(text))
+        if (tokens[i].IsWord)
         {
             if (IsBoxWithNumber(text, tokens, i))
             {
@@ -137,7 +137,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
         }
 
         // A building number, one to three capitalized words and a house number (20789 Allika 46).
-        if (tokens[i].IsHouseNumber(text) && !tokens[i].HasComma && i + 1 < tokens.Count && IsNameWord(text, tokens[i + 1]))
+        if (tokens[i].IsHouseNumber && !tokens[i].HasComma && i + 1 < tokens.Count && IsNameWord(text, tokens[i + 1]))
         {
             var number = FindHouseNumber(text, tokens, i + 1);
             if (number >= 0 && AllNameWords(text, tokens, i + 1, number))
@@ -155,8 +155,8 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
         }
 
         // A house number, a street type and one to three capitalized words (62 Rue Exemple).
-        if (tokens[i].IsHouseNumber(text) && !tokens[i].HasComma && i + 2 < tokens.Count && !tokens[i + 1].BlockBreak
-            && tokens[i + 1].IsWord(text) && char.IsUpper(text[tokens[i + 1].Start]) && WordLists.IsStreetType(tokens[i + 1].In(text)))
+        if (tokens[i].IsHouseNumber && !tokens[i].HasComma && i + 2 < tokens.Count && !tokens[i + 1].BlockBreak
+            && tokens[i + 1].IsWord && char.IsUpper(text[tokens[i + 1].Start]) && WordLists.IsStreetType(tokens[i + 1].In(text)))
         {
             var last = i + 1;
             while (last + 1 < tokens.Count && last - i <= MaxNameWordsBeforeType + 1 && !tokens[last + 1].BlockBreak
@@ -174,7 +174,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
     // "Box 5678" after an optional "P.O." or "PSC 1234," (a US military address).
     private static bool IsBoxWithNumber(string text, List<AddressToken> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i].In(text).Equals("box", StringComparison.OrdinalIgnoreCase)
-        && !tokens[i + 1].BlockBreak && tokens[i + 1].IsHouseNumber(text);
+        && !tokens[i + 1].BlockBreak && tokens[i + 1].IsHouseNumber;
 
     private static int FirstBoxToken(string text, List<AddressToken> tokens, int box)
     {
@@ -183,7 +183,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
             return box - 1;
         }
 
-        if (box > 1 && !tokens[box].BlockBreak && !tokens[box - 1].BlockBreak && tokens[box - 1].IsHouseNumber(text)
+        if (box > 1 && !tokens[box].BlockBreak && !tokens[box - 1].BlockBreak && tokens[box - 1].IsHouseNumber
             && tokens[box - 2].In(text) is "PSC" or "CMR" or "Unit" or "UNIT" or "unit" or "psc" or "cmr")
         {
             return box - 2;
@@ -211,7 +211,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
         for (var j = first + 1; j < tokens.Count && j <= first + MaxWordsBeforeNumber; j++)
         {
             var word = tokens[j].In(text).TrimEnd('.');
-            if (tokens[j].BlockBreak || !tokens[j].IsWord(text) || !IsNameWord(text, tokens[j - 1]))
+            if (tokens[j].BlockBreak || !tokens[j].IsWord || !IsNameWord(text, tokens[j - 1]))
             {
                 return last;
             }
@@ -237,7 +237,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
             }
 
             var word = tokens[j].In(text);
-            if (tokens[j].IsWord(text) && char.IsUpper(word[0]) && WordLists.IsStreetSuffix(word))
+            if (tokens[j].IsWord && char.IsUpper(word[0]) && WordLists.IsStreetSuffix(word))
             {
                 return j;
             }
@@ -254,7 +254,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
     private static bool IsStreetKey(string text, AddressToken token)
     {
         var word = token.In(text);
-        return token.IsWord(text) && (WordLists.IsStreetType(word) || WordLists.IsOneWordStreet(word));
+        return token.IsWord && (WordLists.IsStreetType(word) || WordLists.IsOneWordStreet(word));
     }
 
     // Index of the house number within MaxWordsBeforeNumber words after the key, on the same line, or -1.
@@ -267,12 +267,12 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
                 return -1;
             }
 
-            if (tokens[j].IsHouseNumber(text))
+            if (tokens[j].IsHouseNumber)
             {
                 return j;
             }
 
-            if (!tokens[j].IsWord(text))
+            if (!tokens[j].IsWord)
             {
                 return -1;
             }
@@ -309,13 +309,13 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
     private static bool IsNameWord(string text, AddressToken token)
     {
         var word = token.In(text);
-        return !token.HasComma && token.IsWord(text) && char.IsUpper(word[0])
+        return !token.HasComma && token.IsWord && char.IsUpper(word[0])
             && !word.EndsWith(":") && !WordLists.IsCommonWord(word) && !(word[^1] == '.' && WordLists.IsCommonWord(word[..^1])) && !NameSpan.IsPersonWord(word);
     }
 
     private static void AddBuildingNumber(string text, List<AddressToken> tokens, int first, ICollection<PiiFinding> findings)
     {
-        if (first > 0 && !tokens[first].BlockBreak && !tokens[first - 1].HasComma && tokens[first - 1].IsHouseNumber(text))
+        if (first > 0 && !tokens[first].BlockBreak && !tokens[first - 1].HasComma && tokens[first - 1].IsHouseNumber)
         {
             findings.Add(Create(text, tokens[first - 1].Start, tokens[first - 1].End, "Number before a street"));
         }
@@ -331,7 +331,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
 
     private static int AddOneUnit(string text, List<AddressToken> tokens, int number, ICollection<PiiFinding> findings)
     {
-        if (number + 2 >= tokens.Count || !tokens[number + 2].IsHouseNumber(text))
+        if (number + 2 >= tokens.Count || !tokens[number + 2].IsHouseNumber)
         {
             return number;
         }
@@ -384,14 +384,14 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
             {
                 findings.Add(Create(text, tokens[k].Start, tokens[k].End, "Postal code of an address block"));
             }
-            else if (tokens[k].IsWord(text))
+            else if (tokens[k].IsWord)
             {
                 placeEnd = k;
             }
         }
 
         var placeStart = next;
-        while (placeStart <= placeEnd && !tokens[placeStart].IsWord(text))
+        while (placeStart <= placeEnd && !tokens[placeStart].IsWord)
         {
             placeStart++;
         }
@@ -408,7 +408,7 @@ public sealed class StreetAddressRecognizer : IPiiRecognizer, IProfileAwareRecog
     {
         var word = token.In(text);
         return token.IsPostalCode(text) || word is "," or "nan" || IsRegionCode(word)
-            || (token.IsWord(text) && char.IsUpper(word[0]) && !WordLists.IsCommonWord(word) && !NameSpan.IsPersonWord(word));
+            || (token.IsWord && char.IsUpper(word[0]) && !WordLists.IsCommonWord(word) && !NameSpan.IsPersonWord(word));
     }
 
     // A state or region code of two or three capital letters (CO, ON, NSW), common word or not.

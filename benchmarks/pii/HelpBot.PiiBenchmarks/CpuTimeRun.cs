@@ -35,14 +35,18 @@ public static class CpuTimeRun
     // start unoptimized, are recompiled with instrumentation and then optimized on a background thread,
     // and each new compilation delays the next promotion. On a 2-core machine per-message analysis took
     // six or more rounds to settle, and rounds measured before that ran at a third of the later speed,
-    // with the background compilation in their CPU time. The warm-up ends after two rounds in a row that
-    // compiled no method, or after MaxWarmUpRounds.
+    // with the background compilation in their CPU time. Quiet rounds alone do not prove it has settled:
+    // one process stopped after two quiet rounds at round 9 and then compiled again, measuring a third of
+    // the speed of a process that warmed up for 24 rounds. So the warm-up runs at least MinWarmUpRounds,
+    // then ends after QuietRoundsNeeded rounds in a row that compiled no method, or after MaxWarmUpRounds.
     private static void WarmUp(AnalyzerBenchmarks benchmarks)
     {
-        const int MaxWarmUpRounds = 40;
+        const int MinWarmUpRounds = 20;
+        const int QuietRoundsNeeded = 3;
+        const int MaxWarmUpRounds = 60;
         var quietRounds = 0;
         var rounds = 0;
-        while (quietRounds < 2 && rounds < MaxWarmUpRounds)
+        while ((quietRounds < QuietRoundsNeeded || rounds < MinWarmUpRounds) && rounds < MaxWarmUpRounds)
         {
             var compiledBefore = JitInfo.GetCompiledMethodCount();
             benchmarks.OneText();

@@ -17,6 +17,11 @@ public sealed class PersonRecognizerTests
     [InlineData("Applicant, Dana Testperson, applied", "Dana Testperson")]
     [InlineData("name: QUYNH TRAN", "QUYNH TRAN")]
     [InlineData("Client: Dana Testperson's renewal is stuck", "Dana Testperson")]
+
+    // A hyphenated word that runs into a digit keeps only its first part, because the whole word fails the
+    // check that no letter or digit follows a name word.
+    [InlineData("her son Diego Mary-Ann5 called today", "Diego Mary")]
+    [InlineData("client is Dana Mary-Ann called", "Dana Mary-Ann")]
     public void Person_Text_FindsExpectedName(string text, string expected) =>
         IdentifierRecognizerTests.AssertFinds(new PersonRecognizer(), text, expected);
 

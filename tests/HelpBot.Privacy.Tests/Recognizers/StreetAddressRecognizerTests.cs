@@ -136,7 +136,7 @@ public sealed class StreetAddressRecognizerTests
     public void HasHouseNumberToken_Text_AgreesWithTokens(string text, bool expected)
     {
         Assert.Equal(expected, StreetAddressRecognizer.HasHouseNumberToken(text));
-        Assert.Equal(expected, AddressToken.Split(text).Exists(t => t.IsHouseNumber(text)));
+        Assert.Equal(expected, AddressToken.Split(text).Exists(t => t.IsHouseNumber));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class StreetAddressRecognizerTests
         {
             var text = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!;
             Assert.True(
-                AddressToken.Split(text).Exists(t => t.IsHouseNumber(text)) == StreetAddressRecognizer.HasHouseNumberToken(text),
+                AddressToken.Split(text).Exists(t => t.IsHouseNumber) == StreetAddressRecognizer.HasHouseNumberToken(text),
                 "a corpus text where the pre-scan and the tokens disagree");
         }
     }
