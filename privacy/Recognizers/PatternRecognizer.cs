@@ -160,10 +160,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
             {
                 for (var i = first; i >= 0; i = NextMatchable(text, segments, pattern, need, triggers.Positive, i + 1))
                 {
-                    var context = new ContextNear(
-                        need == ContextRequirement.Near || HasWordNear(triggers.Positive, text, segments, i),
-                        HasWordNear(triggers.Negative, text, segments, i),
-                        segments.Length == 1 ? segments[0] : null);
+                    var context = ContextNearSegment(text, segments, i, need, triggers);
                     AnalyzeSegment(text, segments[i], pattern, context, scratch);
                 }
             }
@@ -226,6 +223,34 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
         var withContext = Math.Max(MinimumScoreWithContext, Math.Min(1.0, pattern.Score + ContextBoost));
         return withContext >= threshold && ContextWords.Count > 0 ? ContextRequirement.Near : ContextRequirement.Unreachable;
+    }
+
+    // The trigger strings of segment i and of the neighbouring segments that the context window of a match
+    // in segment i can reach, so the window search skips the context words none of them holds.
+    private ContextNear ContextNearSegment(
+        string text, ReadOnlySpan<TextSegment> segments, int index, ContextRequirement need, ContextTriggers triggers)
+    {
+        var present = segments[index].Triggers;
+        var idsScanned = segments[index].TriggerIdsScanned;
+        var from = segments[index].Start - ContextCharactersBefore;
+        var to = segments[index].End + ContextCharactersAfter;
+        for (var i = index - 1; i >= 0 && segments[i].End > from; i--)
+        {
+            present.UnionWith(segments[i].Triggers);
+            idsScanned = Math.Min(idsScanned, segments[i].TriggerIdsScanned);
+        }
+
+        for (var i = index + 1; i < segments.Length && segments[i].Start < to; i++)
+        {
+            present.UnionWith(segments[i].Triggers);
+            idsScanned = Math.Min(idsScanned, segments[i].TriggerIdsScanned);
+        }
+
+        return new ContextNear(
+            need == ContextRequirement.Near || HasWordNear(triggers.Positive, text, segments, index),
+            HasWordNear(triggers.Negative, text, segments, index),
+            present,
+            idsScanned);
     }
 
     // True when one of the trigger's words occurs in segment i or in a neighbouring segment that the
@@ -365,19 +390,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
         return score;
     }
 
-    // A window of a text scanned as one stretch lies inside it, so the stretch's trigger strings tell which
-    // words can be in the window.
-    private static void FindWords(ContextWordSet words, ReadOnlySpan<char> window, List<string> found, WindowEdges edges, in ContextNear context)
-    {
-        if (context.WholeText is { } whole)
-        {
-            words.FindWords(window, found, edges, whole.Triggers, whole.TriggerIdsScanned);
-        }
-        else
-        {
-            words.FindWords(window, found, edges);
-        }
-    }
+    // Every whole word of a match's window lies inside one of the segments whose trigger strings the context
+    // holds, because segments are split only at line breaks.
+    private static void FindWords(ContextWordSet words, ReadOnlySpan<char> window, List<string> found, WindowEdges edges, in ContextNear context) =>
+        words.FindWords(window, found, edges, context.Present, context.IdsScanned);
 
     private PiiFinding CreateTimeoutFinding(string text, PiiPattern pattern, TimeSpan timeout)
     {
@@ -398,9 +414,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
     // The context requirement of each pattern, in pattern order, for one score threshold.
     private sealed record ContextNeeds(double Threshold, ContextRequirement[] ByPattern);
 
-    // Whether some positive or negative context word occurs near a stretch. A match in the stretch
-    // searches its window only for the kinds that occur. WholeText is the stretch when it is the whole text.
-    private readonly record struct ContextNear(bool Positive, bool Negative, TextSegment? WholeText);
+    // Whether some positive or negative context word occurs near a stretch, and the trigger strings of the
+    // segments a match's window can reach (ids from IdsScanned on were not searched). A match in the
+    // stretch searches its window only for the kinds of context word that occur, and only for the words present.
+    private readonly record struct ContextNear(bool Positive, bool Negative, TriggerMask Present, int IdsScanned);
 
     // Whether a pattern's matches can reach the score threshold without a context word near them.
     private enum ContextRequirement

@@ -38,6 +38,13 @@ internal struct TriggerMask
         return (half.GetElement(bit >> 6) & (1UL << (bit & 63))) != 0;
     }
 
+    /// <summary>Adds every id of <paramref name="other"/>.</summary>
+    public void UnionWith(in TriggerMask other)
+    {
+        _low |= other._low;
+        _high |= other._high;
+    }
+
     /// <summary>Returns true when this set and <paramref name="other"/> share an id.</summary>
     public readonly bool Overlaps(in TriggerMask other) =>
         ((_low & other._low) | (_high & other._high)) != Vector256<ulong>.Zero;
