@@ -6,7 +6,7 @@ namespace HelpBot.Domain.Reports;
 
 /// <summary>
 /// Reads when a problem happened: explicit dates (8/22, 09/27/2011, 2026-08-22, Aug 22), clock times
-/// (7:15am, 5pm, 17:30), relative days (today, yesterday, Monday, since Monday, last Friday) and day parts (this morning,
+/// (7:15am, 5pm, 17:30), relative days (today, yesterday, Monday, since Mon, last Friday) and day parts (this morning,
 /// yesterday afternoon, last night, tonight at 8), resolved against the current time in the user's
 /// time zone. A day part without a clock time gives its <see cref="DayPeriod.DefaultTime"/>.
 /// </summary>
@@ -53,8 +53,11 @@ internal static partial class DateTimeExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BareHour();
 
-    // A weekday, alone or after "on", "since" or "last": Monday, on Monday, since Monday, last Friday.
-    [GeneratedRegex(@"\b(?:(?<prefix>on|since|last)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    // A weekday or its three-letter abbreviation (with an optional dot), alone or after "on", "since" or
+    // "last": Monday, on Mon, since Monday, last Fri. "Wed", "Sat" and "Sun" are also English words, so
+    // the group "word" marks them and IsWeekday accepts them only with a prefix, before a day part
+    // ("Sat morning") or as the whole text. "c'mon" is no weekday.
+    [GeneratedRegex(@"\b(?:(?<prefix>on|since|last)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?<!')mon|tue|thu|fri|(?<word>wed|sat|sun))\b\.?(?<dayPart>\s+(?:morning|afternoon|evening|night)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Weekday();
 
@@ -125,7 +128,7 @@ internal static partial class DateTimeExtractor
 
         foreach (Match match in Weekday().Matches(text))
         {
-            if (!DescribesOtherDate(text, match.Index))
+            if (IsWeekday(text, match) && !DescribesOtherDate(text, match.Index))
             {
                 candidates.Add((match.Index, PastWeekday(today, match)));
             }
@@ -137,6 +140,18 @@ internal static partial class DateTimeExtractor
         }
 
         return candidates.Count == 0 ? null : candidates.MinBy(candidate => candidate.Index).Date;
+    }
+
+    // An abbreviation that is also an English word ("I sat with the client", "the sun") counts only after
+    // "on", "since" or "last", before a day part, or as the whole text ("Sat" typed as an answer).
+    private static bool IsWeekday(string text, Match match)
+    {
+        if (!match.Groups["word"].Success || match.Groups["prefix"].Success || match.Groups["dayPart"].Success)
+        {
+            return true;
+        }
+
+        return text.AsSpan().Trim().TrimEnd('.').Length == match.Groups["weekday"].Length;
     }
 
     /// <summary>
@@ -180,12 +195,21 @@ internal static partial class DateTimeExtractor
             return new DayPartMatch(start, length, period, NamesDay: true);
         }
 
-        var datedWeekday = Enum.TryParse<DayOfWeek>(before, ignoreCase: true, out _);
+        var datedWeekday = ToWeekday(before) is not null;
         return before == "yesterday" || datedWeekday ? new DayPartMatch(start, length, period, NamesDay: false) : null;
     }
 
-    private static bool IsNextWord(string text, Match first, Match second) =>
-        string.IsNullOrWhiteSpace(text[(first.Index + first.Length)..second.Index]);
+    // A weekday abbreviation may end with a dot: "Fri. evening".
+    private static bool IsNextWord(string text, Match first, Match second)
+    {
+        var between = text.AsSpan()[(first.Index + first.Length)..second.Index];
+        if (first.Length == 3 && ToWeekday(first.Value) is not null && between.StartsWith("."))
+        {
+            between = between[1..];
+        }
+
+        return between.IsWhiteSpace();
+    }
 
     private static void AddExplicitDates(string text, DateOnly today, bool allowFuture, List<(int Index, DateOnly Date)> candidates)
     {
@@ -232,10 +256,25 @@ internal static partial class DateTimeExtractor
     // The most recent such day, today included, except that "last Monday" on a Monday is a week ago.
     private static DateOnly PastWeekday(DateOnly today, Match match)
     {
-        var weekday = Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value, ignoreCase: true);
+        var weekday = ToWeekday(match.Groups["weekday"].Value)!.Value;
         var daysBack = ((int)today.DayOfWeek - (int)weekday + 7) % 7;
         var isLast = match.Groups["prefix"].Value.Equals("last", StringComparison.OrdinalIgnoreCase);
         return today.AddDays(-(daysBack == 0 && isLast ? 7 : daysBack));
+    }
+
+    /// <summary>Returns the day a weekday name or its three-letter abbreviation names ("friday", "Fri"), or null.</summary>
+    private static DayOfWeek? ToWeekday(string word)
+    {
+        for (var day = DayOfWeek.Sunday; day <= DayOfWeek.Saturday; day++)
+        {
+            var name = day.ToString();
+            if (word.Equals(name, StringComparison.OrdinalIgnoreCase) || word.Equals(name[..3], StringComparison.OrdinalIgnoreCase))
+            {
+                return day;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when a word before the date marks it as a due date, birth date or other non-event date.</summary>

@@ -126,7 +126,11 @@ public static partial class FieldRules
             : ValidateUsername(value);
     }
 
-    /// <summary>Validates a user name: no password, no spaces, no CBMS case number; an e-mail address is accepted with a note.</summary>
+    /// <summary>
+    /// Validates a user name: no password, no CBMS case number (alone or inside a sentence such as "my user
+    /// name is 1B00000") and no spaces. An e-mail address is accepted with a note. The case-number check
+    /// comes before the spaces check, so a sentence that contains a case number gets the case-number message.
+    /// </summary>
     internal static FieldValidation ValidateUsername(string value)
     {
         if (PasswordWord().IsMatch(value) || LooksLikePassword(value))
@@ -134,7 +138,7 @@ public static partial class FieldRules
             return FieldValidation.Invalid("That looks like a password. Never share a password here or in the e-mail; please enter only the PEAK user name.");
         }
 
-        if (IsCaseNumber(value))
+        if (IsCaseNumber(value) || ProblemReader.ReadCaseNumber(value) is not null)
         {
             return FieldValidation.Invalid(
                 "That looks like a CBMS case number (1B and digits, such as 1B00000), not a user name. Please enter the PEAK user name, or type \"don't know\" if you do not know it.");

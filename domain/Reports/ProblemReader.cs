@@ -96,16 +96,25 @@ internal static partial class ProblemReader
         }
     }
 
-    public static string? ReadCaseNumber(string text)
-    {
-        var match = CaseNumber().Match(text);
-        return match.Success ? match.Value.ToUpperInvariant() : null;
-    }
+    /// <summary>
+    /// Returns the first CBMS case number in <paramref name="text"/>, upper case, or null. The whole text
+    /// is read, however long (a pasted log), in windows (<see cref="TextWindows"/>), and a value typed as
+    /// a password ("password is 1B00000") is skipped.
+    /// </summary>
+    public static string? ReadCaseNumber(string text) =>
+        TextWindows.FindFirst(text, CaseNumber(), PasswordValues.Blank, match => match.Value.ToUpperInvariant());
 
-    public static string? ReadTrackingNumber(string text)
+    /// <summary>
+    /// Returns the first labeled tracking or authorization number with a digit in <paramref name="text"/>,
+    /// upper case, or null. The whole text is read as in <see cref="ReadCaseNumber"/>.
+    /// </summary>
+    public static string? ReadTrackingNumber(string text) =>
+        TextWindows.FindFirst(text, TrackingNumber(), PasswordValues.Blank, ReadTrackingNumber);
+
+    private static string? ReadTrackingNumber(Match match)
     {
-        var match = TrackingNumber().Match(text);
-        return match.Success && match.Groups["number"].Value.Any(char.IsAsciiDigit) ? match.Groups["number"].Value.ToUpperInvariant() : null;
+        var number = match.Groups["number"].Value;
+        return number.Any(char.IsAsciiDigit) ? number.ToUpperInvariant() : null;
     }
 
     /// <summary>

@@ -16,7 +16,8 @@ public static class ReportExtractor
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(context);
-        var text = Normalize(message);
+        var wholeText = Normalize(message);
+        var text = wholeText.Length > RegexLimits.MaxTextLength ? wholeText[..RegexLimits.MaxTextLength] : wholeText;
         var report = new IssueReport
         {
             Description = message.Trim(),
@@ -29,7 +30,9 @@ public static class ReportExtractor
         var match = DecideSystem(text, report.PageUrl, context.Identifier);
         ApplySystem(report, match);
 
-        // Fields the text gives, never from a password typed in it.
+        // Fields the text gives, never from a password typed in it. Case and tracking numbers are read
+        // in the whole text, because a pasted log can hold them after the first MaxTextLength characters.
+        ReadNumbers(wholeText, report);
         ReadFields(PasswordValues.Blank(text), report, context);
         var namedSystems = context.Identifier.FindNamedSystems(text);
 
@@ -44,14 +47,11 @@ public static class ReportExtractor
     }
 
     /// <summary>
-    /// Replaces curly quotes and apostrophes so phrase matching compares one form, and cuts the text
-    /// to <see cref="RegexLimits.MaxTextLength"/> characters.
+    /// Replaces curly quotes and apostrophes so phrase matching compares one form. The caller cuts the
+    /// result to <see cref="RegexLimits.MaxTextLength"/> characters for every reader that is not windowed.
     /// </summary>
-    private static string Normalize(string message)
-    {
-        var text = message.Length > RegexLimits.MaxTextLength ? message[..RegexLimits.MaxTextLength] : message;
-        return text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Trim();
-    }
+    private static string Normalize(string message) =>
+        message.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Trim();
 
     /// <summary>
     /// Picks the system from a known page address first. A look-alike page address also wins, so the
@@ -86,8 +86,6 @@ public static class ReportExtractor
     private static void ReadFields(string text, IssueReport report, ExtractionContext context)
     {
         report.ErrorMessage = ProblemReader.ReadErrorMessage(text);
-        report.CaseNumber = ProblemReader.ReadCaseNumber(text);
-        report.TrackingNumber = ProblemReader.ReadTrackingNumber(text);
         report.NoCaseNumber = report.CaseNumber is null && report.TrackingNumber is null && ProblemReader.MentionsNoCaseNumber(text);
         report.NoScreenshots = ProblemReader.MentionsNoScreenshot(text);
         report.Username = UsernameReader.Read(text);
@@ -106,6 +104,13 @@ public static class ReportExtractor
         }
 
         report.ErrorCategory = ProblemClassifier.Classify(text, report.ErrorMessage);
+    }
+
+    // Both readers skip a value typed as a password, window by window.
+    private static void ReadNumbers(string wholeText, IssueReport report)
+    {
+        report.CaseNumber = ProblemReader.ReadCaseNumber(wholeText);
+        report.TrackingNumber = ProblemReader.ReadTrackingNumber(wholeText);
     }
 
     private static void ReadWhen(string text, IssueReport report, ExtractionContext context)

@@ -30,11 +30,13 @@ public sealed class UsernameAnswerFlowTests
         Assert.DoesNotContain("PEAK user name:\nunknown", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task CaseNumber_RejectedAndAskedAgain()
+    [Theory]
+    [InlineData("1B00000")]
+    [InlineData("my user name is 1B00000")]
+    public async Task CaseNumber_RejectedAndAskedAgain(string answer)
     {
         await AskUsername()
-            .Send("1B00000")
+            .Send(answer)
             .AssertReplyContains("That looks like a CBMS case number")
             .AssertAsks(ConversationPrompts.Field, "username").Send("testuser55")
             .AssertAsks(ConversationPrompts.Field, "page")

@@ -107,6 +107,13 @@ public sealed class FieldRulesTests
     [InlineData("Tuesday", "2026-09-01")]
     [InlineData("last Tuesday", "2026-08-25")]
     [InlineData("Monday at 3pm", "2026-08-31T15:00:00-06:00")]
+    [InlineData("Mon", "2026-08-31")]
+    [InlineData("since Mon.", "2026-08-31")]
+    [InlineData("Sat", "2026-08-29")]
+    [InlineData("sat.", "2026-08-29")]
+    [InlineData("on Wed", "2026-08-26")]
+    [InlineData("last Tue", "2026-08-25")]
+    [InlineData("Fri at 3pm", "2026-08-28T15:00:00-06:00")]
     public void Validate_PastWhen_NormalizesInUserZone(string value, string expected)
     {
         var result = Validate(ReportFields.When, value);
@@ -273,6 +280,19 @@ public sealed class FieldRulesTests
             "I could not read a case number in that. A CBMS case number starts with 1B, such as 1B00000. If the application has not been submitted yet, " +
             "type \"tracking\" and the tracking or authorization number, for example \"tracking 12345\". If there is no number at all yet, type \"none\".",
             result.Message);
+    }
+
+    [Theory]
+    [InlineData("1B00000")]
+    [InlineData("my user name is 1B00000")]
+    [InlineData("I think it is 1b00000")]
+    [InlineData("1B 000-00")]
+    public void Validate_UsernameCaseNumber_RejectsAsCaseNumber(string value)
+    {
+        var result = Validate(ReportFields.Username, value);
+
+        Assert.False(result.IsValid);
+        Assert.StartsWith("That looks like a CBMS case number", result.Message, StringComparison.Ordinal);
     }
 
     [Theory]

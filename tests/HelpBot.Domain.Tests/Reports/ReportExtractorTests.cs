@@ -25,6 +25,40 @@ public sealed class ReportExtractorTests
         Assert.Equal(hasClockTime, report.WhenHasClockTime);
     }
 
+    // Now is Tuesday 2026-09-01 19:00 in Denver. A three-letter weekday reads like the full name.
+    [Theory]
+    [InlineData("PEAK failed on Mon", "2026-08-31T00:00:00-06:00", false)]
+    [InlineData("PEAK has failed since Mon.", "2026-08-31T00:00:00-06:00", false)]
+    [InlineData("PEAK failed TUE", "2026-09-01T00:00:00-06:00", false)]
+    [InlineData("PEAK failed Thu. and again today", "2026-08-27T00:00:00-06:00", false)]
+    [InlineData("PEAK failed last Fri", "2026-08-28T00:00:00-06:00", false)]
+    [InlineData("PEAK has failed since wed", "2026-08-26T00:00:00-06:00", false)]
+    [InlineData("PEAK failed on Sat", "2026-08-29T00:00:00-06:00", false)]
+    [InlineData("PEAK failed last Sun", "2026-08-30T00:00:00-06:00", false)]
+    [InlineData("PEAK failed Fri evening", "2026-08-28T19:00:00-06:00", false)]
+    [InlineData("PEAK failed Sat. morning", "2026-08-29T09:00:00-06:00", false)]
+    [InlineData("PEAK failed on Sun at 3pm", "2026-08-30T15:00:00-06:00", true)]
+    public void Extract_WeekdayAbbreviation_ReadsLikeFullName(string message, string expected, bool hasClockTime)
+    {
+        var report = Extract(message).Report;
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), report.When);
+        Assert.Equal(hasClockTime, report.WhenHasClockTime);
+    }
+
+    [Theory]
+    [InlineData("I sat with the client and PEAK showed an error")]
+    [InlineData("The page froze while the client sat in the sun")]
+    [InlineData("The sun was out, PEAK showed an error")]
+    [InlineData("wed like help with the PEAK upload error")]
+    [InlineData("C'mon, PEAK shows the error again")]
+    [InlineData("PEAK says the renewal is due Fri")]
+    [InlineData("PEAK will be fixed next Mon")]
+    public void Extract_WeekdayAbbreviationAsWord_LeavesWhenEmpty(string message)
+    {
+        Assert.Null(Extract(message).Report.When);
+    }
+
     // Now is Tuesday 2026-09-01 19:00 in Denver. A day part alone gives its default time (the one the
     // date and time prompt uses) but no clock time. With an hour it gives that hour.
     [Theory]
@@ -343,6 +377,60 @@ public sealed class ReportExtractorTests
         var report = Extract(message).Report;
 
         Assert.Equal(message, report.Description);
+    }
+
+    [Fact]
+    public void Extract_CaseNumberLateInLongLog_ReadsCaseNumber()
+    {
+        var log = string.Concat(Enumerable.Repeat("2026-08-22 10:15:02 INFO PEAK upload step finished for request 42\n", 300));
+        var message = "PEAK upload fails, log below.\n" + log + "Case 1B00000 in the last line.";
+
+        var report = Extract(message).Report;
+
+        Assert.True(message.Length > 19_000, $"The log is {message.Length} characters long.");
+        Assert.Equal("1B00000", report.CaseNumber);
+        Assert.False(report.NoCaseNumber);
+    }
+
+    // The windows are 8,000 characters long and overlap by 128, so the second starts at 7,872. The case
+    // number starts at each offset: across the first window's end, in the overlap, and at the second's start.
+    [Theory]
+    [InlineData(7_860, "1B00000")]
+    [InlineData(7_872, "1B00000")]
+    [InlineData(7_930, "1B00000")]
+    [InlineData(7_995, "1B00000")]
+    [InlineData(7_996, "1B0000000000")]
+    [InlineData(7_990, null)]
+    public void Extract_CaseNumberAtWindowEdge_ReadsWholeNumber(int offset, string? number)
+    {
+        const string Start = "PEAK fails.";
+        var value = number ?? "1B000000000000";
+        var message = Start + new string(' ', offset - Start.Length) + value + new string(' ', 9_000) + "end of log.";
+
+        var report = Extract(message).Report;
+
+        Assert.Equal(offset, message.IndexOf(value, StringComparison.Ordinal));
+        Assert.Equal(number, report.CaseNumber);
+    }
+
+    [Fact]
+    public void Extract_TrackingNumberLateInLongLog_ReadsTrackingNumber()
+    {
+        var message = "PEAK upload fails. " + new string('x', 19_000) + " tracking number T12345 from the portal.";
+
+        var report = Extract(message).Report;
+
+        Assert.Equal("T12345", report.TrackingNumber);
+    }
+
+    [Fact]
+    public void Extract_PasswordCaseNumberLateInLongLog_NotRead()
+    {
+        var message = "PEAK upload fails. " + new string('x', 19_000) + " my password is 1B99999 and it expired.";
+
+        var report = Extract(message).Report;
+
+        Assert.Null(report.CaseNumber);
     }
 
     [Fact]
