@@ -38,6 +38,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
     // context word skips stretches with none near; a match in a stretch with none near skips the word search.
     private ContextTriggers? _contextTriggers;
 
+    // The patterns' preconditions joined, created on first use. A text of one segment that fails it skips
+    // the loop over the patterns.
+    private RecognizerGate? _gate;
+
     // Name, read once: the default reads the type's name on every call, and every match needs it.
     private string? _name;
 
@@ -105,6 +109,11 @@ public abstract class PatternRecognizer : IPiiRecognizer
     internal void Analyze(string text, List<TextSegment> segments, ICollection<PiiFinding> findings, double threshold)
     {
         var stretches = CollectionsMarshal.AsSpan(segments);
+        if (stretches.Length == 1 && !(_gate ??= new RecognizerGate(_patterns)).MayMatch(text, stretches[0]))
+        {
+            return;
+        }
+
         var needs = NeedsFor(threshold);
         var triggers = _contextTriggers ??= new ContextTriggers(ContextWords, NegativeContextWords);
         for (var p = 0; p < _patterns.Length; p++)
@@ -409,6 +418,49 @@ public abstract class PatternRecognizer : IPiiRecognizer
         public TriggerWords? Positive { get; } = positive.Count == 0 ? null : PiiPattern.AnyWordOf([.. positive]);
 
         public TriggerWords? Negative { get; } = negative.Count == 0 ? null : PiiPattern.AnyWordOf([.. negative]);
+    }
+
+    // Whether some pattern's preconditions can hold in a segment, tested at once for the patterns with a
+    // trigger (the union of their strings) and one by one for the others. Registers every pattern's strings.
+    private sealed class RecognizerGate
+    {
+        private readonly TriggerMask _union;
+        private readonly int _highestId = -1;
+        private readonly PiiPattern[] _untriggered;
+
+        public RecognizerGate(PiiPattern[] patterns)
+        {
+            foreach (var pattern in patterns)
+            {
+                if (pattern.Trigger is { } trigger)
+                {
+                    var (mask, highestId) = trigger.RegisteredIds();
+                    _union.UnionWith(mask);
+                    _highestId = Math.Max(_highestId, highestId);
+                }
+            }
+
+            _untriggered = [.. patterns.Where(p => p.Trigger is null)];
+        }
+
+        // A segment that did not search every id of the union may hold a string of it, so it passes.
+        public bool MayMatch(string text, in TextSegment segment)
+        {
+            if (_highestId >= segment.TriggerIdsScanned || segment.Triggers.Overlaps(in _union))
+            {
+                return true;
+            }
+
+            foreach (var pattern in _untriggered)
+            {
+                if (pattern.CanMatch(text, segment))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     // The context requirement of each pattern, in pattern order, for one score threshold.

@@ -59,6 +59,16 @@ public sealed class TriggerWords
             : OccursIn(text.AsSpan(segment.Start, segment.Length));
     }
 
+    /// <summary>
+    /// Returns the ids of the strings as a mask, and the largest id: int.MaxValue when one of them has no id,
+    /// so no segment covers them. Registers the strings when they are not yet.
+    /// </summary>
+    internal (TriggerMask Mask, int HighestId) RegisteredIds()
+    {
+        var registration = _registration ??= Register(Strings);
+        return (registration.Mask, registration.HighestId);
+    }
+
     private bool OccursBounded(ReadOnlySpan<char> text)
     {
         foreach (var trigger in Strings)
