@@ -25,6 +25,10 @@ public abstract class PatternRecognizer : IPiiRecognizer
     [ThreadStatic]
     private static List<PiiFinding>? t_scratch;
 
+    // Candidate starts of a pattern with cue starts, in the segment being scanned; one list per thread.
+    [ThreadStatic]
+    private static List<int>? t_starts;
+
     // Context words found near the match being scored; copied into the explanation only when there are any.
     [ThreadStatic]
     private static List<string>? t_contextWords;
@@ -303,9 +307,40 @@ public abstract class PatternRecognizer : IPiiRecognizer
             return;
         }
 
+        if (pattern.Starts is { } starts && starts.TryFind(text, segment, t_starts ??= []))
+        {
+            AnalyzeSegmentAtStarts(text, segment, pattern, starts.Anchored, t_starts, context, findings);
+            return;
+        }
+
         foreach (var match in pattern.Regex.EnumerateMatches(text.AsSpan(segment.Start, segment.Length)))
         {
             AddScored(text, pattern, segment.Start + match.Index, match.Length, context, findings);
+        }
+    }
+
+    // Tries the anchored regex at each candidate start from the end of the last match on, as the scan of the
+    // unanchored regex would reach them.
+    private void AnalyzeSegmentAtStarts(
+        string text, in TextSegment segment, PiiPattern pattern, Regex anchored, List<int> starts, in ContextNear context, List<PiiFinding> findings)
+    {
+        var span = text.AsSpan(segment.Start, segment.Length);
+        var resume = 0;
+        var previous = -1;
+        foreach (var start in starts)
+        {
+            if (start < resume || start == previous)
+            {
+                continue;
+            }
+
+            previous = start;
+            foreach (var match in anchored.EnumerateMatches(span, start))
+            {
+                AddScored(text, pattern, segment.Start + match.Index, match.Length, context, findings);
+                resume = match.Index + match.Length;
+                break;
+            }
         }
     }
 

@@ -37,15 +37,30 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     private const string CapitalNameInLookbehind =
         CapitalWordInLookbehind + @"(?:[ \t]+(?:" + Particle + @"[ \t]+)*" + CapitalWordInLookbehind + "){0,3}";
 
+    // A relation word (client, son, wife, ...; any case, optional 's and comma) in a lookbehind, then one to four
+    // capitalized name words (client Dana Testperson, her son, Diego).
+    private const string Relation =
+        @"(?<=(?i:\b(?:client|customer|applicant|patient|member|resident|consumer|son|daughter|husband|wife|spouse|mother|father|mom|dad|child|kid|parent|grandmother|grandfather|partner|boyfriend|girlfriend|brother|sister|baby|niece|nephew|guardian)(?:'s|’s)?)[ \t]*,?[ \t]+)(?<pii>"
+        + CapitalName + ")";
+
+    // Two to four capitalized words with particles between them (Dana Testperson, Grace Van der Berg).
+    private const string CapitalizedPairPattern =
+        @"\b(?<pii>" + CapitalWord + @"(?:[ \t]+(?:" + Particle + @"[ \t]+)*" + CapitalWord + "){1,3})";
+
     // One to four name words in any letter case on one line.
     private const string AnyCaseName = NameWord + @"(?:[ \t]+" + NameWord + "){0,3}";
 
-    // The relation words of RelationRegex where they start a word (so not "son" in "person"), the trigger
-    // of that pattern. Longer words that hold one ("grandmother") are listed too.
-    private static readonly TriggerWords RelationWords = PiiPattern.AnyWordOf(
+    // The relation words of RelationRegex: the trigger of that pattern where they start a word (so not "son"
+    // in "person"), and the cues its matches are searched after. Longer words that hold one ("grandmother")
+    // are listed too.
+    private static readonly string[] RelationCues =
+    [
         "client", "customer", "applicant", "patient", "member", "resident", "consumer", "son", "daughter", "husband", "wife",
         "spouse", "mother", "father", "mom", "dad", "child", "kid", "parent", "grandmother", "grandfather", "partner",
-        "boyfriend", "girlfriend", "brother", "sister", "baby", "niece", "nephew", "guardian");
+        "boyfriend", "girlfriend", "brother", "sister", "baby", "niece", "nephew", "guardian",
+    ];
+
+    private static readonly TriggerWords RelationWords = PiiPattern.AnyWordOf(RelationCues);
 
     // Every cue of this pattern contains "name" (name is, name:, named) or "call" (people call me) at the
     // start of a word, or a colon (Client:).
@@ -63,14 +78,23 @@ public sealed partial class PersonRecognizer : PatternRecognizer
         Trigger = PiiPattern.AnyWordOf("mr", "ms", "mx", "dr", "miss"),
     };
 
-    private static readonly PiiPattern CapitalizedPair = new("Capitalized word pair", CapitalizedPairRegex(), 0.3) { ValueIsWholeMatch = true };
+    private static readonly PiiPattern CapitalizedPair = new("Capitalized word pair", CapitalizedPairRegex(), 0.3)
+    {
+        ValueIsWholeMatch = true,
+        Starts = new CapitalizedPairStarts(AnchoredCapitalizedPairRegex()),
+    };
 
     private static readonly PiiPattern[] Patterns =
     [
         NameCue,
         PersonIsCue,
         Title,
-        new("Capitalized name after a relation word", RelationRegex(), 0.6) { Trigger = RelationWords, ValueIsWholeMatch = true },
+        new("Capitalized name after a relation word", RelationRegex(), 0.6)
+        {
+            Trigger = RelationWords,
+            ValueIsWholeMatch = true,
+            Starts = new CueStarts(RelationCues, AnchoredRelationRegex()),
+        },
         new("Capitalized name after a verb of contact", ContactVerbRegex(), 0.6)
         {
             Trigger = PiiPattern.AnyWordOf(
@@ -180,8 +204,12 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     // Accepts a person or relation word (client, customer, son, wife, ...; any case, optional 's and
     // comma) and one to four capitalized name words (client Dana Testperson, her son, Diego). The cue is a
     // lookbehind, so the scan tries only capital letters instead of every letter that starts a cue.
-    [GeneratedRegex(@"(?<=(?i:\b(?:client|customer|applicant|patient|member|resident|consumer|son|daughter|husband|wife|spouse|mother|father|mom|dad|child|kid|parent|grandmother|grandfather|partner|boyfriend|girlfriend|brother|sister|baby|niece|nephew|guardian)(?:'s|’s)?)[ \t]*,?[ \t]+)(?<pii>" + CapitalName + ")", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(Relation, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex RelationRegex();
+
+    // RelationRegex anchored where the scan starts, for the starts that CueStarts finds.
+    [GeneratedRegex(@"\G" + Relation, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredRelationRegex();
 
     // Accepts a verb of helping or contacting (helping, spoke with, called, e-mailed, ...; any case) and
     // one to four capitalized name words (spoke with Dana Testperson).
@@ -197,6 +225,10 @@ public sealed partial class PersonRecognizer : PatternRecognizer
 
     // Accepts two to four capitalized words with particles between them (Dana Testperson, Grace Van der
     // Berg). Needs a context word such as "client" nearby.
-    [GeneratedRegex(@"\b(?<pii>" + CapitalWord + @"(?:[ \t]+(?:" + Particle + @"[ \t]+)*" + CapitalWord + "){1,3})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(CapitalizedPairPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex CapitalizedPairRegex();
+
+    // CapitalizedPairRegex anchored where the scan starts, for the starts that CapitalizedPairStarts finds.
+    [GeneratedRegex(@"\G" + CapitalizedPairPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredCapitalizedPairRegex();
 }

@@ -32,6 +32,9 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
     /// </summary>
     public bool ValueIsWholeMatch { get; init; }
 
+    /// <summary>Finds where matches may start, so the regex runs anchored there; null when the regex scans the whole segment.</summary>
+    internal MatchStarts? Starts { get; init; }
+
     /// <summary>Fewest ASCII digits a match contains.</summary>
     public int MinDigits { get; init; }
 

@@ -104,7 +104,7 @@ public sealed class PatternGateSoundnessTests
         return new RecognizerRegistry(RecognizerRegistry.CreateBuiltIn(), options).Recognizers.OfType<PatternRecognizer>();
     }
 
-    private static IEnumerable<string> Texts()
+    internal static IEnumerable<string> Texts()
     {
         var corpus = Path.Combine(RepositoryRoot.Find(), "tests", "HelpBot.Privacy.Tests", "Corpus", "corpus.jsonl");
         var synth = SharedFolder.Combine(RepositoryRoot.Find(), "benchmarks", "pii", "synth_dataset_v2.json");
