@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace HelpBot.Privacy.Recognizers;
 
 /// <summary>
@@ -12,6 +14,10 @@ namespace HelpBot.Privacy.Recognizers;
 /// <param name="IsHouseNumber">True for a house number: 1 to 5 digits, an optional letter and an optional dot (19., 12b).</param>
 internal readonly record struct AddressToken(int Start, int End, bool HasComma, bool BlockBreak, bool IsWord, bool IsHouseNumber)
 {
+    // Every character that char.IsWhiteSpace accepts, for a vectorized search of a token's end.
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
     /// <summary>Splits <paramref name="text"/> at white space.</summary>
     public static List<AddressToken> Split(string text) => Split(text, []);
 
@@ -32,10 +38,8 @@ internal readonly record struct AddressToken(int Start, int End, bool HasComma, 
 
             var gap = text.AsSpan(gapStart, position - gapStart);
             var tokenStart = position;
-            while (position < text.Length && !char.IsWhiteSpace(text[position]))
-            {
-                position++;
-            }
+            var tokenLength = text.AsSpan(position).IndexOfAny(WhiteSpace);
+            position = tokenLength < 0 ? text.Length : position + tokenLength;
 
             if (position > tokenStart)
             {
