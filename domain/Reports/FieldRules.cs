@@ -109,7 +109,66 @@ public static partial class FieldRules
     {
         ArgumentNullException.ThrowIfNull(value);
         var trimmed = value.Trim();
-        return PasswordWord().IsMatch(trimmed) || LooksLikePassword(UsernameReader.Read(trimmed) ?? trimmed);
+        return PasswordWord().IsMatch(trimmed) || LooksLikePassword(UsernameReader.Read(trimmed) ?? trimmed)
+            || ContainsPasswordShapedWord(trimmed);
+    }
+
+    /// <summary>
+    /// Returns true when a word of <paramref name="value"/>, with the punctuation around it trimmed, is shaped
+    /// like a password: at least 6 characters with a letter, a digit and a symbol that user names, e-mail
+    /// addresses, times and numbers do not use. So "my user name is Spring!2026" contains one, while "Hello!",
+    /// "3:30pm", "W-2" and "dana@example.org" are not.
+    /// </summary>
+    public static bool ContainsPasswordShapedWord(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        foreach (var part in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = part.AsSpan().Trim(WordPunctuation);
+            if (word.Length >= 6 && word.ContainsAnyInRange('0', '9') && HasLetter(word) && HasPasswordSymbol(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Sentence punctuation and brackets around a word, trimmed before its shape is read.
+    private const string WordPunctuation = ".,;:!?\"'’()[]{}<>";
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var character in word)
+        {
+            if (char.IsLetter(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A symbol other than those of user names (. - _), e-mail addresses (an @ with a dot after it), times (:),
+    // paths (/), numbers (, and parentheses) and contractions (apostrophes).
+    private static bool HasPasswordSymbol(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var character = word[i];
+            if (char.IsLetterOrDigit(character) || character is '.' or '-' or '_' or ':' or '/' or ',' or '(' or ')' or '\'' or '’')
+            {
+                continue;
+            }
+
+            if (character != '@' || !word[(i + 1)..].Contains('.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A user name the answer gives comes first, so "my user name is testuser55, I'm not sure it works"
@@ -133,7 +192,7 @@ public static partial class FieldRules
     /// </summary>
     internal static FieldValidation ValidateUsername(string value)
     {
-        if (PasswordWord().IsMatch(value) || LooksLikePassword(value))
+        if (PasswordWord().IsMatch(value) || LooksLikePassword(value) || ContainsPasswordShapedWord(value))
         {
             return FieldValidation.Invalid("That looks like a password. Never share a password here or in the e-mail; please enter only the PEAK user name.");
         }

@@ -1,3 +1,4 @@
+using HelpBot.Domain.Reports;
 using HelpBot.Privacy;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
@@ -11,7 +12,8 @@ public static class PasswordHeuristics
     /// <summary>
     /// Returns true when the analyzer finds a password, the answer names one ("my password is ..."), or
     /// the answer is one word of at least 8 characters mixing upper case, lower case, digits and a
-    /// symbol other than the <c>. _ - @</c> that user names and e-mail addresses use.
+    /// symbol other than the <c>. _ - @</c> that user names and e-mail addresses use, or a word of a sentence
+    /// is shaped like a password (<see cref="FieldRules.ContainsPasswordShapedWord"/>).
     /// </summary>
     public static bool LooksLikePassword(string answer, IPiiAnalyzer analyzer)
     {
@@ -27,7 +29,7 @@ public static class PasswordHeuristics
             return true;
         }
 
-        return IsComplexSingleWord(answer.Trim());
+        return IsComplexSingleWord(answer.Trim()) || FieldRules.ContainsPasswordShapedWord(answer);
     }
 
     private static bool IsComplexSingleWord(string word)

@@ -81,6 +81,8 @@ public sealed class ConversationHelpersTests
     [InlineData("cbo.navigator01", false)]
     [InlineData("dana.testperson@example.org", false)]
     [InlineData("Dana.Test2024", false)]
+    [InlineData("my user name is Spring!2026", true)]
+    [InlineData("my user name is dana.testperson, I'll check at 3:30pm", false)]
     public void PasswordHeuristics_LooksLikePassword_MatchesTable(string answer, bool expected)
     {
         Assert.Equal(expected, PasswordHeuristics.LooksLikePassword(answer, new NoFindingsAnalyzer()));

@@ -97,9 +97,34 @@ public sealed class UsernameAnswerTests
     [InlineData("testuser55", false)]
     [InlineData("dana@example.org", false)]
     [InlineData("don't know", false)]
+    [InlineData("my user name is Spring!2026", true)]
+    [InlineData("it is P@ssw0rd99 I think", true)]
+    [InlineData("Hello! It's dtestperson01", false)]
     public void LooksLikePasswordAnswer_MatchesTable(string value, bool expected)
     {
         Assert.Equal(expected, FieldRules.LooksLikePasswordAnswer(value));
+    }
+
+    [Theory]
+    [InlineData("my user name is Spring!2026", true)]
+    [InlineData("(Spring!2026)", true)]
+    [InlineData("Hello! Don't know it yet.", false)]
+    [InlineData("call me at 3:30pm about form W-2", false)]
+    [InlineData("it is dana@example.org, case 1B00000", false)]
+    [InlineData("$1,200 a month", false)]
+    [InlineData("Sp!1", false)]
+    public void ContainsPasswordShapedWord_MatchesTable(string value, bool expected)
+    {
+        Assert.Equal(expected, FieldRules.ContainsPasswordShapedWord(value));
+    }
+
+    [Fact]
+    public void ValidateUsername_PasswordInSentence()
+    {
+        var result = FieldRules.Validate(ReportFields.Username, "my user name is Spring!2026", TestContent.CreateContext());
+
+        Assert.False(result.IsValid);
+        Assert.Contains("password", result.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
