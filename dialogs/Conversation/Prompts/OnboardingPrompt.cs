@@ -24,7 +24,8 @@ public sealed class OnboardingPrompt() : ChoicePrompt(DialogIds.OnboardingPrompt
         ArgumentNullException.ThrowIfNull(dc);
         var result = await base.OnRecognizeAsync(dc, instance, options, cancellationToken);
         var activity = dc.Turn.Activity;
-        if (result.Succeeded || activity.Value is not null || !IsDescription(activity.Text))
+        if (activity.Value is not null || !IsDescription(activity.Text)
+            || (result.Succeeded && !IsLongTextWithoutLeadingChoice(activity.Text, options.Choices)))
         {
             return result;
         }
@@ -32,6 +33,29 @@ public sealed class OnboardingPrompt() : ChoicePrompt(DialogIds.OnboardingPrompt
         dc.Turn.SetPendingDescription(activity.Text!.Trim());
         return PromptRecognition.Failure<FoundChoice>(DescriptionKeptMessage);
     }
+
+    // A text of LongTextWords words or more is a description even when it contains a choice word, such as
+    // "not" (a synonym of No) in "Not sure if this is a Connect for Health problem or a PEAK problem". Only a
+    // text whose first word is a choice word ("Yes, I work in CBMS as a county eligibility technician") is the choice.
+    private const int LongTextWords = 8;
+
+    private static bool IsLongTextWithoutLeadingChoice(string? text, IReadOnlyList<Choice> choices)
+    {
+        var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < LongTextWords)
+        {
+            return false;
+        }
+
+        return !choices.Any(choice => LeadingTerms(choice).Contains(words[0]));
+    }
+
+    // The value, title and synonyms of a choice, which may begin the user's reply, without "not", which also
+    // begins "not sure".
+    private static IEnumerable<string> LeadingTerms(Choice choice) =>
+        new[] { choice.Value, choice.Title ?? string.Empty }.Concat(choice.Synonyms)
+            .Select(TextNormalizer.Normalize)
+            .Where(term => term.Length > 0 && term != "not");
 
     private static bool IsDescription(string? text)
     {

@@ -396,6 +396,37 @@ public sealed class ConversationFlowTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("Not sure if this is a Connect for Health problem or a PEAK problem, the link just spins.")]
+    [InlineData("The Medicaid link spins and the page is not loading for my client since Monday.")]
+    public async Task LongDescriptionWithChoiceWord_DuringOnboarding_IsKept(string description)
+    {
+        await ConversationFlow.Create()
+            .SendConversationUpdate()
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send(description)
+            .AssertNextContains("kept your description")
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Role)
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("Yes, I work in CBMS as a county eligibility technician")]
+    public async Task AnswerStartingWithChoice_DuringOnboarding_IsTheAnswer(string answer)
+    {
+        await ConversationFlow.Create()
+            .SendConversationUpdate()
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send(answer)
+            .AssertAsks(ConversationPrompts.Role)
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task CbmsUser_IsToldTheirPath()
     {
