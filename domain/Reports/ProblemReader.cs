@@ -35,6 +35,16 @@ internal static partial class ProblemReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex SaidText();
 
+    // A control named right after a quote: "'apply for Medicaid' link".
+    [GeneratedRegex(@"\G\s*(?:link|button|tab|menu|option|icon|checkbox|dropdown)s?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ControlAfter();
+
+    // A click or tap right before a quote: "clicked the \"Submit\"", "press 'Next'".
+    [GeneratedRegex(@"\b(?:click(?:s|ed|ing)?|press(?:es|ed|ing)?|tap(?:s|ped|ping)?|select(?:s|ed|ing)?|hit(?:s|ting)?)\s+(?:on\s+)?(?:the\s+)?\z",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ClickBefore();
+
     // Quoted text in straight or curly quotes.
     [GeneratedRegex(@"[""“](?<text>[^""“”\n]{3,200})[""”]|(?<![\p{L}\p{N}])'(?<text>[^'\n]{3,200})'(?![\p{L}\p{N}])",
         RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
@@ -73,7 +83,7 @@ internal static partial class ProblemReader
     public static string? ReadErrorMessage(string text)
     {
         var parts = new List<string>();
-        AddMatches(parts, QuotedText().Matches(text), "text");
+        AddMatches(parts, QuotedText().Matches(text).Where(match => !IsControlLabel(text, match)), "text");
         AddMatches(parts, SaidText().Matches(text), "text");
         AddMatches(parts, ErrorCode().Matches(text), null);
         return parts.Count switch
@@ -84,7 +94,13 @@ internal static partial class ProblemReader
         };
     }
 
-    private static void AddMatches(List<string> parts, MatchCollection matches, string? group)
+    // A quoted name of something on the screen is no error text: "the 'apply for Medicaid' link", "clicked
+    // \"Submit\"".
+    private static bool IsControlLabel(string text, Match quoted) =>
+        ControlAfter().IsMatch(text, quoted.Index + quoted.Length)
+        || ClickBefore().IsMatch(text.AsSpan(Math.Max(0, quoted.Index - 32), Math.Min(quoted.Index, 32)));
+
+    private static void AddMatches(List<string> parts, IEnumerable<Match> matches, string? group)
     {
         foreach (Match match in matches)
         {

@@ -449,6 +449,16 @@ public sealed class ReportExtractorTests
     private static ExtractionResult Extract(string message) => ReportExtractor.Extract(message, null, TestContent.CreateContext());
 
     [Theory]
+    [InlineData("On Connect for Health the 'apply for Medicaid' link just spins and won't move forward.", null)]
+    [InlineData("We clicked \"Submit\" and nothing happened.", null)]
+    [InlineData("Pressing the 'Next' button shows \"Something went wrong\".", "Something went wrong")]
+    [InlineData("After the 'Upload' tab loads we get \"Unexpected error\".", "Unexpected error")]
+    public void ReadErrorMessage_QuotedControlName_IsNoErrorText(string message, string? expected)
+    {
+        Assert.Equal(expected, ProblemReader.ReadErrorMessage(message));
+    }
+
+    [Theory]
     [InlineData("The upload fails with ERR-500. Her PEAK password is Tulip-Fake-4417.", "ERR-500")]
     [InlineData("Client can't sign in, her SSN is 900-00-0001 and her PEAK password is Tulip-Fake-4417.", null)]
     [InlineData("The income page gives ERR-1023. I typed pw: Rain-2026!", "ERR-1023")]
