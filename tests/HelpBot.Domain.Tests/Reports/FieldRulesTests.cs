@@ -287,6 +287,8 @@ public sealed class FieldRulesTests
     [InlineData("my user name is 1B00000")]
     [InlineData("I think it is 1b00000")]
     [InlineData("1B 000-00")]
+    [InlineData("the case is 1B 000-00")]
+    [InlineData("my login is 1b-00000, I think")]
     public void Validate_UsernameCaseNumber_RejectsAsCaseNumber(string value)
     {
         var result = Validate(ReportFields.Username, value);
