@@ -143,7 +143,7 @@ internal static partial class DateTimeExtractor
     }
 
     // An abbreviation that is also an English word ("I sat with the client", "the sun") counts only after
-    // "on", "since" or "last", before a day part, or as the whole text ("Sat" typed as an answer).
+    // "on", "since" or "last", before a day part, or as the whole text ("Sat" typed alone at the when question).
     private static bool IsWeekday(string text, Match match)
     {
         if (!match.Groups["word"].Success || match.Groups["prefix"].Success || match.Groups["dayPart"].Success)

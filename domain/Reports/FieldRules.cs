@@ -15,7 +15,8 @@ public static partial class FieldRules
     private static partial Regex CaseNumberFormat();
 
     // A case number inside a sentence, with spaces or dashes between its digits ("the case is 1B 000-00").
-    // It only picks the message for an answer that is rejected anyway, so it may also take a longer number.
+    // It only chooses the message for a user name that is rejected anyway, so a match that takes in a
+    // following number does no harm.
     [GeneratedRegex(@"\b1B[\s\-]*\d(?:[\s\-]*\d){3,9}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex SpacedCaseNumber();
 

@@ -31,7 +31,7 @@ public static class ReportExtractor
         ApplySystem(report, match);
 
         // Fields the text gives, never from a password typed in it. Case and tracking numbers are read
-        // in the whole text, because a pasted log can hold them after the first MaxTextLength characters.
+        // in the whole text, because a pasted log can contain them after the first MaxTextLength characters.
         ReadNumbers(wholeText, report);
         ReadFields(PasswordValues.Blank(text), report, context);
         var namedSystems = context.Identifier.FindNamedSystems(text);

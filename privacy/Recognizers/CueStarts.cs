@@ -16,7 +16,7 @@ internal sealed class CueStarts : MatchStarts
 {
     private readonly string[] _cues;
 
-    // Each cue's trigger id as a string that starts a word; -1 where the table has none.
+    // Each cue's trigger id as a string that starts a word, or -1 where the table has none.
     private readonly int[] _ids;
 
     /// <summary>Creates the finder for <paramref name="cues"/>, ASCII words matched ignoring case, and the anchored regex.</summary>

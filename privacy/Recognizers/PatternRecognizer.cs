@@ -239,21 +239,14 @@ public abstract class PatternRecognizer : IPiiRecognizer
     }
 
     // The trigger strings of segment i and of the neighbouring segments that the context window of a match
-    // in segment i can reach, so the window search skips the context words none of them holds.
+    // in segment i can reach, so the window search skips the context words that none of them contains.
     private ContextNear ContextNearSegment(
         string text, ReadOnlySpan<TextSegment> segments, int index, ContextRequirement need, ContextTriggers triggers)
     {
+        var (first, last) = SegmentsInReach(segments, index);
         var present = segments[index].Triggers;
         var idsScanned = segments[index].TriggerIdsScanned;
-        var from = segments[index].Start - ContextCharactersBefore;
-        var to = segments[index].End + ContextCharactersAfter;
-        for (var i = index - 1; i >= 0 && segments[i].End > from; i--)
-        {
-            present.UnionWith(segments[i].Triggers);
-            idsScanned = Math.Min(idsScanned, segments[i].TriggerIdsScanned);
-        }
-
-        for (var i = index + 1; i < segments.Length && segments[i].Start < to; i++)
+        for (var i = first; i <= last; i++)
         {
             present.UnionWith(segments[i].Triggers);
             idsScanned = Math.Min(idsScanned, segments[i].TriggerIdsScanned);
@@ -276,17 +269,8 @@ public abstract class PatternRecognizer : IPiiRecognizer
             return false;
         }
 
-        var from = segments[index].Start - ContextCharactersBefore;
-        var to = segments[index].End + ContextCharactersAfter;
-        for (var i = index; i >= 0 && segments[i].End > from; i--)
-        {
-            if (trigger.OccursIn(text, segments[i]))
-            {
-                return true;
-            }
-        }
-
-        for (var i = index + 1; i < segments.Length && segments[i].Start < to; i++)
+        var (first, last) = SegmentsInReach(segments, index);
+        for (var i = first; i <= last; i++)
         {
             if (trigger.OccursIn(text, segments[i]))
             {
@@ -295,6 +279,26 @@ public abstract class PatternRecognizer : IPiiRecognizer
         }
 
         return false;
+    }
+
+    // The first and last index of the segments that the context window of a match in segment i can reach.
+    private (int First, int Last) SegmentsInReach(ReadOnlySpan<TextSegment> segments, int index)
+    {
+        var from = segments[index].Start - ContextCharactersBefore;
+        var to = segments[index].End + ContextCharactersAfter;
+        var first = index;
+        while (first > 0 && segments[first - 1].End > from)
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < segments.Length && segments[last + 1].Start < to)
+        {
+            last++;
+        }
+
+        return (first, last);
     }
 
     // Scans with EnumerateMatches, which allocates nothing per match. A pattern with a value group is
@@ -434,8 +438,8 @@ public abstract class PatternRecognizer : IPiiRecognizer
         return score;
     }
 
-    // Every whole word of a match's window lies inside one of the segments whose trigger strings the context
-    // holds, because segments are split only at line breaks.
+    // Every whole word of a match's window lies inside one of the segments that the context's trigger
+    // strings come from, because segments are split only at line breaks.
     private static void FindWords(ContextWordSet words, ReadOnlySpan<char> window, List<string> found, WindowEdges edges, in ContextNear context) =>
         words.FindWords(window, found, edges, context.Present, context.IdsScanned);
 
@@ -478,7 +482,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
             _untriggered = [.. patterns.Where(p => p.Trigger is null)];
         }
 
-        // A segment that did not search every id of the union may hold a string of it, so it passes.
+        // A segment that did not search every id of the union may contain one of its strings, so it passes.
         public bool MayMatch(string text, in TextSegment segment)
         {
             if (_highestId >= segment.TriggerIdsScanned || segment.Triggers.Overlaps(in _union))

@@ -33,7 +33,7 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     // One to four capitalized name words on one line, with particles between them.
     private const string CapitalName = CapitalWord + @"(?:[ \t]+(?:" + Particle + @"[ \t]+)*" + CapitalWord + "){0,3}";
 
-    // CapitalName for a lookbehind.
+    // CapitalName made of CapitalWordInLookbehind, for the lookbehind of NameBeforeEmailRegex.
     private const string CapitalNameInLookbehind =
         CapitalWordInLookbehind + @"(?:[ \t]+(?:" + Particle + @"[ \t]+)*" + CapitalWordInLookbehind + "){0,3}";
 

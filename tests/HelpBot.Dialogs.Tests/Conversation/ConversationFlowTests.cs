@@ -382,10 +382,7 @@ public sealed class ConversationFlowTests
     [Fact]
     public async Task DescriptionDuringOnboarding_IsKeptForReport()
     {
-        await ConversationFlow.Create()
-            .SendConversationUpdate()
-            .AssertSays(ConversationSteps.Welcome)
-            .AssertAsks(ConversationPrompts.CbmsUser)
+        await AtCbmsQuestion()
             .Send(PeakDescription)
             .AssertNextContains("kept your description")
             .AssertAsks(ConversationPrompts.CbmsUser)
@@ -401,10 +398,7 @@ public sealed class ConversationFlowTests
     [InlineData("The Medicaid link spins and the page is not loading for my client since Monday.")]
     public async Task LongDescriptionWithChoiceWord_DuringOnboarding_IsKept(string description)
     {
-        await ConversationFlow.Create()
-            .SendConversationUpdate()
-            .AssertSays(ConversationSteps.Welcome)
-            .AssertAsks(ConversationPrompts.CbmsUser)
+        await AtCbmsQuestion()
             .Send(description)
             .AssertNextContains("kept your description")
             .AssertAsks(ConversationPrompts.CbmsUser)
@@ -418,14 +412,18 @@ public sealed class ConversationFlowTests
     [InlineData("Yes, I work in CBMS as a county eligibility technician")]
     public async Task AnswerStartingWithChoice_DuringOnboarding_IsTheAnswer(string answer)
     {
-        await ConversationFlow.Create()
-            .SendConversationUpdate()
-            .AssertSays(ConversationSteps.Welcome)
-            .AssertAsks(ConversationPrompts.CbmsUser)
+        await AtCbmsQuestion()
             .Send(answer)
             .AssertAsks(ConversationPrompts.Role)
             .StartTestAsync();
     }
+
+    // A new user who opens the chat: the welcome and the first onboarding question.
+    private static TestFlow AtCbmsQuestion() =>
+        ConversationFlow.Create()
+            .SendConversationUpdate()
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.CbmsUser);
 
     [Fact]
     public async Task CbmsUser_IsToldTheirPath()

@@ -33,7 +33,7 @@ public sealed class UsernameAnswerFlowTests
     [Theory]
     [InlineData("1B00000")]
     [InlineData("my user name is 1B00000")]
-    public async Task CaseNumber_RejectedAndAskedAgain(string answer)
+    public async Task CaseNumber_RejectsAndRepeatsQuestion(string answer)
     {
         await AskUsername()
             .Send(answer)

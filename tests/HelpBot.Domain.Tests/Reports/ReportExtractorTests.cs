@@ -380,7 +380,7 @@ public sealed class ReportExtractorTests
     }
 
     [Fact]
-    public void Extract_CaseNumberLateInLongLog_ReadsCaseNumber()
+    public void Extract_LongLogLateCaseNumber()
     {
         var log = string.Concat(Enumerable.Repeat("2026-08-22 10:15:02 INFO PEAK upload step finished for request 42\n", 300));
         var message = "PEAK upload fails, log below.\n" + log + "Case 1B00000 in the last line.";
@@ -414,7 +414,7 @@ public sealed class ReportExtractorTests
     }
 
     [Fact]
-    public void Extract_TrackingNumberLateInLongLog_ReadsTrackingNumber()
+    public void Extract_LongLogLateTrackingNumber()
     {
         var message = "PEAK upload fails. " + new string('x', 19_000) + " tracking number T12345 from the portal.";
 
@@ -424,7 +424,7 @@ public sealed class ReportExtractorTests
     }
 
     [Fact]
-    public void Extract_PasswordCaseNumberLateInLongLog_NotRead()
+    public void Extract_LongLogLatePasswordNumber()
     {
         var message = "PEAK upload fails. " + new string('x', 19_000) + " my password is 1B99999 and it expired.";
 
