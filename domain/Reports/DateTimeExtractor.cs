@@ -65,8 +65,16 @@ internal static partial class DateTimeExtractor
     /// Returns the moment the text gives, or null when it gives no date, day part and clock time, or a
     /// date and clock time in the future. A clock time later than now with no date means the day before.
     /// </summary>
-    public static DateTimeReading? Read(string text, DateTimeOffset now, TimeZoneInfo zone)
+    public static DateTimeReading? Read(string text, DateTimeOffset now, TimeZoneInfo zone) => Read(text, now, zone, out _);
+
+    /// <summary>
+    /// Like <see cref="Read(string, DateTimeOffset, TimeZoneInfo)"/>, and sets <paramref name="laterThanNow"/>
+    /// to the moment of a date and clock time that were not read because they lie after <paramref name="now"/>
+    /// ("5pm today" typed in the morning), so the caller can say why it asks for the time.
+    /// </summary>
+    public static DateTimeReading? Read(string text, DateTimeOffset now, TimeZoneInfo zone, out DateTimeOffset? laterThanNow)
     {
+        laterThanNow = null;
         var parts = ReadParts(text, now);
         if (parts.IsEmpty)
         {
@@ -82,9 +90,13 @@ internal static partial class DateTimeExtractor
 
         // A clock time later than now with no date meant the day before. With a date it is in the future,
         // so nothing is read and the question about the time is asked.
-        return parts.Date is not null
-            ? null
-            : new DateTimeReading(ToMoment(day.AddDays(-1), time, zone), true, true);
+        if (parts.Date is not null)
+        {
+            laterThanNow = reading.Value;
+            return null;
+        }
+
+        return new DateTimeReading(ToMoment(day.AddDays(-1), time, zone), true, true);
     }
 
     /// <summary>

@@ -14,12 +14,6 @@ public static partial class FieldRules
     [GeneratedRegex(@"^1B\d{4,10}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CaseNumberFormat();
 
-    // A case number inside a sentence, with spaces or dashes between its digits ("the case is 1B 000-00").
-    // It only chooses the message for a user name that is rejected anyway, so a match that takes in a
-    // following number does no harm.
-    [GeneratedRegex(@"\b1B[\s\-]*\d(?:[\s\-]*\d){3,9}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
-    private static partial Regex SpacedCaseNumber();
-
     // "tracking 12345", "authorization number: A-5501": the alternative when there is no case number yet.
     [GeneratedRegex(@"^(?<label>tracking|authorization|auth)\s*(?:number|no\.?|#)?\s*:?\s*(?<number>[A-Z0-9][A-Z0-9-]{3,19})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
@@ -203,7 +197,7 @@ public static partial class FieldRules
             return FieldValidation.Invalid("That looks like a password. Never share a password here or in the e-mail; please enter only the PEAK user name.");
         }
 
-        if (IsCaseNumber(value) || ProblemReader.ReadCaseNumber(value) is not null || SpacedCaseNumber().IsMatch(value))
+        if (IsCaseNumber(value) || ProblemReader.ReadCaseNumber(value) is not null)
         {
             return FieldValidation.Invalid(
                 "That looks like a CBMS case number (1B and digits, such as 1B00000), not a user name. Please enter the PEAK user name, or type \"don't know\" if you do not know it.");

@@ -46,6 +46,12 @@ public sealed class IssueReport
     /// <summary>True when <see cref="When"/> includes a clock time, not only a date.</summary>
     public bool WhenHasClockTime { get; set; }
 
+    /// <summary>
+    /// A date and time the first message gave that lay after the message was sent ("5pm today" typed in
+    /// the morning), so it was not used; the question about the time says so. Cleared by an answer.
+    /// </summary>
+    public DateTimeOffset? WhenLaterThanNow { get; set; }
+
     /// <summary>IANA time zone <see cref="When"/> was read in, such as <c>America/Denver</c>.</summary>
     public string? TimeZoneId { get; set; }
 

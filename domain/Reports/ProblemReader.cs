@@ -50,8 +50,9 @@ internal static partial class ProblemReader
         RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex QuotedText();
 
-    // CBMS case numbers start with 1B.
-    [GeneratedRegex(@"\b1B\d{4,10}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    // A CBMS case number: 1B and its digits, which may be typed in groups ("1B 000-00"). CaseNumbers.Read
+    // decides which groups belong to the number; the lookahead keeps a number that runs into a word out.
+    [GeneratedRegex(@"\b1B[ \-]?\d(?:[ \-]?\d){0,24}(?![\p{L}\p{N}_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CaseNumber();
 
     // Tracking or authorization number with its label: "tracking number T12345", "auth #: 55501".
@@ -113,12 +114,12 @@ internal static partial class ProblemReader
     }
 
     /// <summary>
-    /// Returns the first CBMS case number in <paramref name="text"/>, upper case, or null. The whole text
-    /// is read, however long (a pasted log), in windows (<see cref="TextWindows"/>), and a value typed as
-    /// a password ("password is 1B00000") is skipped.
+    /// Returns the first CBMS case number in <paramref name="text"/>, upper case without spaces or dashes
+    /// ("1B 000-00" gives "1B00000"), or null. The whole text is read, however long (a pasted log), in
+    /// windows (<see cref="TextWindows"/>), and a value typed as a password ("password is 1B00000") is skipped.
     /// </summary>
     public static string? ReadCaseNumber(string text) =>
-        TextWindows.FindFirst(text, CaseNumber(), PasswordValues.Blank, match => match.Value.ToUpperInvariant());
+        TextWindows.FindFirst(text, CaseNumber(), PasswordValues.Blank, match => CaseNumbers.Read(match.ValueSpan));
 
     /// <summary>
     /// Returns the first labeled tracking or authorization number with a digit in <paramref name="text"/>,

@@ -96,6 +96,7 @@ public static class ReportAnswers
         }
 
         report.WhenHasClockTime = hasClockTime;
+        report.WhenLaterThanNow = null;
         report.TimeZoneId = timeZone.Id;
     }
 

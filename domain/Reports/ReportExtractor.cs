@@ -115,7 +115,8 @@ public static class ReportExtractor
 
     private static void ReadWhen(string text, IssueReport report, ExtractionContext context)
     {
-        var reading = DateTimeExtractor.Read(text, context.Now, context.TimeZone);
+        var reading = DateTimeExtractor.Read(text, context.Now, context.TimeZone, out var laterThanNow);
+        report.WhenLaterThanNow = laterThanNow;
         if (reading is null)
         {
             return;

@@ -29,7 +29,7 @@ public static class FieldQuestionActivity
         var prefill = ReportFieldValues.Prefill(field, report, turn.GetProfile(), services.Content, services.GetTimeZone(turn));
         var prefillCheck = prefill is null ? null : FieldRules.Validate(field, prefill, services.CreateExtractionContext(turn), report.System);
         var activity = placeholderText is null
-            ? Ask(question, prefill, prefillCheck, promptId)
+            ? Ask(question, prefill, prefillCheck, promptId, LaterThanNowNote(field, report, services.GetTimeZone(turn)))
             : FieldCards.Create(
                 question,
                 placeholderText,
@@ -47,16 +47,30 @@ public static class FieldQuestionActivity
     public static string CannotKeep(string checkMessage) =>
         $"The text I have is not enough yet, so it can't be kept as it is. {checkMessage} Please type the whole answer.";
 
+    /// <summary>
+    /// Creates the sentence before the question about the time when the first message gave a date and
+    /// time later than the moment it was sent, which the report left out; null otherwise.
+    /// </summary>
+    public static string? LaterThanNowNote(string field, IssueReport report, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(timeZone);
+        return field == ReportFields.When && report.When is null && report.WhenLaterThanNow is { } later
+            ? $"Your first message gives {ReportFieldValues.FormatWhen(TimeZoneInfo.ConvertTime(later, timeZone))}, which is later than when you sent it, so I left it out."
+            : null;
+    }
+
     // "keep" is offered only when the prefilled value passes the field's check; otherwise the question says
-    // what the value lacks, and the card holds the value to edit.
-    private static Activity Ask(FieldQuestion question, string? prefill, FieldValidation? prefillCheck, string promptId)
+    // what the value lacks, and the card holds the value to edit. A note goes before a question with nothing prefilled.
+    private static Activity Ask(FieldQuestion question, string? prefill, FieldValidation? prefillCheck, string promptId, string? note)
     {
         var text = (prefill, prefillCheck) switch
         {
+            (null, _) when note is not null => $"{note} {question.Question}\n\n{question.TypedHint}",
             (null, _) => $"{question.Question}\n\n{question.TypedHint}",
             (_, { IsValid: false }) => $"{question.Question}\n\nI have: {prefill}\n\n{prefillCheck.Message} Please type the whole answer.",
             _ => $"{question.Question}\n\nI have: {prefill}\n\nType 'keep' to use it, or type a new answer.",
         };
-        return FieldCards.Create(question, prefill, promptId, text);
+        return FieldCards.Create(question, prefill, promptId, text, prefill is null ? note : null);
     }
 }

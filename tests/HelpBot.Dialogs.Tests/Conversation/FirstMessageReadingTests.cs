@@ -44,6 +44,27 @@ public sealed partial class FirstMessageReadingTests
 
         Assert.Null(report.When);
         Assert.Null(ReportFieldValues.Prefill(ReportFields.When, report, new UserProfile(), Content, Denver));
+        Assert.Equal(new DateTimeOffset(2026, 9, 1, 7, 15, 0, TimeSpan.FromHours(-6)), report.WhenLaterThanNow);
+    }
+
+    [Fact]
+    public async Task PeakReport_TimeLaterThanTheMessage_SaysWhyItAsksWhen()
+    {
+        // 10 March 2026, 6:42 am in Denver (UTC-6).
+        var morning = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 42, 0, TimeSpan.Zero));
+        const string Note = "Your first message gives Mar 10, 2026 5:00 PM, which is later than when you sent it, so I left it out.";
+
+        await ConversationFlow.Create(time: morning).Onboard()
+            .Send($"The PEAK upload page at {PageUrl} shows ERR-500 at 5pm today for case 1B00000. Tried all three tips.")
+            .AssertAsks(ConversationPrompts.Urgent).Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("testuser55")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when", reply =>
+            {
+                Assert.StartsWith(Note, reply.Text, StringComparison.Ordinal);
+                Assert.Contains(Note, reply.Attachments![0].Content.ToString(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
     }
 
     [Fact]

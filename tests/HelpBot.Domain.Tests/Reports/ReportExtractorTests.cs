@@ -253,6 +253,20 @@ public sealed class ReportExtractorTests
         Assert.Equal("1B00000", report.CaseNumber);
     }
 
+    [Theory]
+    [InlineData("PEAK upload fails for case 1B 000-00 since Monday", "1B00000")]
+    [InlineData("PEAK upload fails for case 1B-00000", "1B00000")]
+    [InlineData("PEAK upload fails for case 1b 000 00, please help", "1B00000")]
+    [InlineData("PEAK upload fails for case 1B00000 2 times today", "1B00000")]
+    [InlineData("PEAK upload fails for case 1B 0000 and 1B00001", "1B0000")]
+    [InlineData("PEAK upload fails for 1B 00 only", null)]
+    [InlineData("PEAK upload fails for 1B 000 00abc", null)]
+    [InlineData("PEAK upload fails for 1B00000000000", null)]
+    public void Extract_CaseNumberTypedInGroups_ReadsTheDigits(string message, string? expected)
+    {
+        Assert.Equal(expected, Extract(message).Report.CaseNumber);
+    }
+
     [Fact]
     public void Extract_LogWithManyCodes()
     {
