@@ -2,26 +2,36 @@ namespace HelpBot.Privacy.Recognizers.Triggers;
 
 /// <summary>
 /// Finds which of a fixed set of trigger strings occur in a text, in one pass. A single-character trigger
-/// is one vectorized search. For the longer ones the pass keeps the last four characters, folded to lower
-/// case, in one integer. The first two of them select the triggers that start with that pair. Each of
-/// those is compared on its first four characters with one mask, and a longer trigger then in full. Matching is case-insensitive the way <see cref="StringComparison.OrdinalIgnoreCase"/>
-/// compares; triggers with characters outside ASCII are not indexed, and callers search for them directly.
+/// is one vectorized search. For the longer ones the pass keeps the last three characters, folded to lower
+/// case, in one integer, and a key made of the low five bits of each and of whether a letter or digit comes
+/// before them. The key indexes an 8 KB bitmap of the places where a trigger can start, so a trigger that
+/// must start a word is not looked for inside one ("he" in "the"). Only where the bitmap has a bit are the
+/// triggers that start with those characters compared. Matching is case-insensitive the way
+/// <see cref="StringComparison.OrdinalIgnoreCase"/> compares; triggers with characters outside ASCII are not
+/// indexed, and callers search for them directly.
 /// </summary>
 internal sealed class TriggerScanner
 {
-    // Characters fold to 7 bits; the window is four of them.
+    // Characters fold to 7 bits, and the exact window keeps three of them.
     private const int Bits = 7;
-    private const int Window = 4;
-    private const int WindowMask = (1 << (Bits * Window)) - 1;
+    private const int WindowMask = (1 << (Bits * 3)) - 1;
+
+    // The key keeps the low five bits of the same three characters: letters differ there, and a collision
+    // with a digit or a sign only costs a comparison. Above them is the bit "a letter or digit comes before".
+    private const int KeyBits = 5;
+    private const int KeyCharMask = (1 << KeyBits) - 1;
+    private const int TripleMask = (1 << (KeyBits * 3)) - 1;
+    private const int InsideWord = 1 << (KeyBits * 3);
 
     private readonly (char Lower, char Upper, int Id)[] _singles;
-    private readonly Candidate[][] _buckets;
 
-    // Per bucket, the folded characters that may follow the pair, as two 64-bit halves. Most pairs are
-    // rejected by this mask without looking at candidates. A bucket with a two-character trigger has every bit set.
-    private readonly ulong[] _thirdLow;
-    private readonly ulong[] _thirdHigh;
-    private readonly ushort[] _bucketOfPair = new ushort[1 << (Bits * 2)];
+    // Bit k is set where a trigger can start at the key k. A two-character trigger sets the keys of its
+    // two characters followed by any third one. A trigger that must start a word sets no key with InsideWord.
+    private readonly ulong[] _filter = new ulong[(InsideWord << 1) / 64];
+
+    // Triggers by the key bits of their first two characters; bucket 0 is empty.
+    private readonly Candidate[][] _buckets;
+    private readonly ushort[] _bucketOfPair = new ushort[1 << (KeyBits * 2)];
     private readonly bool _hasLonger;
 
     /// <summary>Creates the scanner for <paramref name="ids"/>, trigger strings that count anywhere, and their ids.</summary>
@@ -40,21 +50,18 @@ internal sealed class TriggerScanner
         _singles = [.. ids.Where(p => p.Key.Value.Length == 1 && CanIndex(p.Key.Value))
             .Select(p => (char.ToLowerInvariant(p.Key.Value[0]), char.ToUpperInvariant(p.Key.Value[0]), p.Value))];
         var groups = ids.Where(p => p.Key.Value.Length > 1 && CanIndex(p.Key.Value))
-            .GroupBy(p => (Fold(p.Key.Value[0]) << Bits) | Fold(p.Key.Value[1]))
+            .Select(p => Candidate.Create(p.Key, p.Value))
+            .GroupBy(c => c.PairKey)
             .ToList();
-
-        // Bucket 0 means "no trigger starts with this pair".
         _buckets = new Candidate[groups.Count + 1][];
         _buckets[0] = [];
-        _thirdLow = new ulong[groups.Count + 1];
-        _thirdHigh = new ulong[groups.Count + 1];
         for (var i = 0; i < groups.Count; i++)
         {
-            _buckets[i + 1] = [.. groups[i].Select(p => Candidate.Create(p.Key, p.Value))];
+            _buckets[i + 1] = [.. groups[i]];
             _bucketOfPair[groups[i].Key] = (ushort)(i + 1);
-            foreach (var value in groups[i].Select(p => p.Key.Value))
+            foreach (var candidate in groups[i])
             {
-                AllowThird(i + 1, value);
+                AllowInFilter(candidate);
             }
         }
 
@@ -79,72 +86,103 @@ internal sealed class TriggerScanner
             }
         }
 
-        if (!_hasLonger)
+        if (_hasLonger)
         {
-            return found;
-        }
-
-        // The window ends at index end and starts Window - 1 characters earlier. After the last character
-        // it moves on over zeros, which no trigger contains, so triggers near the end are seen too.
-        var window = 0;
-        for (var end = 0; end < text.Length; end++)
-        {
-            window = ((window << Bits) | Fold(text[end])) & WindowMask;
-            var bucket = _bucketOfPair[window >> (Bits * 2)];
-            if (bucket != 0 && MayFollow(bucket, (window >> Bits) & 0x7F))
-            {
-                MarkAt(text, end - (Window - 1), window, _buckets[bucket], ref found);
-            }
-        }
-
-        for (var end = text.Length; end < text.Length + Window - 1; end++)
-        {
-            window = (window << Bits) & WindowMask;
-            var bucket = _bucketOfPair[window >> (Bits * 2)];
-            if (bucket != 0)
-            {
-                MarkAt(text, end - (Window - 1), window, _buckets[bucket], ref found);
-            }
+            ScanLonger(text, ref found);
         }
 
         return found;
     }
 
-    private void AllowThird(int bucket, string value)
+    // The window ends at index end and starts two characters earlier. One step after the last character
+    // moves it on over a zero, which no trigger contains, so a two-character trigger at the very end is
+    // seen too. Bit n of wordChars is set when the character n places before end is a letter or digit.
+    private void ScanLonger(ReadOnlySpan<char> text, ref TriggerMask found)
     {
-        if (value.Length == 2)
+        var window = 0;
+        var triple = 0;
+        var wordChars = 0;
+        var filter = _filter;
+        for (var end = 0; end <= text.Length; end++)
         {
-            _thirdLow[bucket] = ulong.MaxValue;
-            _thirdHigh[bucket] = ulong.MaxValue;
-            return;
-        }
+            int folded, isWordChar;
+            if (end == text.Length)
+            {
+                folded = 0;
+                isWordChar = 0;
+            }
+            else
+            {
+                var c = text[end];
+                folded = Fold(c);
+                isWordChar = c < 128 ? WordCharTable[c] : (char.IsLetterOrDigit(c) ? 1 : 0);
+            }
 
-        var third = Fold(value[2]);
-        if (third < 64)
-        {
-            _thirdLow[bucket] |= 1UL << third;
-        }
-        else
-        {
-            _thirdHigh[bucket] |= 1UL << (third - 64);
+            window = ((window << Bits) | folded) & WindowMask;
+            triple = ((triple << KeyBits) | (folded & KeyCharMask)) & TripleMask;
+            wordChars = (wordChars << 1) | isWordChar;
+            var key = triple | ((wordChars << (KeyBits * 3 - 3)) & InsideWord);
+            if ((filter[key >> 6] & (1UL << key)) != 0)
+            {
+                MarkAt(text, end - 2, window, _buckets[_bucketOfPair[triple >> KeyBits]], ref found);
+            }
         }
     }
 
-    private bool MayFollow(int bucket, int third) =>
-        ((third < 64 ? _thirdLow[bucket] >> third : _thirdHigh[bucket] >> (third - 64)) & 1) != 0;
+    private void AllowInFilter(Candidate candidate)
+    {
+        var first = candidate.PairKey << KeyBits;
+        var thirds = candidate.Trigger.Value.Length == 2 ? Enumerable.Range(0, KeyCharMask + 1) : [Fold(candidate.Trigger.Value[2]) & KeyCharMask];
+        foreach (var third in thirds)
+        {
+            Allow(first | third);
+            if (!candidate.Trigger.AtWordStart)
+            {
+                Allow(first | third | InsideWord);
+            }
+        }
+    }
 
+    private void Allow(int key) => _filter[key >> 6] |= 1UL << key;
+
+    // Compares the triggers of the bucket with the text at start. The window has the folded characters
+    // start to start + 2. Start is below 0 only for windows that no trigger's prefix fills.
     private static void MarkAt(ReadOnlySpan<char> text, int start, int window, Candidate[] candidates, ref TriggerMask found)
     {
         foreach (var candidate in candidates)
         {
             if ((window & candidate.Mask) == candidate.Prefix
                 && !found.Contains(candidate.Id)
-                && (candidate.Trigger.Value.Length <= Window || text[start..].StartsWith(candidate.Trigger.Value, StringComparison.OrdinalIgnoreCase))
+                && RestMatches(text, start, candidate.Folded)
                 && candidate.Trigger.MeetsBoundaries(text, start))
             {
                 found.Set(candidate.Id);
             }
         }
+    }
+
+    // True when the characters from the fourth on match; the first three are compared in the window.
+    private static bool RestMatches(ReadOnlySpan<char> text, int start, byte[] folded)
+    {
+        if (folded.Length <= 3)
+        {
+            return true;
+        }
+
+        if (start + folded.Length > text.Length)
+        {
+            return false;
+        }
+
+        for (var i = 3; i < folded.Length; i++)
+        {
+            if (Fold(text[start + i]) != folded[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Lower-cases ASCII letters. OrdinalIgnoreCase matches no non-ASCII character to an ASCII one, so
@@ -159,22 +197,32 @@ internal sealed class TriggerScanner
         96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
     ];
 
-    // A trigger with its first characters packed the way the window stores them, and the mask of the bits
-    // they occupy.
-    private readonly record struct Candidate(TriggerString Trigger, int Id, int Prefix, int Mask)
+    // 1 for the ASCII letters and digits, which char.IsLetterOrDigit accepts.
+    private static ReadOnlySpan<byte> WordCharTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
+    // A trigger, its characters folded, its first three packed the way the window stores them with the
+    // mask of the bits they occupy, and the key bits of its first two.
+    private sealed record Candidate(TriggerString Trigger, int Id, byte[] Folded, int Prefix, int Mask, int PairKey)
     {
         public static Candidate Create(TriggerString trigger, int id)
         {
-            var value = trigger.Value;
+            byte[] folded = [.. trigger.Value.Select(c => (byte)Fold(c))];
             int prefix = 0, mask = 0;
-            for (var i = 0; i < Window; i++)
+            for (var i = 0; i < 3; i++)
             {
-                var known = i < value.Length;
-                prefix = (prefix << Bits) | (known ? Fold(value[i]) : 0);
+                var known = i < folded.Length;
+                prefix = (prefix << Bits) | (known ? folded[i] : 0);
                 mask = (mask << Bits) | (known ? (1 << Bits) - 1 : 0);
             }
 
-            return new Candidate(trigger, id, prefix, mask);
+            var pairKey = ((folded[0] & KeyCharMask) << KeyBits) | (folded[1] & KeyCharMask);
+            return new Candidate(trigger, id, folded, prefix, mask, pairKey);
         }
     }
 }

@@ -81,6 +81,29 @@ public sealed class TriggerScannerTests
     }
 
     [Theory]
+    [InlineData("he left", true)]
+    [InlineData("said he", true)]
+    [InlineData("the page", false)]
+    [InlineData("she left", false)]
+    [InlineData("\u00E9he left", false)]
+    [InlineData("\u00E9 he left", true)]
+    [InlineData("2he", false)]
+    [InlineData("-he", true)]
+    public void Scan_TwoCharacterWordStartTrigger_CountsOnlyAtTheStartOfAWord(string text, bool expected)
+    {
+        var scanner = new TriggerScanner(new Dictionary<TriggerString, int>
+        {
+            [new TriggerString("he", AtWordStart: true)] = 0,
+            [new TriggerString("ft", AtWordStart: false)] = 1,
+        });
+
+        var found = scanner.Scan(text);
+
+        Assert.Equal(expected, found.Contains(0));
+        Assert.Equal(text.Contains("ft", StringComparison.Ordinal), found.Contains(1));
+    }
+
+    [Theory]
     [InlineData("12 Main St apt 4", true)]
     [InlineData("12 Main St.", true)]
     [InlineData("status is stuck", false)]
