@@ -82,7 +82,7 @@ public abstract class PatternRecognizer : IPiiRecognizer
 
     /// <summary>Every string this recognizer may register in the trigger table: its patterns' cues and its context words, positive and negative.</summary>
     internal IEnumerable<string> TriggerStrings =>
-        _patterns.SelectMany(p => p.Trigger?.Values ?? []).Concat(ContextWords).Concat(NegativeContextWords);
+        _patterns.SelectMany(p => (p.Trigger?.Values ?? []).Concat(p.SecondTrigger?.Values ?? [])).Concat(ContextWords).Concat(NegativeContextWords);
 
     /// <summary>Words or phrases that raise the score when found near a match. Matched case-insensitively as whole words.</summary>
     protected virtual IReadOnlyList<string> ContextWords => [];

@@ -62,11 +62,15 @@ public sealed partial class PersonRecognizer : PatternRecognizer
 
     private static readonly TriggerWords RelationWords = PiiPattern.AnyWordOf(RelationCues);
 
-    // Every cue of this pattern contains "name" (name is, name:, named) or "call" (people call me) at the
-    // start of a word, or a colon (Client:).
+    // Every cue of this pattern contains, at the start of a word, "name" (name is, name:, named), a word
+    // for people (people call me), or a label word with a colon (Client:). So a match contains one of the
+    // first trigger's words, and also "name", a people word or a colon.
+    private static readonly string[] PeopleWords = ["people", "everyone", "everybody", "friends"];
+
     private static readonly PiiPattern NameCue = new("Name after a name cue", NameCueRegex(), 0.7)
     {
-        Trigger = PiiPattern.AnyOf([":"], ["name", "call"]),
+        Trigger = PiiPattern.AnyWordOf(["name", .. PeopleWords, "client", "customer", "applicant", "patient", "member", "resident"]),
+        SecondTrigger = PiiPattern.AnyOf([":"], ["name", .. PeopleWords]),
     };
 
     private static readonly PiiPattern PersonIsCue = new("Name after \"client is\"", PersonIsRegex(), 0.7)

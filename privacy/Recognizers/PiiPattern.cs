@@ -23,6 +23,13 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
     /// </summary>
     public TriggerWords? Trigger { get; init; }
 
+    /// <summary>
+    /// Strings of which every match also contains at least one, tested besides <see cref="Trigger"/>; null
+    /// when there is no second test. Two triggers express "a cue word and a colon" as well as either alone:
+    /// (A or L) and (A or C) holds exactly when A, or L and C, do.
+    /// </summary>
+    public TriggerWords? SecondTrigger { get; init; }
+
     /// <summary>True when the regex has the <see cref="ValueGroup"/> group.</summary>
     internal bool HasValueGroup { get; } = Regex.GroupNumberFromName(ValueGroup) >= 0;
 
@@ -79,5 +86,6 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
         && segment.LongestDigitRun >= MinDigitRun
         && (AnyDigitRun == 0 || (segment.DigitRuns & AnyDigitRun) != 0)
         && (segment.DigitRuns & AllDigitRuns) == AllDigitRuns
-        && (Trigger is null || Trigger.OccursIn(text, segment));
+        && (Trigger is null || Trigger.OccursIn(text, segment))
+        && (SecondTrigger is null || SecondTrigger.OccursIn(text, segment));
 }

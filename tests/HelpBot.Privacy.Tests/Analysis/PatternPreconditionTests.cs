@@ -38,6 +38,23 @@ public sealed class PatternPreconditionTests
         Assert.Equal(expected, pattern.CanMatch(text, TextSegment.Create(text, 0, text.Length)));
     }
 
+    [Theory]
+    [InlineData("Client: Dana Testperson", true)]
+    [InlineData("client called at 9:30", true)]
+    [InlineData("her name is Dana", true)]
+    [InlineData("the client called", false)]
+    [InlineData("upload failed at 9:30", false)]
+    public void CanMatch_SecondTrigger_NeedsBoth(string text, bool expected)
+    {
+        var pattern = new PiiPattern("test", new System.Text.RegularExpressions.Regex("x"), 0.5)
+        {
+            Trigger = PiiPattern.AnyWordOf("name", "client"),
+            SecondTrigger = PiiPattern.AnyOf([":"], ["name"]),
+        };
+
+        Assert.Equal(expected, pattern.CanMatch(text, TextSegment.Create(text, 0, text.Length)));
+    }
+
     [Fact]
     public void Split_LongText_CutsAtLineBreaks()
     {
