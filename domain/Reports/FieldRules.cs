@@ -37,6 +37,15 @@ public static partial class FieldRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex UsernameNotKnownAnswer();
 
+    // Hours and minutes as typed in a time ("2:15", "25:99"), not part of a longer number or a date.
+    [GeneratedRegex(@"(?<![\d:])(?<hours>\d{1,2}):(?<minutes>\d{2})(?![\d:])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ClockTime();
+
+    // A file name with an extension ("income page.png", "letter [NAME].pdf"), or the name the bot gives an
+    // upload without one ("Screenshot 2").
+    [GeneratedRegex(@"^(?:[^\n]{1,200}\.[A-Za-z0-9]{2,5}|Screenshot \d{1,3})$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex ScreenshotName();
+
     // A plain e-mail address.
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex EmailAddress();
@@ -264,13 +273,30 @@ public static partial class FieldRules
             "type \"tracking\" and the tracking or authorization number, for example \"tracking 12345\". If there is no number at all yet, type \"none\".");
     }
 
-    private static FieldValidation ValidateScreenshot(string value) =>
-        value.ToLowerInvariant() is "none" or "no" or "n/a" || NoScreenshotAnswer().IsMatch(value)
-            ? FieldValidation.Valid("none")
-            : FieldValidation.Valid(value);
+    // A typed answer names the files the user attaches in the mail app, one per line; the draft lists
+    // them as attached. So a sentence ("I'll email it separately") is asked again rather than listed.
+    private static FieldValidation ValidateScreenshot(string value)
+    {
+        if (value.ToLowerInvariant() is "none" or "no" or "n/a" || NoScreenshotAnswer().IsMatch(value))
+        {
+            return FieldValidation.Valid(ReportAnswers.NoScreenshot);
+        }
+
+        var lines = value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length > 0 && lines.All(line => ScreenshotName().IsMatch(line))
+            ? FieldValidation.Valid(value)
+            : FieldValidation.Invalid(
+                "That doesn't look like a file name. Attach the screenshot with the paper clip, type its file name (such as error.png) " +
+                "if you will attach it in your mail app, or type \"none\".");
+    }
 
     private static FieldValidation ValidateWhen(string value, ExtractionContext context, string? system)
     {
+        if (ImpossibleClockTime(value) is { } impossible)
+        {
+            return FieldValidation.Invalid($"{impossible} is not a time of day. Please give a time such as \"2:15 pm\" or \"14:15\".");
+        }
+
         var now = context.Now;
         var reading = ReadIsoMoment(value, context.TimeZone) ?? ReadAnswerMoment(value, now, context.TimeZone);
         if (reading is null)
@@ -292,6 +318,21 @@ public static partial class FieldRules
             ? reading.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
             : reading.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return FieldValidation.Valid(normalized);
+    }
+
+    // Returns the first hours:minutes in the answer that no clock shows ("25:99"), or null.
+    private static string? ImpossibleClockTime(string value)
+    {
+        foreach (Match match in ClockTime().Matches(value))
+        {
+            if (int.Parse(match.Groups["hours"].Value, CultureInfo.InvariantCulture) > 23
+                || int.Parse(match.Groups["minutes"].Value, CultureInfo.InvariantCulture) > 59)
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -36,9 +36,36 @@ public sealed class ReportDialog : WaterfallDialog
         AddStep(EndAsync);
     }
 
+    /// <summary>
+    /// True when an earlier question can be asked again. A report that began with the user's message asked
+    /// no description question, so "back" at its first question asks for the description, prefilled.
+    /// </summary>
+    public override bool CanGoBack(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return base.CanGoBack(instance) || (BeganWithText(instance) && WaitedSteps(instance) == 1);
+    }
+
+    public override Task<DialogTurnResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return base.CanGoBack(dc.ActiveDialog!)
+            ? base.GoBackAsync(dc, cancellationToken)
+            : GoBackToStepAsync(dc, 0, cancellationToken);
+    }
+
+    private static bool BeganWithText(DialogInstance instance) => instance.State[WaterfallStateKeys.Options]?[TextOption] is not null;
+
+    // Going back from the first question asks for the description with the one the report has, so the user
+    // can keep or correct it; the answer is read again from the start.
     private static Task<DialogTurnResult> DescribeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Options?[TextOption]?.GetValue<string>() is { } text)
+        if (step.IsGoingBack && !string.IsNullOrWhiteSpace(step.Turn.GetReport().Report.Description))
+        {
+            return step.BeginDialogAsync(DialogIds.Field(ReportFields.Description), null, cancellationToken);
+        }
+
+        if (!step.IsGoingBack && step.Options?[TextOption]?.GetValue<string>() is { } text)
         {
             return step.NextAsync(JsonValue.Create(text), cancellationToken);
         }

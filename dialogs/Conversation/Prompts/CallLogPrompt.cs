@@ -83,6 +83,13 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
             return PromptRecognition.Failure<JsonObject>(calledAt.Message ?? "I couldn't read the date and time of the call.");
         }
 
+        // The promised update is counted from the call, in the user's time zone, so a date alone is not enough.
+        if (!calledAt.NormalizedValue.Contains('T', StringComparison.Ordinal))
+        {
+            return PromptRecognition.Failure<JsonObject>(
+                "Please add the time of the call, such as \"today 2:30 pm\". The promised update is counted from it.");
+        }
+
         var result = new JsonObject { [CallLogFields.CalledAt] = calledAt.NormalizedValue };
         if (values.TryGetValue(CallLogFields.TimeFrame, out var timeFrameText))
         {

@@ -19,6 +19,12 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// </summary>
 public static class DraftCards
 {
+    /// <summary>
+    /// Note on a draft with no mail link. The card shortens long sections, so it points to the .eml file,
+    /// which has the whole message.
+    /// </summary>
+    public const string TooLongForMailLink = "The message is too long for a mail link. Download the .eml file: it has the whole message, and this card shortens long sections.";
+
     public static Activity Create(EmailDraft draft, string? mailtoLink, Uri downloadUrl, string ticketId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ticketId);
@@ -60,7 +66,7 @@ public static class DraftCards
 
         if (mailtoLink is null)
         {
-            body.Add(TextBlock.Note("The message is too long for a mail link: download the .eml file, or copy the text from this chat."));
+            body.Add(TextBlock.Note(TooLongForMailLink));
         }
 
         var actions = new List<CardAction>();

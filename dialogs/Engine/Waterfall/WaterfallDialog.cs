@@ -85,6 +85,25 @@ public class WaterfallDialog : Dialog
     }
 
     /// <summary>
+    /// Forgets the steps that waited and runs step <paramref name="index"/> again as the user's way back. A
+    /// dialog whose first question was skipped, such as a report that began with the user's message, uses it
+    /// so that "back" at its first question returns to the skipped one.
+    /// </summary>
+    protected Task<DialogTurnResult> GoBackToStepAsync(DialogContext dc, int index, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        GetHistory(dc.ActiveDialog!).Clear();
+        return RunStepAsync(dc, index, DialogReason.BackCalled, null, cancellationToken);
+    }
+
+    /// <summary>Number of steps that waited for the user and are kept for "back", the current one included.</summary>
+    protected static int WaitedSteps(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return GetHistory(instance).Count;
+    }
+
+    /// <summary>
     /// Runs step <paramref name="index"/>, or ends the dialog with <paramref name="input"/> as its
     /// result when every step has run. Called by <see cref="WaterfallStepContext.NextAsync"/> too.
     /// </summary>

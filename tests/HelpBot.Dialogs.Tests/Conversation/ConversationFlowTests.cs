@@ -304,6 +304,20 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
+    public async Task Back_AtTipsOfReportFromFirstMessage_AsksDescriptionPrefilled()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send("back").AssertAsks(ConversationPrompts.Tips)
+            .Send("back")
+            .AssertAsks(ConversationPrompts.Field, "description", reply => Assert.Contains(PeakDescription, reply.Text, StringComparison.Ordinal))
+            .Send("keep").AssertAsks(ConversationPrompts.Tips)
+            .Send("back").AssertAsks(ConversationPrompts.Field, "description")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Back_AtFirstField_AsksUrgentAgain()
     {
         await ConversationFlow.Create().Onboard()

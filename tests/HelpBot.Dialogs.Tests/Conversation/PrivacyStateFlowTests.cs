@@ -59,7 +59,7 @@ public sealed class PrivacyStateFlowTests
     [Fact]
     public async Task BackFromReview_FieldShowsPlaceholders()
     {
-        await StartReview("PEAK shows the error ERR-500 on the income page.", screenshot: "scan of the card for SSN " + Ssn)
+        await StartReview("PEAK shows the error ERR-500 on the income page.", screenshot: "scan of the card for SSN " + Ssn + ".png")
             .Send("back")
             .AssertAsks(ConversationPrompts.Field, "screenshot", check: reply =>
             {

@@ -143,6 +143,26 @@ public sealed class FieldRulesTests
     }
 
     [Theory]
+    [InlineData("yesterday at 25:99", "25:99")]
+    [InlineData("8/22 at 9:75 am", "9:75")]
+    [InlineData("today 24:00", "24:00")]
+    public void Validate_ImpossibleClockTime_RejectsNamingIt(string value, string time)
+    {
+        var result = Validate(ReportFields.When, value);
+
+        Assert.False(result.IsValid);
+        Assert.StartsWith($"{time} is not a time of day.", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("yesterday at 23:59")]
+    [InlineData("8/22 at 0:05")]
+    public void Validate_PossibleClockTime_Accepted(string value)
+    {
+        Assert.True(Validate(ReportFields.When, value).IsValid);
+    }
+
+    [Theory]
     [InlineData("soon")]
     [InlineData("no idea")]
     public void Validate_UnreadableWhen_Rejects(string value)
@@ -268,6 +288,31 @@ public sealed class FieldRulesTests
 
         Assert.True(result.IsValid);
         Assert.Equal(ReportAnswers.NoScreenshot, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("upload-error.png")]
+    [InlineData("income page.PNG\nnotice.pdf")]
+    [InlineData("letter [NAME] [PHONE].png")]
+    [InlineData("Screenshot 2")]
+    public void Validate_ScreenshotFileNames_Accepted(string value)
+    {
+        var result = Validate(ReportFields.Screenshot, value);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(value, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("I'll email it separately")]
+    [InlineData("Can't submit the renewal.")]
+    [InlineData("error.png\nI will send the other one later")]
+    public void Validate_ScreenshotSentence_AskedAgain(string value)
+    {
+        var result = Validate(ReportFields.Screenshot, value);
+
+        Assert.False(result.IsValid);
+        Assert.StartsWith("That doesn't look like a file name.", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]

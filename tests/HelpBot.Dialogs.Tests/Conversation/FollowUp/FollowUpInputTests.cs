@@ -55,6 +55,20 @@ public sealed class FollowUpInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("When: today\nIncident: 00012345\nTime frame: 1 business day", "add the time of the call")]
+    [InlineData("When: yesterday at 25:99\nIncident: 00012345\nTime frame: 3 business days", "25:99 is not a time of day")]
+    public async Task LogCall_CallTimeMissingOrImpossible_AskedAgain(string callLog, string message)
+    {
+        await ReachLogCallAsync()
+            .Send(callLog)
+            .AssertNextContains(message)
+            .AssertAsks(ConversationPrompts.LogCall)
+            .StartTestAsync();
+
+        Assert.Empty(await _bot.Tickets.ListByOwnerAsync(ChannelIds.Test, FollowUpTestBot.OwnerId));
+    }
+
+    [Theory]
     [InlineData("Dana Testperson 303-555-0100")]
     [InlineData("HB-0000000000A1\nFAKE LOG LINE")]
     public async Task TicketSubmit_ForgedTicketId_NeitherShownNorLogged(string ticketId)
