@@ -81,6 +81,15 @@ internal static class ReportFormatting
     private const string NoCaseNumberNoUsernameText =
         "No case number yet: the application has not been submitted and has no tracking or authorization number. The user does not know the PEAK user name either.";
 
+    // The privacy review replaced or starred the user name (an e-mail address), so it no longer finds the account.
+    private const string NoCaseNumberHiddenUsernameText =
+        "No case number yet: the application has not been submitted and has no tracking or authorization number. " +
+        "The PEAK user name was taken out of this e-mail for privacy, so it cannot identify the account: " +
+        "send the e-mail encrypted with the user name in it, or give the user name by phone.";
+
+    // A user name with a placeholder ("[EMAIL]") or masking stars: no PEAK user name has them.
+    private static bool IsHidden(string username) => username.Contains('[', StringComparison.Ordinal) || username.Contains('*', StringComparison.Ordinal);
+
     private static string? CaseNumber(IssueReport report)
     {
         if (Blank(report.CaseNumber) is { } caseNumber)
@@ -96,7 +105,12 @@ internal static class ReportFormatting
                 return null;
             }
 
-            return report.Username == ReportAnswers.UsernameNotKnown ? NoCaseNumberNoUsernameText : NoCaseNumberText;
+            return report.Username switch
+            {
+                ReportAnswers.UsernameNotKnown => NoCaseNumberNoUsernameText,
+                { } username when IsHidden(username) => NoCaseNumberHiddenUsernameText,
+                _ => NoCaseNumberText,
+            };
         }
 
         return tracking.Contains("number", StringComparison.OrdinalIgnoreCase) ? tracking : $"Tracking or authorization number {tracking}";

@@ -149,5 +149,18 @@ public sealed class UsernameAnswerTests
         Assert.EndsWith("The PEAK user name in this e-mail identifies the account.", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[EMAIL]")]
+    [InlineData("****************@example.org")]
+    public void CaseNumberText_UsernameRemovedInReview_SaysItCannotIdentifyTheAccount(string username)
+    {
+        var report = new IssueReport { NoCaseNumber = true, Username = username };
+
+        var text = HelpBot.Domain.Drafts.ReportFormatting.Answer(report, ReportFields.CaseNumber, TestContent.Content);
+
+        Assert.Contains("taken out of this e-mail for privacy, so it cannot identify the account", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("identifies the account", text, StringComparison.Ordinal);
+    }
+
     private static FieldValidation Validate(string value) => FieldRules.Validate(ReportFields.Username, value, TestContent.CreateContext());
 }
