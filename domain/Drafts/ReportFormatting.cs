@@ -44,7 +44,10 @@ internal static class ReportFormatting
         return $"{description}\r\nError message: {error}";
     }
 
-    /// <summary>Formats the time as "2026-08-22 5:00 PM MDT (America/Denver)", or the date alone with "time not given".</summary>
+    /// <summary>
+    /// Formats the time as "2026-08-22 5:00 PM (America/Denver, daylight time)", or the date with "time not
+    /// given". A day part without a clock time ("last Friday evening") keeps its default time as "around 7:00 PM".
+    /// </summary>
     public static string? When(IssueReport report)
     {
         if (report.When is not { } when)
@@ -57,7 +60,9 @@ internal static class ReportFormatting
         var date = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!report.WhenHasClockTime)
         {
-            return $"{date} (time not given)";
+            return local.TimeOfDay == TimeSpan.Zero
+                ? $"{date} (time not given)"
+                : $"{date} around {local.ToString("h:mm tt", CultureInfo.InvariantCulture)} ({zone.Id}, exact time not given)";
         }
 
         var abbreviation = zone.IsDaylightSavingTime(local) ? "daylight time" : "standard time";

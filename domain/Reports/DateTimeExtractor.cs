@@ -107,7 +107,14 @@ internal static partial class DateTimeExtractor
     public static DateTimeParts ReadParts(string text, DateTimeOffset now, bool allowFuture = false)
     {
         var dayPart = ReadDayPart(text);
-        return new DateTimeParts(ReadDate(text, now, allowFuture, dayPart), ReadTime(text, dayPart), dayPart?.Period);
+        var time = ReadTime(text, dayPart, out var timeOfDayPart);
+
+        // A time given with a day part that names a day ("last try this morning around 7") is on that day,
+        // even when the text names an earlier date first ("since last Monday").
+        var date = timeOfDayPart && dayPart is { NamesDay: true }
+            ? DateOnly.FromDateTime(now.DateTime).AddDays(-dayPart.Period.DaysBack)
+            : ReadDate(text, now, allowFuture, dayPart);
+        return new DateTimeParts(date, time, dayPart?.Period);
     }
 
     /// <summary>
@@ -303,8 +310,11 @@ internal static partial class DateTimeExtractor
     /// Returns the first clock time in the text that is not a deadline, read in <paramref name="dayPart"/>
     /// ("this evening at 7:30" is 19:30), or null. Next to a day part a bare hour counts ("this morning at 8").
     /// </summary>
-    private static TimeOnly? ReadTime(string text, DayPartMatch? dayPart)
+    // ofDayPart is set when the time belongs to the day part: a bare hour read next to it, or a clock time
+    // right after it ("this morning at 7:15") or right before it ("7:15 this morning").
+    private static TimeOnly? ReadTime(string text, DayPartMatch? dayPart, out bool ofDayPart)
     {
+        ofDayPart = false;
         foreach (Match match in ClockTime().Matches(text))
         {
             if (DescribesOtherDate(text, match.Index))
@@ -315,11 +325,25 @@ internal static partial class DateTimeExtractor
             var time = ToTime(match, dayPart?.Period);
             if (time is not null)
             {
+                ofDayPart = dayPart is not null && BelongsTo(text, match, dayPart);
                 return time;
             }
         }
 
-        return dayPart is null ? null : ReadBareHour(text, dayPart);
+        var bareHour = dayPart is null ? null : ReadBareHour(text, dayPart);
+        ofDayPart = bareHour is not null;
+        return bareHour;
+    }
+
+    private static bool BelongsTo(string text, Match time, DayPartMatch dayPart)
+    {
+        if (time.Index >= dayPart.End)
+        {
+            var gap = text[dayPart.End..time.Index].Trim().ToLowerInvariant();
+            return gap.Length == 0 || gap is "at" or "around" or "about";
+        }
+
+        return time.Index + time.Length <= dayPart.Index && string.IsNullOrWhiteSpace(text[(time.Index + time.Length)..dayPart.Index]);
     }
 
     // A bare hour right before or after the day part: "at 8 this morning", "tonight around 9".

@@ -78,12 +78,25 @@ public sealed class ReportExtractorTests
     [InlineData("PEAK failed this evening at 6", "2026-09-01T18:00:00-06:00", true)]
     [InlineData("PEAK failed last night around 11", "2026-08-31T23:00:00-06:00", true)]
     [InlineData("PEAK failed at 9pm last night", "2026-08-31T21:00:00-06:00", true)]
+    [InlineData("PEAK fails since last Monday, last try this morning around 7", "2026-09-01T07:00:00-06:00", true)]
+    [InlineData("PEAK fails since Friday, again this morning at 7:15am", "2026-09-01T07:15:00-06:00", true)]
+    [InlineData("PEAK failed yesterday at 9am, and this morning again", "2026-08-31T09:00:00-06:00", true)]
+    [InlineData("PEAK failed on Friday at 2pm", "2026-08-28T14:00:00-06:00", true)]
     public void Extract_DayPart_ResolvesLikeDateTimePrompt(string message, string expected, bool hasClockTime)
     {
         var report = Extract(message).Report;
 
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), report.When);
         Assert.Equal(hasClockTime, report.WhenHasClockTime);
+    }
+
+    [Theory]
+    [InlineData("PEAK failed last Friday evening", "2026-08-28 around 7:00 PM (America/Denver, exact time not given)")]
+    [InlineData("PEAK failed on 8/20", "2026-08-20 (time not given)")]
+    [InlineData("PEAK failed on 8/20 at 3:15pm", "2026-08-20 3:15 PM (America/Denver, daylight time)")]
+    public void DraftWhen_DayPartWithoutClockTime_GivesItsTimeAsAnEstimate(string message, string expected)
+    {
+        Assert.Equal(expected, HelpBot.Domain.Drafts.ReportFormatting.When(Extract(message).Report));
     }
 
     [Theory]
