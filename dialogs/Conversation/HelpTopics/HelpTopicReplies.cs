@@ -16,12 +16,15 @@ public static class HelpTopicReplies
         return Reply.SendStepAsync(turn, ConversationSteps.HelpTopic, ContentText.HelpTopic(topic), cancellationToken);
     }
 
-    /// <summary>Sends the topics as buttons that type a question, so picking one works like typing it.</summary>
+    /// <summary>
+    /// Sends the topics as buttons that type a question, so picking one works like typing it. The list has
+    /// bullets, not numbers, because the menu that follows takes a typed number as its own option.
+    /// </summary>
     public static Task SendListAsync(ITurnContext turn, DeskAidContent content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(content);
-        var text = "Help topics (press one, or type its name):\n" + ContentText.Numbered(content.HelpTopics.Select(t => t.Title));
+        var text = "Help topics (press one, or type its name):\n" + ContentText.Bullets(content.HelpTopics.Select(t => t.Title));
         var activity = Reply.Text(text);
         activity.SuggestedActions = new SuggestedActions
         {

@@ -29,19 +29,6 @@ public static class ContentText
     /// <summary>Formats <paramref name="items"/> as bullet lines.</summary>
     public static string Bullets(IEnumerable<string> items) => string.Join("\n", items.Select(item => $"- {item}"));
 
-    /// <summary>Formats <paramref name="items"/> as numbered lines starting at 1.</summary>
-    public static string Numbered(IEnumerable<string> items)
-    {
-        var builder = new StringBuilder();
-        var number = 1;
-        foreach (var item in items)
-        {
-            builder.Append(CultureInfo.InvariantCulture, $"{number++}. {item}\n");
-        }
-
-        return builder.ToString().TrimEnd('\n');
-    }
-
     /// <summary>Formats a help topic: its title, then each section's heading, steps and link.</summary>
     public static string HelpTopic(HelpTopic topic)
     {

@@ -263,6 +263,20 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
+    public async Task HelpTopics_AtMenu_ListHasNoNumbersTheMenuWouldTake()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("help topics")
+            .AssertSays(ConversationSteps.HelpTopic, reply =>
+            {
+                Assert.Contains("\n- ", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotMatch(@"(?m)^\d+\. ", reply.Text!);
+            })
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task HelpTopic_AtField_ShowsTopic()
     {
         await StartPeakFields()
