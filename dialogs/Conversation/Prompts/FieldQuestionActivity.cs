@@ -29,7 +29,7 @@ public static class FieldQuestionActivity
         var prefill = ReportFieldValues.Prefill(field, report, turn.GetProfile(), services.Content, services.GetTimeZone(turn));
         var prefillCheck = prefill is null ? null : FieldRules.Validate(field, prefill, services.CreateExtractionContext(turn), report.System);
         var activity = placeholderText is null
-            ? Ask(question, prefill, prefillCheck, promptId, LaterThanNowNote(field, report, services.GetTimeZone(turn)))
+            ? Ask(question, prefill, prefillCheck, promptId, LeadNote(field, report, services.Content, services.GetTimeZone(turn)))
             : FieldCards.Create(
                 question,
                 placeholderText,
@@ -48,29 +48,45 @@ public static class FieldQuestionActivity
         $"The text I have is not enough yet, so it can't be kept as it is. {checkMessage} Please type the whole answer.";
 
     /// <summary>
-    /// Creates the sentence before the question about the time when the first message gave a date and
-    /// time later than the moment it was sent, which the report left out; null otherwise.
+    /// Creates the sentence that says why a question is asked although the first message touched on it, or
+    /// null. The time: the message gave a date and time later than the moment it was sent, which the report
+    /// left out. The description: the message kept no error text, or names another system than the report's,
+    /// or is unsure which.
     /// </summary>
-    public static string? LaterThanNowNote(string field, IssueReport report, TimeZoneInfo timeZone)
+    public static string? LeadNote(string field, IssueReport report, DeskAidContent content, TimeZoneInfo timeZone)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(timeZone);
-        return field == ReportFields.When && report.When is null && report.WhenLaterThanNow is { } later
-            ? $"Your first message gives {ReportFieldValues.FormatWhen(TimeZoneInfo.ConvertTime(later, timeZone))}, which is later than when you sent it, so I left it out."
-            : null;
+        return field switch
+        {
+            ReportFields.When when report.When is null && report.WhenLaterThanNow is { } later =>
+                $"Your first message gives {ReportFieldValues.FormatWhen(TimeZoneInfo.ConvertTime(later, timeZone))}, which is later than when you sent it, so I left it out.",
+            ReportFields.Description when report.DescriptionGap == DescriptionGaps.NoErrorDetail =>
+                "Your message says the error text was not kept. If you can, add what the screen showed, even roughly.",
+            ReportFields.Description when report.DescriptionGap == DescriptionGaps.OtherSystem =>
+                $"Your message also names another system, or says you are not sure which one. Please check that it describes the problem in {content.System(report.System)?.Name ?? "this system"}.",
+            _ => null,
+        };
     }
 
     // "keep" is offered only when the prefilled value passes the field's check; otherwise the question says
-    // what the value lacks, and the card holds the value to edit. A note goes before a question with nothing prefilled.
+    // what the value lacks, and the card holds the value to edit. The note goes before a question whose value
+    // passes the check or is empty, where nothing else says why it is asked.
     private static Activity Ask(FieldQuestion question, string? prefill, FieldValidation? prefillCheck, string promptId, string? note)
     {
+        if (prefillCheck is { IsValid: false })
+        {
+            note = null;
+        }
+
+        var lead = note is null ? "" : note + " ";
         var text = (prefill, prefillCheck) switch
         {
-            (null, _) when note is not null => $"{note} {question.Question}\n\n{question.TypedHint}",
-            (null, _) => $"{question.Question}\n\n{question.TypedHint}",
+            (null, _) => $"{lead}{question.Question}\n\n{question.TypedHint}",
             (_, { IsValid: false }) => $"{question.Question}\n\nI have: {prefill}\n\n{prefillCheck.Message} Please type the whole answer.",
-            _ => $"{question.Question}\n\nI have: {prefill}\n\nType 'keep' to use it, or type a new answer.",
+            _ => $"{lead}{question.Question}\n\nI have: {prefill}\n\nType 'keep' to use it, or type a new answer.",
         };
-        return FieldCards.Create(question, prefill, promptId, text, prefill is null ? note : null);
+        return FieldCards.Create(question, prefill, promptId, text, note);
     }
 }

@@ -26,7 +26,11 @@ public sealed class FieldAnswerFlowTests
             .Send(ConnectAddress)
             .AssertAsks(ConversationPrompts.Field, "description", reply =>
             {
-                Assert.StartsWith("What were you trying to do in Connect for Health Colorado, and what happened?", reply.Text, StringComparison.Ordinal);
+                Assert.StartsWith(
+                    "Your message says the error text was not kept. If you can, add what the screen showed, even roughly. " +
+                    "What were you trying to do in Connect for Health Colorado, and what happened?",
+                    reply.Text,
+                    StringComparison.Ordinal);
                 Assert.Contains("Type 'keep' to use it, or type a new answer.", reply.Text, StringComparison.Ordinal);
             })
             .Send("keep")

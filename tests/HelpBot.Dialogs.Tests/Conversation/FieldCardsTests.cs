@@ -29,4 +29,16 @@ public sealed class FieldCardsTests
         var input = body.Single(element => element.GetProperty("type").GetString() == "Input.Text");
         Assert.False(input.TryGetProperty("placeholder", out _));
     }
+
+    [Theory]
+    [InlineData(DescriptionGaps.OtherSystem, "Your message also names another system, or says you are not sure which one. Please check that it describes the problem in Connect for Health Colorado.")]
+    [InlineData(DescriptionGaps.NoErrorDetail, "Your message says the error text was not kept. If you can, add what the screen showed, even roughly.")]
+    [InlineData(DescriptionGaps.TooThin, null)]
+    [InlineData(null, null)]
+    public void LeadNote_DescriptionGap_SaysWhyTheDescriptionIsAskedAgain(string? gap, string? expected)
+    {
+        var report = new IssueReport { System = HelpBot.Domain.Systems.SupportSystems.ConnectForHealth, Description = "The link spins.", DescriptionGap = gap };
+
+        Assert.Equal(expected, FieldQuestionActivity.LeadNote(ReportFields.Description, report, Content, TimeZoneInfo.Utc));
+    }
 }
