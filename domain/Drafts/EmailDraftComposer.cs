@@ -40,7 +40,7 @@ public static class EmailDraftComposer
             Subject = Subject(report, content),
             Sections = sections,
             AttachmentsToAdd = attachments,
-            AttachmentReminder = attachments.Count == 0 ? null : AttachmentReminder(content),
+            AttachmentReminder = attachments.Count == 0 ? null : AttachmentReminder(content, attachments),
             UrgentNote = urgentNote,
             EncryptionRequired = privacy.PersonalDataKept,
             EncryptionNote = encryptionNote,
@@ -98,9 +98,16 @@ public static class EmailDraftComposer
             : ReportFormatting.NotProvided;
 
     // How to erase personal information is for the sender, so it goes with the draft, not into the e-mail.
-    private static string AttachmentReminder(DeskAidContent content) =>
-        content.PeakReport.ScreenshotPiiOptions.FirstOrDefault()?.Text
+    // A file name with a placeholder ("letter [NAME].png") had personal information that the PII review
+    // replaced in the draft; the file on the user's computer still has the old name.
+    private static string AttachmentReminder(DeskAidContent content, List<string> attachments)
+    {
+        var reminder = content.PeakReport.ScreenshotPiiOptions.FirstOrDefault()?.Text
             ?? "Erase personal information from each screenshot before attaching it.";
+        return attachments.Exists(name => name.Contains('[', StringComparison.Ordinal) && name.Contains(']', StringComparison.Ordinal))
+            ? reminder + " Some file names had personal information, which this draft replaced (such as [NAME]): rename those files the same way before you attach them."
+            : reminder;
+    }
 
     private static string EncryptionNote(DraftPrivacy privacy, DeskAidContent content)
     {

@@ -130,6 +130,19 @@ public sealed class EmailDraftComposerTests
     }
 
     [Fact]
+    public void Compose_FileNameWithPlaceholder_RemindsToRenameTheFileOutsideTheBody()
+    {
+        var report = DraftTestReports.CreatePeakReport();
+        report.Screenshots = ["letter [NAME] [PHONE].png"];
+
+        var draft = Compose(report);
+
+        Assert.Contains("rename those files the same way before you attach them", draft.AttachmentReminder, StringComparison.Ordinal);
+        Assert.DoesNotContain("rename", draft.PlainTextBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("rename", Compose(DraftTestReports.CreatePeakReport()).AttachmentReminder!, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Compose_Screenshots_KeepsHowToOutOfBody()
     {
         var draft = Compose(DraftTestReports.CreatePeakReport());
