@@ -45,6 +45,12 @@ public static class ConversationServiceCollectionExtensions
             {
                 engine.DefaultTimeZone = conversation.Value.DefaultTimeZone;
                 engine.Commands.TryAdd(HelpBotDialogHooks.HelpTopicsCommand, [.. HelpBotDialogHooks.HelpTopicsPhrases]);
+
+                // HelpBot shows the menu right after "cancel", so its message points there unless configured.
+                if (engine.Messages.Cancelled == new DialogMessages().Cancelled)
+                {
+                    engine.Messages.Cancelled = HelpBotDialogHooks.CancelledMessage;
+                }
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();

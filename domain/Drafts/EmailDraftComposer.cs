@@ -98,8 +98,8 @@ public static class EmailDraftComposer
             : ReportFormatting.NotProvided;
 
     // How to erase personal information is for the sender, so it goes with the draft, not into the e-mail.
-    // A file name with a placeholder ("letter [NAME].png") had personal information that the PII review
-    // replaced in the draft; the file on the user's computer still has the old name.
+    // The PII review replaced personal information in a file name with a placeholder ("letter [NAME].png").
+    // The file on the user's computer still has the old name, so the reminder asks to rename it.
     private static string AttachmentReminder(DeskAidContent content, List<string> attachments)
     {
         var reminder = content.PeakReport.ScreenshotPiiOptions.FirstOrDefault()?.Text

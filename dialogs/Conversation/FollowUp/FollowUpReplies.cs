@@ -10,11 +10,14 @@ internal static class FollowUpReplies
     public const string MissingTicket =
         "That button is missing its ticket. Type 'my tickets' to get your tickets with fresh buttons.";
 
+    /// <summary>The message for an owner's action on a ticket that is missing or belongs to someone else.</summary>
+    public static string NotYours(string ticketId) => $"I could not find ticket {ticketId}. Type 'my tickets' to see your tickets.";
+
     /// <summary>Returns the message for <paramref name="result"/> of <paramref name="action"/> on ticket <paramref name="ticketId"/>.</summary>
     public static string Describe(string action, string ticketId, TicketChangeResult result) => result.Outcome switch
     {
         TicketChangeOutcome.Changed => Changed(action, ticketId, result.Ticket),
-        TicketChangeOutcome.NotFound => $"I could not find ticket {ticketId}. Type 'my tickets' to see your tickets.",
+        TicketChangeOutcome.NotFound => NotYours(ticketId),
         TicketChangeOutcome.NotAllowed => IsSupervisorAction(action)
             ? $"Only supervisors can acknowledge, add notes to or take over ticket {ticketId}. If you should be one, ask your HelpBot admin to add you."
             : $"Only the person who reported ticket {ticketId}, or a supervisor, can change it.",

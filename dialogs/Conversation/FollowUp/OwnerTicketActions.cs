@@ -47,6 +47,15 @@ internal sealed class OwnerTicketActions(FollowUpConversationServices services)
 
         var result = await ChangeAsync(actor, ticketId, request, cancellationToken);
         Log.FollowUpHandled(services.Logger, request.Action, ticketId, result.Outcome);
+
+        // Someone else's ticket gets the same answer as one that does not exist, so the reply does not tell
+        // whether the id is taken.
+        if (result.Outcome == TicketChangeOutcome.NotAllowed)
+        {
+            await RejectAsync(turn, request.Action, "not the owner", FollowUpReplies.NotYours(ticketId), cancellationToken);
+            return;
+        }
+
         var message = FollowUpReplies.Describe(request.Action, ticketId, result);
         if (request.Action == FollowUpActions.MarkUrgent && result.Outcome == TicketChangeOutcome.Changed)
         {

@@ -29,14 +29,14 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
     private const string EmailHelpText =
         "PII is anything that identifies a person (name, birth date, SSN, address, phone, e-mail, case details tied to a person); " +
         "PHI is health information. An e-mail to the help desk must not contain them unless it is encrypted. For each finding, " +
-        "'remove' replaces it with a label such as [NAME], 'mask' keeps only the last four characters, 'edit' replaces it with your " +
+        "'remove' replaces it with a label such as [NAME], 'mask' stars it out, keeping only the last four digits of a long number such as an SSN, 'edit' replaces it with your " +
         "text, and 'keep' leaves it (the e-mail must then be encrypted). Type 'remove' or 'keep' alone for every finding, or " +
         "'edit description' to rewrite a whole answer.";
 
     private const string CallHelpText =
         "PII is anything that identifies a person (name, birth date, SSN, address, phone, e-mail, case details tied to a person); " +
         "PHI is health information. The Service Center needs them only on the call, so they are not written into any message. " +
-        "For each finding, 'remove' replaces it with a label such as [NAME], 'mask' keeps only the last four characters, 'edit' " +
+        "For each finding, 'remove' replaces it with a label such as [NAME], 'mask' stars it out, keeping only the last four digits of a long number such as an SSN, 'edit' " +
         "replaces it with your text, and 'keep' leaves it, so the call checklist may show it. Type 'remove' or 'keep' alone for " +
         "every finding, or 'edit description' to rewrite a whole answer.";
 

@@ -297,6 +297,7 @@ public sealed class ConversationFlowTests
         await StartPeakFields(storage)
             .AssertAsks(ConversationPrompts.Field, "caseNumber")
             .Send("cancel")
+            .AssertNextContains("Okay, I stopped and dropped that report. Pick what to do next below.")
             .AssertAsks(ConversationPrompts.Menu)
             .StartTestAsync();
 

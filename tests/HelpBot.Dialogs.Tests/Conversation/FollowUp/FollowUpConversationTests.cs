@@ -256,7 +256,7 @@ public sealed partial class FollowUpConversationTests : IDisposable
 
         await _bot.Flow(stranger)
             .SendValue(new JsonObject { ["action"] = FollowUpActions.Resolve, ["ticketId"] = ticket.Id })
-            .AssertSays(ConversationSteps.TicketChange, reply => Assert.Contains("Only the person who reported", reply.Text, StringComparison.Ordinal))
+            .AssertSays(ConversationSteps.FollowUpRejected, reply => Assert.Equal($"I could not find ticket {ticket.Id}. Type 'my tickets' to see your tickets.", reply.Text))
             .StartTestAsync();
 
         Assert.NotEqual(TicketStatus.Resolved, (await _bot.SingleTicketAsync()).Status);
