@@ -5,6 +5,7 @@ using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.FollowUp;
 using HelpBot.Dialogs.Conversation.HelpTopics;
 using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Privacy;
 using HelpBot.Dialogs.Conversation.Prompts;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
@@ -45,6 +46,7 @@ public sealed class HelpBotTurnHandler(DialogManager dialogs, ConversationServic
 
     private async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
+        await TypedPasswords.RemoveFromMessageAsync(turn, services.PiiAnalyzer, turn.GetReport().Report.System, cancellationToken);
         if (await followUp.TryHandleAsync(turn, cancellationToken))
         {
             return;

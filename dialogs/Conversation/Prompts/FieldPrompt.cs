@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.Fields;
 using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Privacy;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
@@ -96,6 +97,12 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         }
 
         answer = resolved.Answer!;
+        if (Field == ReportFields.Username && answer.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal))
+        {
+            // The password was taken out of the message before this prompt, with a warning.
+            return PromptRecognition.Failure<string>("Please type only the user name of the account.");
+        }
+
         if (Field == ReportFields.Username && PasswordHeuristics.LooksLikePassword(answer, _services.PiiAnalyzer))
         {
             // The channel's stored copy of the activity gets [PASSWORD] in place of the answer, so the
@@ -105,6 +112,16 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
             return PromptRecognition.Failure<string>(
                 "That looks like a password, so I discarded it and did not keep it anywhere. Never share a password: " +
                 "please type only the user name of the account.");
+        }
+
+        // A password in any other answer ("tried again with password ...") is taken out before it is kept.
+        if (Field != ReportFields.Username)
+        {
+            answer = TypedPasswords.Remove(turn, answer, _services.PiiAnalyzer, out var passwords);
+            if (passwords > 0)
+            {
+                await Reply.SendStepAsync(turn, ConversationSteps.PasswordWarning, TypedPasswords.RemovedMessage(turn.GetReport().Report.System), cancellationToken);
+            }
         }
 
         // The system's rules apply: a Connect for Health Colorado report needs a clock time in "when".

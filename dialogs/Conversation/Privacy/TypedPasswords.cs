@@ -1,0 +1,106 @@
+using System.Text;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Domain.Systems;
+using HelpBot.Privacy;
+using HelpBot.Runtime.Turns;
+
+namespace HelpBot.Dialogs.Conversation.Privacy;
+
+/// <summary>
+/// Takes passwords out of text the user typed, in the turn the text arrives, before the report or a
+/// dialog keeps it or a question shows it back: the message text at the start of the turn, and card
+/// answers. Each password the analyzer finds ("my password is ...") becomes <see cref="Placeholder"/>, and
+/// is recorded with <see cref="TranscriptPasswords"/>, so the channel's stored copy of the message gets
+/// the placeholder too.
+/// </summary>
+public static class TypedPasswords
+{
+    /// <summary>What a password is replaced with.</summary>
+    public const string Placeholder = "[PASSWORD]";
+
+    /// <summary>
+    /// Returns the warning after a password was taken out of a message, naming who works on a report on
+    /// <paramref name="system"/> (a <see cref="SupportSystems"/> id), or no one by name when it is not known yet.
+    /// </summary>
+    public static string RemovedMessage(string? system)
+    {
+        var contact = system switch
+        {
+            SupportSystems.Peak => "the help desk",
+            SupportSystems.ConnectForHealth => "the Service Center",
+            _ => "anyone who helps with the report",
+        };
+        return $"Your message contained a password. I took it out and did not keep it: never share a password, not even with {contact}.";
+    }
+
+    /// <summary>
+    /// Returns <paramref name="text"/> with each password replaced by <see cref="Placeholder"/>, and how many
+    /// there were in <paramref name="removed"/>.
+    /// </summary>
+    public static string Remove(ITurnContext turn, string text, IPiiAnalyzer analyzer, out int removed)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        removed = 0;
+        if (!MayHoldPassword(text))
+        {
+            return text;
+        }
+
+        // A placeholder from an earlier pass ("password is [PASSWORD]") reads like a value after a cue.
+        var passwords = analyzer.Analyze(text)
+            .Where(f => f.Category == PiiCategories.Password && !text.AsSpan(f.Offset, f.Length).SequenceEqual(Placeholder))
+            .OrderBy(f => f.Offset)
+            .ToList();
+        removed = passwords.Count;
+        if (removed == 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var password in passwords.Where(p => p.Offset >= 0 && p.End <= text.Length))
+        {
+            var start = Math.Max(position, password.Offset);
+            if (password.End <= start)
+            {
+                continue;
+            }
+
+            turn.AddTranscriptPassword(text[start..password.End]);
+            builder.Append(text, position, start - position).Append(Placeholder);
+            position = password.End;
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    /// <summary>
+    /// Takes the passwords out of the text of the turn's message, so no dialog reads, keeps or shows them
+    /// back, and warns the user. Returns true when there were any.
+    /// </summary>
+    public static async Task<bool> RemoveFromMessageAsync(ITurnContext turn, IPiiAnalyzer analyzer, string? system, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Activity.Text is not { Length: > 0 } text)
+        {
+            return false;
+        }
+
+        turn.Activity.Text = Remove(turn, text, analyzer, out var removed);
+        if (removed == 0)
+        {
+            return false;
+        }
+
+        await Reply.SendStepAsync(turn, ConversationSteps.PasswordWarning, RemovedMessage(system), cancellationToken);
+        return true;
+    }
+
+    // Every password cue of the analyzer (password, passwd, passcode, pass, pw, pwd) contains "pass" or "pw".
+    private static bool MayHoldPassword(string text) =>
+        text.Contains("pass", StringComparison.OrdinalIgnoreCase) || text.Contains("pw", StringComparison.OrdinalIgnoreCase);
+}
