@@ -46,7 +46,7 @@ public sealed class HelpBotTurnHandler(DialogManager dialogs, ConversationServic
 
     private async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        await TypedPasswords.RemoveFromMessageAsync(turn, services.PiiAnalyzer, turn.GetReport().Report.System, cancellationToken);
+        await TypedPasswords.RemoveFromMessageAsync(turn, services.PiiAnalyzer, static t => t.GetReport().Report.System, cancellationToken);
         if (await followUp.TryHandleAsync(turn, cancellationToken))
         {
             return;

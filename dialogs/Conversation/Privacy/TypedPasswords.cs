@@ -82,8 +82,13 @@ public static class TypedPasswords
     /// Takes the passwords out of the text of the turn's message, so no dialog reads, keeps or shows them
     /// back, and warns the user. Returns true when there were any.
     /// </summary>
-    public static async Task<bool> RemoveFromMessageAsync(ITurnContext turn, IPiiAnalyzer analyzer, string? system, CancellationToken cancellationToken)
+    /// <param name="turn">The turn whose message text is cleaned.</param>
+    /// <param name="analyzer">The analyzer whose password findings are taken out.</param>
+    /// <param name="system">Reads the report's system for the warning, only when there is one to send.</param>
+    /// <param name="cancellationToken">Cancels sending the warning.</param>
+    public static async Task<bool> RemoveFromMessageAsync(ITurnContext turn, IPiiAnalyzer analyzer, Func<ITurnContext, string?> system, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Activity.Text is not { Length: > 0 } text)
         {
@@ -96,7 +101,7 @@ public static class TypedPasswords
             return false;
         }
 
-        await Reply.SendStepAsync(turn, ConversationSteps.PasswordWarning, RemovedMessage(system), cancellationToken);
+        await Reply.SendStepAsync(turn, ConversationSteps.PasswordWarning, RemovedMessage(system(turn)), cancellationToken);
         return true;
     }
 
