@@ -38,8 +38,10 @@ public sealed partial class PasswordRecognizer : PatternRecognizer
     }
 
     /// <inheritdoc/>
+    // A placeholder that redaction wrote in place of a password ("pw: [PASSWORD]") is no password.
     protected override bool Invalidate(ReadOnlySpan<char> value) =>
-        (!value.ContainsAnyExcept(AsciiLetters) && WordLists.IsCommonWord(value)) || IsStatusWord(value);
+        (!value.ContainsAnyExcept(AsciiLetters) && WordLists.IsCommonWord(value)) || IsStatusWord(value)
+        || value.Equals(Redaction.PiiPlaceholders.For(PiiCategories.Password), StringComparison.Ordinal);
 
     private static bool IsStatusWord(ReadOnlySpan<char> value) =>
         value.Equals("incorrect", StringComparison.OrdinalIgnoreCase)

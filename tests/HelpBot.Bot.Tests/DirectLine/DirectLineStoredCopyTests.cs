@@ -40,6 +40,25 @@ public sealed class DirectLineStoredCopyTests : IDisposable
         Assert.Equal(expected, redactor.RedactFileName(fileName));
     }
 
+    [Theory]
+    [InlineData(
+        "mailto:cbms.help@state.co.us?subject=PEAK%20issue&body=The%20client%27s%20SSN%20000-00-0001%20is%20on%20file.",
+        "mailto:cbms.help@state.co.us?subject=PEAK%20issue&body=The%20client%27s%20SSN%20%5BSSN%5D%20is%20on%20file.")]
+    [InlineData(
+        "mailto:cbms.help@state.co.us?subject=PEAK%20issue&body=Upload%20fails%20on%20the%20income%20page.",
+        "mailto:cbms.help@state.co.us?subject=PEAK%20issue&body=Upload%20fails%20on%20the%20income%20page.")]
+    public async Task CreateStoredCopy_MailLinkInCard_QueryValuesRedacted(string link, string expected)
+    {
+        await using var factory = new HelpBotFactory();
+        var redactor = factory.Services.GetRequiredService<TranscriptRedactor>();
+        var card = System.Text.Json.JsonDocument.Parse($$"""{"actions":[{"type":"Action.OpenUrl","url":"{{link}}"}]}""").RootElement;
+        var activity = new Activity { Type = ActivityTypes.Message, Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = card }] };
+
+        var (copy, _) = redactor.CreateStoredCopy(activity);
+
+        Assert.Equal(expected, copy.Attachments![0].Content!.Value.GetProperty("actions")[0].GetProperty("url").GetString());
+    }
+
     [Fact]
     public async Task Upload_NameWithIdentifiers_StoredRedacted()
     {

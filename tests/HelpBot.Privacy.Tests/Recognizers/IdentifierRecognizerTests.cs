@@ -106,6 +106,8 @@ public sealed class IdentifierRecognizerTests
     [InlineData("PEAK pass: Xq7pLm42", "Xq7pLm42")]
     [InlineData("her bus pass is expired", null)]
     [InlineData("the pass was valid last month", null)]
+    [InlineData("Signed out and in. pw: [PASSWORD]", null)]
+    [InlineData("her password is [PASSWORD] and mine is unknown", null)]
     public void Password_Text_FindsExpectedValue(string text, string? expected) =>
         AssertFinds(new PasswordRecognizer(), text, expected);
 
