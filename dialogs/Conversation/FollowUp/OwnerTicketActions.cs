@@ -48,11 +48,11 @@ internal sealed class OwnerTicketActions(FollowUpConversationServices services)
         var result = await ChangeAsync(actor, ticketId, request, cancellationToken);
         Log.FollowUpHandled(services.Logger, request.Action, ticketId, result.Outcome);
 
-        // Someone else's ticket gets the same answer as one that does not exist, so the reply does not tell
-        // whether the id is taken.
-        if (result.Outcome == TicketChangeOutcome.NotAllowed)
+        // Someone else's ticket gets the same answer and marker as one that does not exist, so the reply
+        // does not tell whether the id is taken.
+        if (result.Outcome is TicketChangeOutcome.NotAllowed or TicketChangeOutcome.NotFound)
         {
-            await RejectAsync(turn, request.Action, "not the owner", FollowUpReplies.NotYours(ticketId), cancellationToken);
+            await RejectAsync(turn, request.Action, "no such ticket of the user", FollowUpReplies.NotYours(ticketId), cancellationToken);
             return;
         }
 

@@ -37,9 +37,9 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
         var card = new AdaptiveCard()
             .WithBody(
                 TextBlock.Heading("Log the call"),
-                new TextInput(CallLogFields.CalledAt, "Date and time of the call") { Placeholder = "today 2:30 pm" },
-                new TextInput(CallLogFields.IncidentNumber, "Ticket incident number") { MaxLength = 40 },
-                new TextInput(CallLogFields.TimeFrame, "Promised time frame for an update") { Placeholder = "3 business days" },
+                new TextInput(CallLogFields.CalledAt, "Date and time of the call") { Placeholder = "today 2:30 pm", Value = Entered(instance, CallLogFields.CalledAt) },
+                new TextInput(CallLogFields.IncidentNumber, "Ticket incident number") { MaxLength = 40, Value = Entered(instance, CallLogFields.IncidentNumber) },
+                new TextInput(CallLogFields.TimeFrame, "Promised time frame for an update") { Placeholder = "3 business days", Value = Entered(instance, CallLogFields.TimeFrame) },
                 new TextInput(CallLogFields.Representative, "Representative's first name (for your notes, not stored)") { MaxLength = 60 })
             .WithActions(
                 new SubmitAction("Save the call", new SubmitData { PromptId = promptId, Action = SaveAction }),
@@ -65,8 +65,42 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
         }
 
         var values = action is null ? ParseLines(activity.Text) : ReadCard(activity);
-        return Task.FromResult(Validate(dc, values));
+        var result = Validate(dc, values);
+        if (!result.Succeeded)
+        {
+            KeepEntered(instance, values);
+        }
+
+        return Task.FromResult(result);
     }
+
+    // State key of the values of a rejected answer, shown again in the card so nothing typed is lost.
+    private const string EnteredKey = "entered";
+
+    // Keeps the date, the time frame and the incident number when they hold no personal data. The
+    // representative's name is never stored, so it is typed again.
+    private void KeepEntered(DialogInstance instance, Dictionary<string, string> values)
+    {
+        var entered = new JsonObject();
+        foreach (var key in new[] { CallLogFields.CalledAt, CallLogFields.TimeFrame, CallLogFields.IncidentNumber })
+        {
+            if (values.TryGetValue(key, out var value) && value.Length <= MaxKeptLength && !HoldsPersonalData(key, value))
+            {
+                entered[key] = value;
+            }
+        }
+
+        instance.State[EnteredKey] = entered;
+    }
+
+    private const int MaxKeptLength = 200;
+
+    private bool HoldsPersonalData(string key, string value) =>
+        services.PiiAnalyzer.Analyze(value).Any(finding => finding.Tier == HelpBot.Privacy.PiiTier.Identifier)
+        || (key == CallLogFields.IncidentNumber && IncidentNumberCheck.FindProblem(value, services.PiiAnalyzer, SupportSystems.ConnectForHealth) is not null);
+
+    private static string? Entered(DialogInstance instance, string key) =>
+        instance.State[EnteredKey]?[key]?.GetValue<string>();
 
     protected override JsonNode? ToResult(JsonObject value) => value;
 

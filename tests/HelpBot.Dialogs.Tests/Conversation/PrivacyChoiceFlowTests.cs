@@ -53,12 +53,13 @@ public sealed class PrivacyChoiceFlowTests
     }
 
     [Fact]
-    public async Task Review_PasswordInField_RemovedWithWarningWhateverChosen()
+    public async Task Review_PasswordTakenOutBefore_IsNoFinding()
     {
         string? draft = null;
-        await StartReview("PEAK shows the error ERR-500 on the income page. I signed in with password: Xq7!pLm#42zz and it still fails.")
+        await StartReview(
+                "PEAK shows the error ERR-500 on the income page. The client's SSN is " + Ssn + ". I signed in with password: Xq7!pLm#42zz and it still fails.",
+                check: reply => Assert.DoesNotContain("Password", reply.GetMarker()!.PiiCategories!))
             .Send("keep 1")
-            .AssertSays(ConversationSteps.PasswordWarning, reply => Assert.Contains("never share a password", reply.Text, StringComparison.Ordinal))
             .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
             .StartTestAsync();
 
@@ -230,15 +231,11 @@ public sealed class PrivacyChoiceFlowTests
     }
 
     [Fact]
-    public async Task Review_KeepPasswordAndUnchosen_SaysPasswordsRemoved()
+    public async Task Review_PasswordTakenOutBefore_OnlyOtherFindingsCounted()
     {
         string? draft = null;
         await StartReview("PEAK shows ERR-500 on the income page. The client's SSN is " + Ssn + " and I typed password: Xq7!pLm#42zz there.")
-            .Send("keep 2")
-            .AssertNextContains("Passwords are always removed, so your choice for 2")
-            .AssertAsks(ConversationPrompts.PiiReview)
             .Send("remove 1")
-            .AssertSays(ConversationSteps.PasswordWarning)
             .AssertNextContains("I applied your choices: removed 1 finding.")
             .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
             .StartTestAsync();

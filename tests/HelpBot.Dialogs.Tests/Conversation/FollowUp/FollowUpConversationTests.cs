@@ -257,6 +257,8 @@ public sealed partial class FollowUpConversationTests : IDisposable
         await _bot.Flow(stranger)
             .SendValue(new JsonObject { ["action"] = FollowUpActions.Resolve, ["ticketId"] = ticket.Id })
             .AssertSays(ConversationSteps.FollowUpRejected, reply => Assert.Equal($"I could not find ticket {ticket.Id}. Type 'my tickets' to see your tickets.", reply.Text))
+            .SendValue(new JsonObject { ["action"] = FollowUpActions.Resolve, ["ticketId"] = "HB-000000000000" })
+            .AssertSays(ConversationSteps.FollowUpRejected, reply => Assert.Equal("I could not find ticket HB-000000000000. Type 'my tickets' to see your tickets.", reply.Text))
             .StartTestAsync();
 
         Assert.NotEqual(TicketStatus.Resolved, (await _bot.SingleTicketAsync()).Status);

@@ -68,6 +68,37 @@ public sealed class FollowUpInputTests : IDisposable
         Assert.Empty(await _bot.Tickets.ListByOwnerAsync(ChannelIds.Test, FollowUpTestBot.OwnerId));
     }
 
+    [Fact]
+    public async Task LogCall_OneFieldRejected_CardKeepsTheOthers()
+    {
+        await ReachLogCallAsync()
+            .Send("When: today\nIncident: INC-0012345\nTime frame: 1 business day\nRepresentative: Sam")
+            .AssertNextContains("add the time of the call")
+            .AssertAsks(ConversationPrompts.LogCall, check: reply =>
+            {
+                var card = reply.Attachments!.Single().Content!.Value.GetRawText();
+                Assert.Contains("\"value\":\"today\"", card, StringComparison.Ordinal);
+                Assert.Contains("\"value\":\"INC-0012345\"", card, StringComparison.Ordinal);
+                Assert.Contains("\"value\":\"1 business day\"", card, StringComparison.Ordinal);
+                Assert.DoesNotContain("Sam", card, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task LogCall_PersonalIncidentNumberRejected_NotShownAgain()
+    {
+        await ReachLogCallAsync()
+            .Send("When: today 9:00 am\nIncident: 000-00-0000\nTime frame: 3 days")
+            .AssertAsks(ConversationPrompts.LogCall, check: reply =>
+            {
+                var card = reply.Attachments!.Single().Content!.Value.GetRawText();
+                Assert.DoesNotContain("000-00-0000", card, StringComparison.Ordinal);
+                Assert.Contains("\"value\":\"3 days\"", card, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
     [Theory]
     [InlineData("Dana Testperson 303-555-0100")]
     [InlineData("HB-0000000000A1\nFAKE LOG LINE")]
