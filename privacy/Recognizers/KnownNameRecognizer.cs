@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace HelpBot.Privacy.Recognizers;
 
 /// <summary>
@@ -313,6 +315,24 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
         var afterNext = word.Next + 1 < text.Length ? text[word.Next + 1] : ' ';
         return before is '@' or '.' or '/' or '_' or '\\' || char.IsDigit(before)
             || after is '@' or '_' || char.IsDigit(after)
-            || (after is '.' or '/' && char.IsLetterOrDigit(afterNext));
+            || (after is '.' or '/' && char.IsLetterOrDigit(afterNext) && !IsFileExtension(text, word.Next));
     }
+
+    // A dot and a file type people upload that ends the word ("screen Dana Testperson.png"), so the
+    // word before it is a file name's last word, not part of a host name.
+    private static bool IsFileExtension(string text, int dot)
+    {
+        var end = dot + 1;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        var followed = end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] is '@' or '.' or '/' or '_' or '-');
+        return text[dot] == '.' && followed && FileExtensions.Contains(text.AsSpan(dot + 1, end - dot - 1));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FileExtensions =
+        new[] { "png", "jpg", "jpeg", "gif", "bmp", "webp", "heic", "heif", "tif", "tiff", "pdf", "doc", "docx", "txt", "rtf" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

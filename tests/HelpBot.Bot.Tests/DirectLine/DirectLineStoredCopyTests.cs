@@ -28,6 +28,7 @@ public sealed class DirectLineStoredCopyTests : IDisposable
     [Theory]
     [InlineData(FileName, RedactedFileName)]
     [InlineData("notes.txt", "notes.txt")]
+    [InlineData("screen Dana Testperson.png", "screen [NAME].png")]
     [InlineData("078-05-1120", "[SSN]")]
     [InlineData("ssn 078-05-1120.pdf", "ssn [SSN].pdf")]
     [InlineData("dana@example.org", "[EMAIL]")]

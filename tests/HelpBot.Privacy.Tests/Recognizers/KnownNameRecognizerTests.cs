@@ -14,6 +14,8 @@ public sealed class KnownNameRecognizerTests
     [InlineData("Please call Ravil G Yefimov back.", "Ravil G Yefimov")]
     [InlineData("follow up with patricia garcia next week", "patricia garcia")]
     [InlineData("Grace Testperson called twice.", "Grace Testperson")]
+    [InlineData("screen Dana Testperson.png", "Dana Testperson")]
+    [InlineData("letter for Dana Testperson.PDF attached", "Dana Testperson")]
     public void Analyze_NameWithoutCue_FindsName(string text, string expected) =>
         IdentifierRecognizerTests.AssertFinds(new KnownNameRecognizer(), text, expected);
 
@@ -26,6 +28,7 @@ public sealed class KnownNameRecognizerTests
     [InlineData("Error 500 on the PEAK login page.")]
     [InlineData("The laptop's time zone is (America/Denver).")]
     [InlineData("Saved under Documents/Renewals on the desktop.")]
+    [InlineData("See Testperson.com for the form.")]
     public void Analyze_TextWithoutName_FindsNothing(string text) =>
         IdentifierRecognizerTests.AssertFinds(new KnownNameRecognizer(), text, null);
 }
