@@ -102,6 +102,13 @@ internal static class ReportFormatting
             return caseNumber;
         }
 
+        if (report.CaseNumberNotKnown)
+        {
+            return report.Username is { } username && username != ReportAnswers.UsernameNotKnown && !IsHidden(username)
+                ? "Not known to the sender. The PEAK user name in this e-mail identifies the account."
+                : "Not known to the sender.";
+        }
+
         var tracking = Blank(report.TrackingNumber);
         if (tracking is null)
         {

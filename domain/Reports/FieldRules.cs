@@ -31,11 +31,12 @@ public static partial class FieldRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NoScreenshotAnswer();
 
-    // An answer that says the user name is not known: "don't know", "I don't know it, the facility staff set
-    // it up", "not sure", "unknown". Up to three words may come before the phrase ("sorry, I don't know").
+    // An answer that says the value (a user name, a case number) is not known: "don't know", "I don't know
+    // it, the facility staff set it up", "not sure", "unknown". Up to three words may come before the
+    // phrase ("sorry, I don't know").
     [GeneratedRegex(@"^(?:[\p{L}'’,]+\s+){0,3}" + NoValuePhrases.NotKnown + @"\b[^\n]{0,200}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
-    private static partial Regex UsernameNotKnownAnswer();
+    private static partial Regex NotKnownAnswer();
 
     // Hours and minutes as typed in a time ("2:15", "25:99"), not part of a longer number or a date.
     [GeneratedRegex(@"(?<![\d:])(?<hours>\d{1,2}):(?<minutes>\d{2})(?![\d:])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
@@ -189,7 +190,7 @@ public static partial class FieldRules
             return ValidateUsername(name);
         }
 
-        return !PasswordWord().IsMatch(value) && UsernameNotKnownAnswer().IsMatch(value)
+        return !PasswordWord().IsMatch(value) && NotKnownAnswer().IsMatch(value)
             ? FieldValidation.Valid(ReportAnswers.UsernameNotKnown)
             : ValidateUsername(value);
     }
@@ -268,9 +269,16 @@ public static partial class FieldRules
             return FieldValidation.Valid(ReportAnswers.NoCaseNumber);
         }
 
+        // "don't know" is checked after "no case number yet", which some not-known phrases are part of.
+        if (NotKnownAnswer().IsMatch(value) && !value.Any(char.IsAsciiDigit))
+        {
+            return FieldValidation.Valid(ReportAnswers.CaseNumberNotKnown);
+        }
+
         return FieldValidation.Invalid(
             "I could not read a case number in that. A CBMS case number starts with 1B, such as 1B00000. If the application has not been submitted yet, " +
-            "type \"tracking\" and the tracking or authorization number, for example \"tracking 12345\". If there is no number at all yet, type \"none\".");
+            "type \"tracking\" and the tracking or authorization number, for example \"tracking 12345\". If there is no number at all yet, type \"none\"; " +
+            "if there is one but you don't have it, type \"don't know\".");
     }
 
     // A typed answer names the files the user attaches in the mail app, one per line; the draft lists

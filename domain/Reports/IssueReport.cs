@@ -73,6 +73,9 @@ public sealed class IssueReport
     /// <summary>True when the user said there is no case number or tracking number yet (a new application).</summary>
     public bool NoCaseNumber { get; set; }
 
+    /// <summary>True when the user does not know the case number, which the application may well have.</summary>
+    public bool CaseNumberNotKnown { get; set; }
+
     /// <summary>Names or ids of screenshots the user attached.</summary>
     public List<string> Screenshots { get; set; } = [];
 

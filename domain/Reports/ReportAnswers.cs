@@ -11,6 +11,9 @@ public static class ReportAnswers
     /// <summary>Accepted answer to the case-number question when there is no case number or tracking number yet.</summary>
     public const string NoCaseNumber = "No case number yet";
 
+    /// <summary>Normalized answer when the user does not know the case number.</summary>
+    public const string CaseNumberNotKnown = "Case number not known";
+
     /// <summary>Accepted answer to the user-name question when the user does not know the user name.</summary>
     public const string UsernameNotKnown = "Not known (the user does not know the user name)";
 
@@ -103,7 +106,8 @@ public static class ReportAnswers
     private static void StoreCaseNumber(IssueReport report, string value)
     {
         report.NoCaseNumber = value == NoCaseNumber;
-        if (report.NoCaseNumber)
+        report.CaseNumberNotKnown = value == CaseNumberNotKnown;
+        if (report.NoCaseNumber || report.CaseNumberNotKnown)
         {
             report.CaseNumber = null;
             report.TrackingNumber = null;

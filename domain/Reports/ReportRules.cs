@@ -61,7 +61,7 @@ public static class ReportRules
             ReportFields.When => report.When is not null && (report.System != SupportSystems.ConnectForHealth || report.WhenHasClockTime),
             ReportFields.StepsTried => report.HasStepsTried || report.ErrorCategory == ErrorCategories.NoticeContent,
             ReportFields.Impact => HasText(report.Impact),
-            ReportFields.CaseNumber => HasText(report.CaseNumber) || HasText(report.TrackingNumber) || report.NoCaseNumber,
+            ReportFields.CaseNumber => HasText(report.CaseNumber) || HasText(report.TrackingNumber) || report.NoCaseNumber || report.CaseNumberNotKnown,
             ReportFields.Screenshot => report.Screenshots.Count > 0 || report.NoScreenshots,
             ReportFields.Os => HasText(report.Os),
             ReportFields.Device => !report.MobileIndicated || HasText(report.Device),

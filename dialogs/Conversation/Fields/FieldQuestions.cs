@@ -52,7 +52,7 @@ public static class FieldQuestions
             ReportFields.When => FromContent(emailField, field, "Date and time",
                 "Type a date and time, such as 8/22 3:15 pm, today 7:15am or yesterday at 2pm."),
             ReportFields.CaseNumber => FromContent(emailField, field, "CBMS case number",
-                "Type the case number (it starts with 1B). No case number yet? Type 'tracking' and then the tracking or authorization number, or type 'none'."),
+                "Type the case number (it starts with 1B). No case number yet? Type 'tracking' and then the tracking or authorization number, or type 'none'. Have one but not at hand? Type 'don't know'."),
             ReportFields.Username => FromContent(emailField, field, "User name",
                 "Type the single sign-on or PEAK user name, or type 'don't know'."),
             ReportFields.Screenshot => FromContent(emailField, field, "Screenshots",

@@ -173,7 +173,8 @@ public sealed class FieldAnswerFlowTests
             .AssertAsks(ConversationPrompts.Field, "caseNumber").Send(answer)
             .AssertReply(
                 "I could not read a case number in that. A CBMS case number starts with 1B, such as 1B00000. If the application has not been submitted yet, " +
-                "type \"tracking\" and the tracking or authorization number, for example \"tracking 12345\". If there is no number at all yet, type \"none\".")
+                "type \"tracking\" and the tracking or authorization number, for example \"tracking 12345\". If there is no number at all yet, type \"none\"; " +
+                "if there is one but you don't have it, type \"don't know\".")
             .AssertAsks(ConversationPrompts.Field, "caseNumber")
             .Send("none")
             .AssertAsks(ConversationPrompts.Field, "screenshot")

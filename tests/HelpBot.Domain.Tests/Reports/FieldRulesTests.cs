@@ -315,6 +315,17 @@ public sealed class FieldRulesTests
         Assert.StartsWith("That doesn't look like a file name.", result.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("don't know")]
+    [InlineData("I don't remember it")]
+    public void Validate_CaseNumberNotKnown_AcceptedAsNotKnown(string value)
+    {
+        var result = Validate(ReportFields.CaseNumber, value);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(ReportAnswers.CaseNumberNotKnown, result.NormalizedValue);
+    }
+
     [Fact]
     public void Validate_CaseNumberNotUnderstood_ExplainsEveryOption()
     {
@@ -323,7 +334,8 @@ public sealed class FieldRulesTests
         Assert.False(result.IsValid);
         Assert.Equal(
             "I could not read a case number in that. A CBMS case number starts with 1B, such as 1B00000. If the application has not been submitted yet, " +
-            "type \"tracking\" and the tracking or authorization number, for example \"tracking 12345\". If there is no number at all yet, type \"none\".",
+            "type \"tracking\" and the tracking or authorization number, for example \"tracking 12345\". If there is no number at all yet, type \"none\"; " +
+            "if there is one but you don't have it, type \"don't know\".",
             result.Message);
     }
 

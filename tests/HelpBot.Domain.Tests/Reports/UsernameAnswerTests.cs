@@ -162,5 +162,19 @@ public sealed class UsernameAnswerTests
         Assert.DoesNotContain("identifies the account", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("testuser55", "Not known to the sender. The PEAK user name in this e-mail identifies the account.")]
+    [InlineData("[EMAIL]", "Not known to the sender.")]
+    public void CaseNumberText_NotKnown_SaysSoWithoutClaimingNoApplication(string username, string expected)
+    {
+        var report = new IssueReport { Username = username };
+        ReportAnswers.Store(report, ReportFields.CaseNumber, ReportAnswers.CaseNumberNotKnown, TimeZoneInfo.Utc);
+
+        var text = HelpBot.Domain.Drafts.ReportFormatting.Answer(report, ReportFields.CaseNumber, TestContent.Content);
+
+        Assert.Equal(expected, text);
+        Assert.True(ReportRules.StillNeeded(report).All(field => field != ReportFields.CaseNumber));
+    }
+
     private static FieldValidation Validate(string value) => FieldRules.Validate(ReportFields.Username, value, TestContent.CreateContext());
 }
