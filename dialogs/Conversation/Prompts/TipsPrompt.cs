@@ -78,6 +78,16 @@ public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, Prom
     // the cache") with TipsAnswerReader; the tips add to those the first message named.
     private JsonObject? FromText(Activity activity, List<string> alreadyTried)
     {
+        // The text version lists the buttons as "1) That fixed it, 2) Still broken", so a number typed
+        // alone picks a button and names no tip; tips are named with a word ("tried 2", "1 and 3").
+        switch (TypedAnswers.Normalize(activity))
+        {
+            case "1":
+                return Result(true, alreadyTried);
+            case "2":
+                return Result(false, alreadyTried);
+        }
+
         var answer = TipsAnswerReader.Read(activity.Text ?? "", [.. content.Tips.Select(tip => tip.Id)]);
         var tips = alreadyTried.Concat(answer.TipsTried).Distinct(StringComparer.Ordinal);
         return answer.Fixed is { } fixedIt ? Result(fixedIt, tips) : null;

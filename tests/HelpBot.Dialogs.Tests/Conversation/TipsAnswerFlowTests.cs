@@ -25,6 +25,31 @@ public sealed class TipsAnswerFlowTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task TipsAnswer_BareOne_PicksThatFixedIt()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("1")
+            .AssertSays(ConversationSteps.Fixed)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TipsAnswer_BareTwo_PicksStillBrokenAndTicksNoTip()
+    {
+        var storage = new HelpBot.Runtime.Storage.MemoryStorage();
+        await ConversationFlow.Create(storage).Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("2")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .StartTestAsync();
+
+        var state = await storage.ReadAsync([HelpBot.Runtime.State.StateKeys.Conversation(ChannelIds.Test, "test-conversation")], CancellationToken.None);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(state.Values.Single().Json.Span)!;
+        Assert.Empty(json["report"]!["report"]!["tipsTried"]!.AsArray());
+    }
+
     [Theory]
     [InlineData("tried all three")]
     [InlineData("still broken, tried all three")]
