@@ -83,8 +83,9 @@ public static partial class FieldRules
             ReportFields.When => ValidateWhen(trimmed, context, system),
             ReportFields.CaseNumber => ValidateCaseNumber(trimmed),
             ReportFields.Screenshot => ValidateScreenshot(trimmed),
-            ReportFields.StepsTried or ReportFields.Impact or ReportFields.Os or ReportFields.Device or ReportFields.Browser
-                => FieldValidation.Valid(trimmed),
+            ReportFields.Browser => ValidateBrowser(trimmed),
+            ReportFields.Os => ValidateOs(trimmed),
+            ReportFields.StepsTried or ReportFields.Impact or ReportFields.Device => FieldValidation.Valid(trimmed),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a report field id."),
         };
     }
@@ -233,6 +234,18 @@ public static partial class FieldRules
         var classes = (value.Any(char.IsLower) ? 1 : 0) + (value.Any(char.IsUpper) ? 1 : 0) + (value.Any(char.IsDigit) ? 1 : 0) + (hasSymbol ? 1 : 0);
         return hasSymbol && classes >= 3 && !value.Any(char.IsWhiteSpace);
     }
+
+    // An operating system alone ("Mac") at the browser question, or a browser alone at the operating-system
+    // question, answers the other question; an answer that also names the asked kind is kept.
+    private static FieldValidation ValidateBrowser(string value) =>
+        EnvironmentReader.ReadBrowsers(value) is null && EnvironmentReader.ReadOs(value) is { } os
+            ? FieldValidation.Invalid($"{os} is an operating system, not a browser. Which browser was it, such as Chrome, Edge, Firefox or Safari? Type \"don't know\" if you are not sure.")
+            : FieldValidation.Valid(value);
+
+    private static FieldValidation ValidateOs(string value) =>
+        EnvironmentReader.ReadOs(value) is null && EnvironmentReader.ReadBrowsers(value) is { } browser
+            ? FieldValidation.Invalid($"{browser} is a browser, not an operating system. Which operating system does the computer use, such as Windows or Mac? Type \"don't know\" if you are not sure.")
+            : FieldValidation.Valid(value);
 
     private static FieldValidation ValidatePage(string value)
     {

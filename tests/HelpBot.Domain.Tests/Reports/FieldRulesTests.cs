@@ -326,6 +326,28 @@ public sealed class FieldRulesTests
         Assert.Equal(ReportAnswers.CaseNumberNotKnown, result.NormalizedValue);
     }
 
+    [Theory]
+    [InlineData(ReportFields.Browser, "Mac", "Mac is an operating system, not a browser.")]
+    [InlineData(ReportFields.Browser, "Windows PC", "Windows is an operating system, not a browser.")]
+    [InlineData(ReportFields.Os, "Chrome", "Chrome is a browser, not an operating system.")]
+    public void Validate_AnswerOfTheOtherQuestion_AskedAgain(string field, string value, string message)
+    {
+        var result = Validate(field, value);
+
+        Assert.False(result.IsValid);
+        Assert.StartsWith(message, result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ReportFields.Browser, "Safari on a Mac")]
+    [InlineData(ReportFields.Browser, "don't know")]
+    [InlineData(ReportFields.Os, "Windows, in Chrome")]
+    [InlineData(ReportFields.Os, "ChromeOS")]
+    public void Validate_AnswerNamingTheAskedKind_Accepted(string field, string value)
+    {
+        Assert.True(Validate(field, value).IsValid);
+    }
+
     [Fact]
     public void Validate_CaseNumberNotUnderstood_ExplainsEveryOption()
     {
