@@ -125,7 +125,12 @@ public sealed class ConnectReportDialog : WaterfallDialog
 
         if (ticket.PromisedUpdateBy is { } due)
         {
-            text.Append("An update is due by ").Append(Fields.ReportFieldValues.FormatWhen(TimeZoneInfo.ConvertTime(due, timeZone))).Append(".\n");
+            text.Append("An update is due by ").Append(Fields.ReportFieldValues.FormatWhen(TimeZoneInfo.ConvertTime(due, timeZone))).Append('.');
+
+            // A call logged late can have a promised time that is over already.
+            text.Append(due <= _services.TimeProvider.GetUtcNow()
+                ? " That time has passed: if no update came, check the status and use the steps below.\n"
+                : "\n");
         }
 
         // The chain is a sentence, not a numbered list: Web Chat renders "1. Team Lead" lines as an ordered

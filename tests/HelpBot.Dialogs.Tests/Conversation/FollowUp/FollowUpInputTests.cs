@@ -68,6 +68,18 @@ public sealed class FollowUpInputTests : IDisposable
         Assert.Empty(await _bot.Tickets.ListByOwnerAsync(ChannelIds.Test, FollowUpTestBot.OwnerId));
     }
 
+    [Theory]
+    [InlineData("2 hours", true)]
+    [InlineData("3 days", false)]
+    public async Task LogCall_PromisedTimeOver_SaysSo(string timeFrame, bool passed)
+    {
+        await ReachLogCallAsync()
+            .Send($"When: today 7:00 am\nIncident: 00012345\nTime frame: {timeFrame}")
+            .AssertSays(ConversationSteps.TicketLogged, reply =>
+                Assert.Equal(passed, reply.Text!.Contains("That time has passed: if no update came, check the status", StringComparison.Ordinal)))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task LogCall_OneFieldRejected_CardKeepsTheOthers()
     {
