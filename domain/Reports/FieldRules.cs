@@ -335,9 +335,13 @@ public static partial class FieldRules
             return FieldValidation.Invalid("The Service Center needs the time as well as the date. Please add the time, such as \"8/22 at 2:15 pm\".");
         }
 
+        // A day part without a clock time ("last Friday evening") keeps its default time as a local
+        // "yyyy-MM-dd HH:mm", which the report stores as an estimate, not as a clock time.
         var normalized = reading.HasClockTime
             ? reading.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
-            : reading.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            : reading.Value.TimeOfDay == TimeSpan.Zero
+                ? reading.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : reading.Value.ToString(ReportAnswers.EstimatedWhenFormat, CultureInfo.InvariantCulture);
         return FieldValidation.Valid(normalized);
     }
 

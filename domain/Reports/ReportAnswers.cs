@@ -11,6 +11,12 @@ public static class ReportAnswers
     /// <summary>Accepted answer to the case-number question when there is no case number or tracking number yet.</summary>
     public const string NoCaseNumber = "No case number yet";
 
+    /// <summary>
+    /// Format of a "when" answer that gives a date and a day part's default time but no clock time
+    /// ("last Friday evening"), in the user's time zone.
+    /// </summary>
+    public const string EstimatedWhenFormat = "yyyy-MM-dd HH:mm";
+
     /// <summary>Normalized answer when the user does not know the case number.</summary>
     public const string CaseNumberNotKnown = "Case number not known";
 
@@ -92,6 +98,10 @@ public static class ReportAnswers
         else if (!hasClockTime && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             report.When = DateTimeExtractor.ToMoment(date, TimeOnly.MinValue, timeZone);
+        }
+        else if (!hasClockTime && DateTime.TryParseExact(value, EstimatedWhenFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var estimate))
+        {
+            report.When = DateTimeExtractor.ToMoment(DateOnly.FromDateTime(estimate), TimeOnly.FromDateTime(estimate), timeZone);
         }
         else
         {

@@ -54,6 +54,20 @@ public sealed class ReportAnswersTests
     }
 
     [Fact]
+    public void Apply_DayPartAnswer_StoredAsEstimateNotClockTime()
+    {
+        var report = new IssueReport();
+        var context = new ExtractionContext(TestContent.Content, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 19, 0, 0, TimeSpan.FromHours(-6))), Denver);
+
+        var validation = ReportAnswers.Apply(report, ReportFields.When, "last Fri evening", context);
+
+        Assert.Equal("2026-08-28 19:00", validation.NormalizedValue);
+        Assert.Equal(new DateTimeOffset(2026, 8, 28, 19, 0, 0, TimeSpan.FromHours(-6)), report.When);
+        Assert.False(report.WhenHasClockTime);
+        Assert.Equal("2026-08-28 around 7:00 PM (America/Denver, exact time not given)", HelpBot.Domain.Drafts.ReportFormatting.When(report));
+    }
+
+    [Fact]
     public void Store_ScreenshotLines_ReplacesList()
     {
         var report = new IssueReport { NoScreenshots = true };
