@@ -36,7 +36,7 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
             "'help topics' for PII and PHI, encrypted e-mail, screenshots and telling the systems apart, 'start over' to begin " +
             "again, or 'cancel' to stop.");
 
-    /// <summary>What the bot says on "cancel", before the menu it shows at once.</summary>
+    /// <summary>Message sent on "cancel", right before the menu.</summary>
     public const string CancelledMessage = "Okay, I stopped and dropped that report. Pick what to do next below.";
 
     /// <summary>Drops the report and shows the menu again.</summary>

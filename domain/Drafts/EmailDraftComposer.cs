@@ -99,7 +99,7 @@ public static class EmailDraftComposer
 
     // How to erase personal information is for the sender, so it goes with the draft, not into the e-mail.
     // The PII review replaced personal information in a file name with a placeholder ("letter [NAME].png").
-    // The file on the user's computer still has the old name, so the reminder asks to rename it.
+    // The file on the user's computer still has the old name, so the reminder requests renaming it.
     private static string AttachmentReminder(DeskAidContent content, List<string> attachments)
     {
         var reminder = content.PeakReport.ScreenshotPiiOptions.FirstOrDefault()?.Text

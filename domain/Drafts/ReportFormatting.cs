@@ -92,7 +92,7 @@ internal static class ReportFormatting
         "The PEAK user name was taken out of this e-mail for privacy, so it cannot identify the account: " +
         "send the e-mail encrypted with the user name in it, or give the user name by phone.";
 
-    // A user name with a placeholder ("[EMAIL]") or masking stars: no PEAK user name has them.
+    // A user name with a placeholder ("[EMAIL]") or masking stars. PEAK user names are assumed to contain neither.
     private static bool IsHidden(string username) => username.Contains('[', StringComparison.Ordinal) || username.Contains('*', StringComparison.Ordinal);
 
     private static string? CaseNumber(IssueReport report)

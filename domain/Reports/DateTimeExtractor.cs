@@ -70,7 +70,7 @@ internal static partial class DateTimeExtractor
     /// <summary>
     /// Like <see cref="Read(string, DateTimeOffset, TimeZoneInfo)"/>, and sets <paramref name="laterThanNow"/>
     /// to the moment of a date and clock time that were not read because they lie after <paramref name="now"/>
-    /// ("5pm today" typed in the morning), so the caller can say why it asks for the time.
+    /// ("5pm today" typed in the morning), so the caller can explain why it requests the time.
     /// </summary>
     public static DateTimeReading? Read(string text, DateTimeOffset now, TimeZoneInfo zone, out DateTimeOffset? laterThanNow)
     {

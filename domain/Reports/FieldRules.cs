@@ -31,9 +31,9 @@ public static partial class FieldRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NoScreenshotAnswer();
 
-    // An answer that says the value (a user name, a case number) is not known: "don't know", "I don't know
-    // it, the facility staff set it up", "not sure", "unknown". Up to three words may come before the
-    // phrase ("sorry, I don't know").
+    // Matches a reply stating that the value (a user name, a case number) is not known: "don't know", "I
+    // don't know it, the facility staff set it up", "not sure", "unknown". Up to three words may come before
+    // the phrase ("sorry, I don't know").
     [GeneratedRegex(@"^(?:[\p{L}'’,]+\s+){0,3}" + NoValuePhrases.NotKnown + @"\b[^\n]{0,200}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NotKnownAnswer();
@@ -236,7 +236,7 @@ public static partial class FieldRules
     }
 
     // An operating system alone ("Mac") at the browser question, or a browser alone at the operating-system
-    // question, answers the other question; an answer that also names the asked kind is kept.
+    // question, belongs to the other question. A value that also names the requested kind is accepted.
     private static FieldValidation ValidateBrowser(string value) =>
         EnvironmentReader.ReadBrowsers(value) is null && EnvironmentReader.ReadOs(value) is { } os
             ? FieldValidation.Invalid($"{os} is an operating system, not a browser. Which browser was it, such as Chrome, Edge, Firefox or Safari? Type \"don't know\" if you are not sure.")
@@ -294,8 +294,8 @@ public static partial class FieldRules
             "if there is one but you don't have it, type \"don't know\".");
     }
 
-    // A typed answer names the files the user attaches in the mail app, one per line; the draft lists
-    // them as attached. So a sentence ("I'll email it separately") is asked again rather than listed.
+    // Typed text names the files the user attaches in the mail app, one per line, and the draft lists them
+    // as attached. So a sentence ("I'll email it separately") is rejected rather than listed.
     private static FieldValidation ValidateScreenshot(string value)
     {
         if (value.ToLowerInvariant() is "none" or "no" or "n/a" || NoScreenshotAnswer().IsMatch(value))
@@ -345,7 +345,7 @@ public static partial class FieldRules
         return FieldValidation.Valid(normalized);
     }
 
-    // Returns the first hours:minutes in the answer that no clock shows ("25:99"), or null.
+    // Returns the first hours:minutes value in the text that is not a valid time of day ("25:99"), or null.
     private static string? ImpossibleClockTime(string value)
     {
         foreach (Match match in ClockTime().Matches(value))

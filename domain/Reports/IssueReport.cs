@@ -47,8 +47,8 @@ public sealed class IssueReport
     public bool WhenHasClockTime { get; set; }
 
     /// <summary>
-    /// A date and time the first message gave that lay after the message was sent ("5pm today" typed in
-    /// the morning), so it was not used; the question about the time says so. Cleared by an answer.
+    /// Date and time from the first message that lie after the message was sent ("5pm today" typed in the
+    /// morning), so they were not used. The question about the time explains this. Cleared when that question is answered.
     /// </summary>
     public DateTimeOffset? WhenLaterThanNow { get; set; }
 

@@ -51,7 +51,7 @@ internal static partial class ProblemReader
     private static partial Regex QuotedText();
 
     // A CBMS case number: 1B and its digits, which may be typed in groups ("1B 000-00"). CaseNumbers.Read
-    // decides which groups belong to the number; the lookahead keeps a number that runs into a word out.
+    // decides which groups belong to the number, and the lookahead rejects a number that runs into a word.
     [GeneratedRegex(@"\b1B[ \-]?\d(?:[ \-]?\d){0,24}(?![\p{L}\p{N}_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CaseNumber();
 

@@ -12,12 +12,12 @@ public static class ReportAnswers
     public const string NoCaseNumber = "No case number yet";
 
     /// <summary>
-    /// Format of a "when" answer that gives a date and a day part's default time but no clock time
+    /// Format of a normalized "when" value with a date and a day part's default time but no clock time
     /// ("last Friday evening"), in the user's time zone.
     /// </summary>
     public const string EstimatedWhenFormat = "yyyy-MM-dd HH:mm";
 
-    /// <summary>Normalized answer when the user does not know the case number.</summary>
+    /// <summary>Normalized case-number value when the user does not know the case number.</summary>
     public const string CaseNumberNotKnown = "Case number not known";
 
     /// <summary>Accepted answer to the user-name question when the user does not know the user name.</summary>

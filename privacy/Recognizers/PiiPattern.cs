@@ -24,9 +24,9 @@ public sealed record PiiPattern(string Name, Regex Regex, double Score)
     public TriggerWords? Trigger { get; init; }
 
     /// <summary>
-    /// Strings of which every match also contains at least one, tested besides <see cref="Trigger"/>; null
-    /// when there is no second test. Two triggers express "a cue word and a colon" as well as either alone:
-    /// (A or L) and (A or C) holds exactly when A, or L and C, do.
+    /// Strings of which every match also contains at least one, tested besides <see cref="Trigger"/>, or null
+    /// when there is no second test. Two triggers express "a cue word and a colon" besides cues that need
+    /// neither: (A or L) and (A or C) is true exactly when A is, or L and C both are.
     /// </summary>
     public TriggerWords? SecondTrigger { get; init; }
 

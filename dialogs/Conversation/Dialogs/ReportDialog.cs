@@ -37,8 +37,8 @@ public sealed class ReportDialog : WaterfallDialog
     }
 
     /// <summary>
-    /// True when an earlier question can be asked again. A report that began with the user's message asked
-    /// no description question, so "back" at its first question asks for the description, prefilled.
+    /// Returns true when an earlier question can be shown again. A report that began with the user's message
+    /// skipped the description question, so "back" at its first question shows that question, prefilled.
     /// </summary>
     public override bool CanGoBack(DialogInstance instance)
     {
@@ -56,8 +56,8 @@ public sealed class ReportDialog : WaterfallDialog
 
     private static bool BeganWithText(DialogInstance instance) => instance.State[WaterfallStateKeys.Options]?[TextOption] is not null;
 
-    // Going back from the first question asks for the description with the one the report has, so the user
-    // can keep or correct it; the answer is read again from the start.
+    // Going back from the first question shows the description question with the report's description, so
+    // the user can keep or correct it. The reply is then read again from the start.
     private static Task<DialogTurnResult> DescribeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.IsGoingBack && !string.IsNullOrWhiteSpace(step.Turn.GetReport().Report.Description))

@@ -48,8 +48,8 @@ internal sealed class OwnerTicketActions(FollowUpConversationServices services)
         var result = await ChangeAsync(actor, ticketId, request, cancellationToken);
         Log.FollowUpHandled(services.Logger, request.Action, ticketId, result.Outcome);
 
-        // Someone else's ticket gets the same answer and marker as one that does not exist, so the reply
-        // does not tell whether the id is taken.
+        // Someone else's ticket gets the same message and marker as one that does not exist, so the reply
+        // does not reveal whether the id is taken.
         if (result.Outcome is TicketChangeOutcome.NotAllowed or TicketChangeOutcome.NotFound)
         {
             await RejectAsync(turn, request.Action, "no such ticket of the user", FollowUpReplies.NotYours(ticketId), cancellationToken);

@@ -74,7 +74,7 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
         return Task.FromResult(result);
     }
 
-    // State key of the values of a rejected answer, shown again in the card so nothing typed is lost.
+    // State key of the values of a rejected submission, shown again in the card so nothing typed is lost.
     private const string EnteredKey = "entered";
 
     // Keeps the date, the time frame and the incident number when they hold no personal data. The

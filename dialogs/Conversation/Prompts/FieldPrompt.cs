@@ -114,8 +114,8 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
                 "please type only the user name of the account.");
         }
 
-        // A password in any other answer ("tried again with password ...") is taken out before it is kept.
-        if (Field != ReportFields.Username)
+        // Typed text lost its passwords when the turn started, so only a card's value is checked here.
+        if (Field != ReportFields.Username && fromCard)
         {
             answer = TypedPasswords.Remove(turn, answer, _services.PiiAnalyzer, out var passwords);
             if (passwords > 0)

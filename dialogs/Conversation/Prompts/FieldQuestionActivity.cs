@@ -48,7 +48,7 @@ public static class FieldQuestionActivity
         $"The text I have is not enough yet, so it can't be kept as it is. {checkMessage} Please type the whole answer.";
 
     /// <summary>
-    /// Creates the sentence that says why a question is asked although the first message touched on it, or
+    /// Creates the sentence that explains why a question is shown although the first message touched on it, or
     /// null. The time: the message gave a date and time later than the moment it was sent, which the report
     /// left out. The description: the message kept no error text, or names another system than the report's,
     /// or is unsure which.
@@ -71,8 +71,8 @@ public static class FieldQuestionActivity
     }
 
     // "keep" is offered only when the prefilled value passes the field's check; otherwise the question says
-    // what the value lacks, and the card holds the value to edit. The note goes before a question whose value
-    // passes the check or is empty, where nothing else says why it is asked.
+    // what the value lacks, and the card contains the value to edit. The note goes before a question whose
+    // value passes the check or is empty, where nothing else explains why it is shown.
     private static Activity Ask(FieldQuestion question, string? prefill, FieldValidation? prefillCheck, string promptId, string? note)
     {
         if (prefillCheck is { IsValid: false })

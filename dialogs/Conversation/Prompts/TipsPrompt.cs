@@ -79,7 +79,7 @@ public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, Prom
     private JsonObject? FromText(Activity activity, List<string> alreadyTried)
     {
         // The text version lists the buttons as "1) That fixed it, 2) Still broken", so a number typed
-        // alone picks a button and names no tip; tips are named with a word ("tried 2", "1 and 3").
+        // alone picks a button and names no tip. Tips are named with a word ("tried 2", "1 and 3").
         switch (TypedAnswers.Normalize(activity))
         {
             case "1":

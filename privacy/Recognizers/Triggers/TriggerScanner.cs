@@ -29,7 +29,7 @@ internal sealed class TriggerScanner
     // two characters followed by any third one. A trigger that must start a word sets no key with InsideWord.
     private readonly ulong[] _filter = new ulong[(InsideWord << 1) / 64];
 
-    // Triggers by the key bits of their first two characters; bucket 0 is empty.
+    // Triggers grouped by the key bits of their first two characters. Bucket 0 is empty.
     private readonly Candidate[][] _buckets;
     private readonly ushort[] _bucketOfPair = new ushort[1 << (KeyBits * 2)];
     private readonly bool _hasLonger;

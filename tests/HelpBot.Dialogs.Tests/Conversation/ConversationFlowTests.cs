@@ -263,7 +263,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task HelpTopics_AtMenu_ListHasNoNumbersTheMenuWouldTake()
+    public async Task HelpTopics_AtMenu_ListedWithBullets()
     {
         await ConversationFlow.Create().Onboard()
             .Send("help topics")
@@ -319,7 +319,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task Back_AtTipsOfReportFromFirstMessage_AsksDescriptionPrefilled()
+    public async Task Back_AtTips_ShowsDescriptionPrefilled()
     {
         await ConversationFlow.Create().Onboard()
             .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)

@@ -11,7 +11,7 @@ public sealed class DraftCardsTests
     private static DeskAidContent Content { get; } = DeskAidContentLoader.Load(DeskAidContentLoader.DefaultPath);
 
     [Fact]
-    public void Create_NoMailLink_PointsToTheEmlFileForTheWholeMessage()
+    public void Create_NoMailLink_PointsToEml()
     {
         var report = new IssueReport { System = SupportSystems.Peak, Description = "Upload fails on the income page. " + new string('x', 3000) };
         var draft = EmailDraftComposer.Compose(report, Content, DraftPrivacy.None);

@@ -35,7 +35,7 @@ public sealed class FieldCardsTests
     [InlineData(DescriptionGaps.NoErrorDetail, "Your message says the error text was not kept. If you can, add what the screen showed, even roughly.")]
     [InlineData(DescriptionGaps.TooThin, null)]
     [InlineData(null, null)]
-    public void LeadNote_DescriptionGap_SaysWhyTheDescriptionIsAskedAgain(string? gap, string? expected)
+    public void LeadNote_DescriptionGap_ExplainsQuestion(string? gap, string? expected)
     {
         var report = new IssueReport { System = HelpBot.Domain.Systems.SupportSystems.ConnectForHealth, Description = "The link spins.", DescriptionGap = gap };
 

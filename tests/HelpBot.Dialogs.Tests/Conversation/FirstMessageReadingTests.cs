@@ -48,7 +48,7 @@ public sealed partial class FirstMessageReadingTests
     }
 
     [Fact]
-    public async Task PeakReport_TimeLaterThanTheMessage_SaysWhyItAsksWhen()
+    public async Task PeakReport_FutureTime_ExplainsQuestion()
     {
         // 10 March 2026, 6:42 am in Denver (UTC-6).
         var morning = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 42, 0, TimeSpan.Zero));

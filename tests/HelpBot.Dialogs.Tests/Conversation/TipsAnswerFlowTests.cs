@@ -36,7 +36,7 @@ public sealed class TipsAnswerFlowTests
     }
 
     [Fact]
-    public async Task TipsAnswer_BareTwo_PicksStillBrokenAndTicksNoTip()
+    public async Task TipsAnswer_BareTwo_PicksStillBroken()
     {
         var storage = new HelpBot.Runtime.Storage.MemoryStorage();
         await ConversationFlow.Create(storage).Onboard()

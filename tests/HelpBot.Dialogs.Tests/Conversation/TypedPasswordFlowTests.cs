@@ -12,14 +12,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpBot.Dialogs.Tests.Conversation;
 
-// A password typed in a first message, a kept description or another answer is taken out in the turn it arrives.
+// A password typed in a first message, a kept description or a field value is removed in the turn it arrives.
 public sealed class TypedPasswordFlowTests
 {
     private const string Password = "Spring!2026";
     private const string PageUrl = "https://peak.my.site.com/peak/s/login";
 
     [Fact]
-    public async Task FirstMessage_Password_TakenOutBeforeTheDescriptionIsShownBack()
+    public async Task FirstMessage_Password_NeverShownBack()
     {
         var storage = new MemoryStorage();
         var replies = new List<string>();
@@ -42,7 +42,7 @@ public sealed class TypedPasswordFlowTests
     }
 
     [Fact]
-    public async Task KeptDescriptionAtOnboarding_Password_TakenOutWithWarning()
+    public async Task OnboardingDescription_Password_RemovedWithWarning()
     {
         var storage = new MemoryStorage();
         await ConversationFlow.Create(storage)
@@ -81,7 +81,7 @@ public sealed class TypedPasswordFlowTests
     }
 
     [Fact]
-    public void Remove_Password_ReplacedAndRecordedForTheStoredCopy()
+    public void Remove_Password_ReplacedAndRecorded()
     {
         using var harness = new ConversationHarness();
         var analyzer = harness.Services.GetRequiredService<IPiiAnalyzer>();

@@ -130,7 +130,7 @@ public sealed class EmailDraftComposerTests
     }
 
     [Fact]
-    public void Compose_FileNameWithPlaceholder_RemindsToRenameTheFileOutsideTheBody()
+    public void Compose_PlaceholderFileName_RemindsToRename()
     {
         var report = DraftTestReports.CreatePeakReport();
         report.Screenshots = ["letter [NAME] [PHONE].png"];

@@ -307,7 +307,7 @@ public sealed class FieldRulesTests
     [InlineData("I'll email it separately")]
     [InlineData("Can't submit the renewal.")]
     [InlineData("error.png\nI will send the other one later")]
-    public void Validate_ScreenshotSentence_AskedAgain(string value)
+    public void Validate_ScreenshotSentence_Rejected(string value)
     {
         var result = Validate(ReportFields.Screenshot, value);
 
@@ -330,7 +330,7 @@ public sealed class FieldRulesTests
     [InlineData(ReportFields.Browser, "Mac", "Mac is an operating system, not a browser.")]
     [InlineData(ReportFields.Browser, "Windows PC", "Windows is an operating system, not a browser.")]
     [InlineData(ReportFields.Os, "Chrome", "Chrome is a browser, not an operating system.")]
-    public void Validate_AnswerOfTheOtherQuestion_AskedAgain(string field, string value, string message)
+    public void Validate_BrowserOsSwapped_Rejected(string field, string value, string message)
     {
         var result = Validate(field, value);
 
@@ -343,7 +343,7 @@ public sealed class FieldRulesTests
     [InlineData(ReportFields.Browser, "don't know")]
     [InlineData(ReportFields.Os, "Windows, in Chrome")]
     [InlineData(ReportFields.Os, "ChromeOS")]
-    public void Validate_AnswerNamingTheAskedKind_Accepted(string field, string value)
+    public void Validate_BrowserOsNamed_Accepted(string field, string value)
     {
         Assert.True(Validate(field, value).IsValid);
     }

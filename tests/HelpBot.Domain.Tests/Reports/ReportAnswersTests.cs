@@ -54,7 +54,7 @@ public sealed class ReportAnswersTests
     }
 
     [Fact]
-    public void Apply_DayPartAnswer_StoredAsEstimateNotClockTime()
+    public void Apply_DayPart_StoredAsEstimate()
     {
         var report = new IssueReport();
         var context = new ExtractionContext(TestContent.Content, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 19, 0, 0, TimeSpan.FromHours(-6))), Denver);

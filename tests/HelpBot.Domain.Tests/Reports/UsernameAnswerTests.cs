@@ -152,7 +152,7 @@ public sealed class UsernameAnswerTests
     [Theory]
     [InlineData("[EMAIL]")]
     [InlineData("****************@example.org")]
-    public void CaseNumberText_UsernameRemovedInReview_SaysItCannotIdentifyTheAccount(string username)
+    public void CaseNumberText_UsernameRemoved_NotIdentifier(string username)
     {
         var report = new IssueReport { NoCaseNumber = true, Username = username };
 
@@ -165,7 +165,7 @@ public sealed class UsernameAnswerTests
     [Theory]
     [InlineData("testuser55", "Not known to the sender. The PEAK user name in this e-mail identifies the account.")]
     [InlineData("[EMAIL]", "Not known to the sender.")]
-    public void CaseNumberText_NotKnown_SaysSoWithoutClaimingNoApplication(string username, string expected)
+    public void CaseNumberText_NotKnown_StatesNotKnown(string username, string expected)
     {
         var report = new IssueReport { Username = username };
         ReportAnswers.Store(report, ReportFields.CaseNumber, ReportAnswers.CaseNumberNotKnown, TimeZoneInfo.Utc);

@@ -57,7 +57,7 @@ public sealed class FollowUpInputTests : IDisposable
     [Theory]
     [InlineData("When: today\nIncident: 00012345\nTime frame: 1 business day", "add the time of the call")]
     [InlineData("When: yesterday at 25:99\nIncident: 00012345\nTime frame: 3 business days", "25:99 is not a time of day")]
-    public async Task LogCall_CallTimeMissingOrImpossible_AskedAgain(string callLog, string message)
+    public async Task LogCall_BadCallTime_Rejected(string callLog, string message)
     {
         await ReachLogCallAsync()
             .Send(callLog)
@@ -71,7 +71,7 @@ public sealed class FollowUpInputTests : IDisposable
     [Theory]
     [InlineData("2 hours", true)]
     [InlineData("3 days", false)]
-    public async Task LogCall_PromisedTimeOver_SaysSo(string timeFrame, bool passed)
+    public async Task LogCall_PromisedTimeOver_Flagged(string timeFrame, bool passed)
     {
         await ReachLogCallAsync()
             .Send($"When: today 7:00 am\nIncident: 00012345\nTime frame: {timeFrame}")
@@ -81,7 +81,7 @@ public sealed class FollowUpInputTests : IDisposable
     }
 
     [Fact]
-    public async Task LogCall_OneFieldRejected_CardKeepsTheOthers()
+    public async Task LogCall_OneFieldRejected_KeepsOthers()
     {
         await ReachLogCallAsync()
             .Send("When: today\nIncident: INC-0012345\nTime frame: 1 business day\nRepresentative: Sam")
@@ -98,7 +98,7 @@ public sealed class FollowUpInputTests : IDisposable
     }
 
     [Fact]
-    public async Task LogCall_PersonalIncidentNumberRejected_NotShownAgain()
+    public async Task LogCall_PersonalIncident_NotShownAgain()
     {
         await ReachLogCallAsync()
             .Send("When: today 9:00 am\nIncident: 000-00-0000\nTime frame: 3 days")
