@@ -45,7 +45,7 @@ public static class EmailDraftComposer
             EncryptionRequired = privacy.PersonalDataKept,
             EncryptionNote = encryptionNote,
             KeptCategories = privacy.PersonalDataKept ? privacy.KeptCategories : [],
-            PlainTextBody = Body(sections, attachments, privacy, urgentNote),
+            PlainTextBody = Body(sections, privacy, urgentNote),
         };
     }
 
@@ -124,7 +124,8 @@ public static class EmailDraftComposer
         return $"SECURE E-MAIL: send this message encrypted. It contains personal information ({kept}).";
     }
 
-    private static string Body(List<DraftSection> sections, List<string> attachments, DraftPrivacy privacy, string? urgentNote)
+    // The screenshots section names the files to attach, so the body does not list them again.
+    private static string Body(List<DraftSection> sections, DraftPrivacy privacy, string? urgentNote)
     {
         var body = new StringBuilder();
         if (privacy.PersonalDataKept)
@@ -144,17 +145,6 @@ public static class EmailDraftComposer
         {
             body.Append(section.Heading).Append(':').Append(LineBreak)
                 .Append(NormalizeLineBreaks(section.Body)).Append(LineBreak).Append(LineBreak);
-        }
-
-        if (attachments.Count > 0)
-        {
-            body.Append("Attachments:").Append(LineBreak);
-            foreach (var attachment in attachments)
-            {
-                body.Append("- ").Append(attachment).Append(LineBreak);
-            }
-
-            body.Append(LineBreak);
         }
 
         body.Append("Thank you.").Append(LineBreak);

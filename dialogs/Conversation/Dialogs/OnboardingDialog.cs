@@ -37,23 +37,28 @@ public sealed class OnboardingDialog : WaterfallDialog
             cancellationToken);
     }
 
-    private Task<Engine.DialogTurnResult> AskRoleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    // A user who works in CBMS gets the CBMS reporting path right after that answer, before the role question.
+    private async Task<Engine.DialogTurnResult> AskRoleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var profile = step.Turn.GetProfile();
         if (ChoiceOptions.ValueOf(step.Result) is { } answer)
         {
             profile.CbmsUser = answer == ChoiceOptions.Yes;
             step.Turn.SetProfile(profile);
+            if (profile.CbmsUser == true)
+            {
+                await Reply.SendStepAsync(step.Turn, ConversationSteps.CbmsPath, ConversationMessages.CbmsPath, cancellationToken);
+            }
         }
 
         if (profile.Role is not null)
         {
-            return step.NextAsync(null, cancellationToken);
+            return await step.NextAsync(null, cancellationToken);
         }
 
         var question = Reply.Text("What is your role?").WithMarker(new HelpBotMarker { Prompt = ConversationPrompts.Role });
         var choices = _services.Content.Roles.Select(role => new Choice(role.Id, role.Title)).ToArray();
-        return step.PromptAsync(DialogIds.OnboardingPrompt, ChoiceOptions.Of(question,
+        return await step.PromptAsync(DialogIds.OnboardingPrompt, ChoiceOptions.Of(question,
             "Certified Health Coverage Guides, Certified Application Counselors and certified brokers follow their own process for calling Connect for Health Colorado, so I point them to it.",
             choices), cancellationToken);
     }

@@ -21,7 +21,7 @@ public static class TypedPasswords
 
     /// <summary>
     /// Returns the warning after a password was taken out of a message, naming who works on a report on
-    /// <paramref name="system"/> (a <see cref="SupportSystems"/> id), or no one by name when it is not known yet.
+    /// <paramref name="system"/> (a <see cref="SupportSystems"/> id), or support staff in general when it is not known yet.
     /// </summary>
     public static string RemovedMessage(string? system)
     {
@@ -29,7 +29,7 @@ public static class TypedPasswords
         {
             SupportSystems.Peak => "the help desk",
             SupportSystems.ConnectForHealth => "the Service Center",
-            _ => "anyone who helps with the report",
+            _ => "support staff",
         };
         return $"Your message contained a password. I took it out and did not keep it: never share a password, not even with {contact}.";
     }

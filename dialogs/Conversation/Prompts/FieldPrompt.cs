@@ -62,7 +62,7 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(instance);
-        var activity = FieldQuestionActivity.Create(dc.Turn, Field, _services, instance.GetPromptId() ?? "", ReadPlaceholderText(dc.Turn, instance));
+        var activity = FieldQuestionActivity.Create(dc.Turn, Field, _services, instance.GetPromptId() ?? "", ReadPlaceholderText(dc.Turn, instance), isRetry);
         return dc.Turn.SendActivityAsync(activity, cancellationToken);
     }
 

@@ -18,9 +18,11 @@ public static class FieldQuestionActivity
     /// <summary>
     /// Creates the question for <paramref name="field"/>. With <paramref name="placeholderText"/> (the
     /// field's text with its PII findings replaced by placeholders) the question shows and prefills that
-    /// text with <see cref="PlaceholderNote"/>. Otherwise it shows and prefills what the report has.
+    /// text with <see cref="PlaceholderNote"/>. Otherwise it shows and prefills what the report has. A
+    /// <paramref name="retry"/> follows the error message about the answer, so it leaves out
+    /// the <see cref="LeadNote"/>, which the first asking already showed.
     /// </summary>
-    public static Activity Create(ITurnContext turn, string field, ConversationServices services, string promptId, string? placeholderText = null)
+    public static Activity Create(ITurnContext turn, string field, ConversationServices services, string promptId, string? placeholderText = null, bool retry = false)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(services);
@@ -29,7 +31,7 @@ public static class FieldQuestionActivity
         var prefill = ReportFieldValues.Prefill(field, report, turn.GetProfile(), services.Content, services.GetTimeZone(turn));
         var prefillCheck = prefill is null ? null : FieldRules.Validate(field, prefill, services.CreateExtractionContext(turn), report.System);
         var activity = placeholderText is null
-            ? Ask(question, prefill, prefillCheck, promptId, LeadNote(field, report, services.Content, services.GetTimeZone(turn)))
+            ? Ask(question, prefill, prefillCheck, promptId, retry ? null : LeadNote(field, report, services.Content, services.GetTimeZone(turn)))
             : FieldCards.Create(
                 question,
                 placeholderText,

@@ -461,6 +461,7 @@ public sealed class ConversationFlowTests
             .Send("hi")
             .AssertAsks(ConversationPrompts.CbmsUser)
             .Send("yes")
+            .AssertSays(ConversationSteps.CbmsPath, reply => Assert.Contains("CBMS help desk process", reply.Text, StringComparison.Ordinal))
             .AssertAsks(ConversationPrompts.Role)
             .Send("CBO staff")
             .AssertAsks(ConversationPrompts.Menu)

@@ -68,6 +68,27 @@ public sealed partial class FirstMessageReadingTests
     }
 
     [Fact]
+    public async Task WhenRetry_FutureTime_OmitsNote()
+    {
+        var morning = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 42, 0, TimeSpan.Zero));
+
+        await ConversationFlow.Create(time: morning).Onboard()
+            .Send($"The PEAK upload page at {PageUrl} shows ERR-500 at 5pm today for case 1B00000. Tried all three tips.")
+            .AssertAsks(ConversationPrompts.Urgent).Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("testuser55")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when", reply => Assert.Contains("later than when you sent it", reply.Text, StringComparison.Ordinal))
+            .Send("at 25:99")
+            .AssertReplySatisfies(reply => Assert.Contains("25:99", reply.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Field, "when", reply =>
+            {
+                Assert.DoesNotContain("later than when you sent it", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("later than when you sent it", reply.Attachments![0].Content.ToString(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ConnectReport_ThisMorning_AsksWhenWithNineAmPrefilled()
     {
         await ConversationFlow.Create().Onboard()

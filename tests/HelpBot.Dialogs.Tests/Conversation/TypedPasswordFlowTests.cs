@@ -19,6 +19,14 @@ public sealed class TypedPasswordFlowTests
     private const string PageUrl = "https://peak.my.site.com/peak/s/login";
 
     [Fact]
+    public void RemovedMessage_SystemNotKnown_NamesNoChannel()
+    {
+        Assert.Equal(
+            "Your message contained a password. I took it out and did not keep it: never share a password, not even with support staff.",
+            TypedPasswords.RemovedMessage(null));
+    }
+
+    [Fact]
     public async Task FirstMessage_Password_NeverShownBack()
     {
         var storage = new MemoryStorage();

@@ -154,6 +154,18 @@ public sealed class EmailDraftComposerTests
     }
 
     [Fact]
+    public void Compose_Screenshots_NamesEachFileOnce()
+    {
+        var report = DraftTestReports.CreatePeakReport();
+        report.Screenshots = ["renewal-error.png", "upload-page.png"];
+
+        var body = Compose(report).PlainTextBody;
+
+        Assert.Equal(1, Occurrences(body, "renewal-error.png"));
+        Assert.Equal(1, Occurrences(body, "upload-page.png"));
+    }
+
+    [Fact]
     public void Compose_NoScreenshots_HasNoReminder()
     {
         var report = DraftTestReports.CreatePeakReport();
@@ -196,4 +208,6 @@ public sealed class EmailDraftComposerTests
     }
 
     private static EmailDraft Compose(IssueReport report) => EmailDraftComposer.Compose(report, TestContent.Content, DraftPrivacy.None);
+
+    private static int Occurrences(string text, string value) => text.Split(value).Length - 1;
 }

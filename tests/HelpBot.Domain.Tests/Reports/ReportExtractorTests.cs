@@ -251,7 +251,10 @@ public sealed class ReportExtractorTests
     [Theory]
     [InlineData("Her coverage ends Friday.", true)]
     [InlineData("He could not enroll before the deadline.", true)]
+    [InlineData("Client cannot upload the pay stubs before the due date.", true)]
+    [InlineData("She will miss the due date for the renewal.", true)]
     [InlineData("Today is the last day to pick a plan.", false)]
+    [InlineData("The due date is 8/22.", false)]
     public void Extract_Impact_ReadsConsequencesOnly(string message, bool expected)
     {
         Assert.Equal(expected, Extract(message).Report.Impact is not null);
