@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Domain.Systems;
@@ -79,8 +81,9 @@ public static class TypedPasswords
     }
 
     /// <summary>
-    /// Takes the passwords out of the text of the turn's message, so no dialog reads, keeps or shows them
-    /// back, and warns the user. Returns true when there were any.
+    /// Takes the passwords out of the turn's message text and out of the text values of a submitted card,
+    /// also an out-of-date one, so no dialog reads, keeps or shows them back. Warns the user once, and
+    /// returns true when there were any.
     /// </summary>
     /// <param name="turn">The turn whose message text is cleaned.</param>
     /// <param name="analyzer">The analyzer whose password findings are taken out.</param>
@@ -90,12 +93,13 @@ public static class TypedPasswords
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Activity.Text is not { Length: > 0 } text)
+        var removed = 0;
+        if (turn.Activity.Text is { Length: > 0 } text)
         {
-            return false;
+            turn.Activity.Text = Remove(turn, text, analyzer, out removed);
         }
 
-        turn.Activity.Text = Remove(turn, text, analyzer, out var removed);
+        removed += RemoveFromCardValues(turn, analyzer);
         if (removed == 0)
         {
             return false;
@@ -103,6 +107,58 @@ public static class TypedPasswords
 
         await Reply.SendStepAsync(turn, ConversationSteps.PasswordWarning, RemovedMessage(system(turn)), cancellationToken);
         return true;
+    }
+
+    // Replaces the activity's value with a copy whose top-level strings, the card's inputs, have no
+    // passwords, and returns how many were taken out. Other values are copied as they are.
+    private static int RemoveFromCardValues(ITurnContext turn, IPiiAnalyzer analyzer)
+    {
+        if (turn.Activity.Value is not { ValueKind: JsonValueKind.Object } value || !AnyStringMayHoldPassword(value))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in value.EnumerateObject())
+            {
+                if (property.Value.ValueKind == JsonValueKind.String)
+                {
+                    writer.WriteString(property.Name, Remove(turn, property.Value.GetString()!, analyzer, out var count));
+                    removed += count;
+                }
+                else
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        if (removed > 0)
+        {
+            using var cleaned = JsonDocument.Parse(buffer.WrittenMemory);
+            turn.Activity.Value = cleaned.RootElement.Clone();
+        }
+
+        return removed;
+    }
+
+    private static bool AnyStringMayHoldPassword(JsonElement value)
+    {
+        foreach (var property in value.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.String && MayHoldPassword(property.Value.GetString()!))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Every password cue of the analyzer (password, passwd, passcode, pass, pw, pwd) contains "pass" or "pw".

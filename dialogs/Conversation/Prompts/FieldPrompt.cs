@@ -114,16 +114,6 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
                 "please type only the user name of the account.");
         }
 
-        // Typed text lost its passwords when the turn started, so only a card's value is checked here.
-        if (Field != ReportFields.Username && fromCard)
-        {
-            answer = TypedPasswords.Remove(turn, answer, _services.PiiAnalyzer, out var passwords);
-            if (passwords > 0)
-            {
-                await Reply.SendStepAsync(turn, ConversationSteps.PasswordWarning, TypedPasswords.RemovedMessage(turn.GetReport().Report.System), cancellationToken);
-            }
-        }
-
         // The system's rules apply: a Connect for Health Colorado report needs a clock time in "when".
         var validation = FieldRules.Validate(Field, answer, _services.CreateExtractionContext(turn), turn.GetReport().Report.System);
         if (!validation.IsValid)

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Privacy;
 using HelpBot.Dialogs.Conversation.Prompts;
@@ -89,6 +91,56 @@ public sealed class TypedPasswordFlowTests
     }
 
     [Fact]
+    public async Task CardAnswer_Password_TakenOutWithWarning()
+    {
+        var storage = new MemoryStorage();
+        var submit = new Activity();
+        await ConversationFlow.Create(storage).Onboard()
+            .Send("When I press Submit on the income page PEAK shows the error ERR-500.").AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send("https://peak.my.site.com/peak/s/income").AssertAsks(ConversationPrompts.Urgent).Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "stepsTried", reply => submit.Value = JsonSerializer.SerializeToElement(new JsonObject
+            {
+                ["promptId"] = ReadPromptId(reply),
+                ["stepsTried"] = $"Signed in again with pw: {Password}",
+            }))
+            .Send(submit)
+            .AssertSays(ConversationSteps.PasswordWarning, reply => Assert.Equal(TypedPasswords.RemovedMessage(SupportSystemsPeak), reply.Text))
+            .AssertAsks(ConversationPrompts.Field, "impact")
+            .StartTestAsync();
+
+        Assert.DoesNotContain(Password, await ReadStateAsync(storage), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StaleCard_Password_TakenOut()
+    {
+        var storage = new MemoryStorage();
+        var stale = new Activity();
+        await ConversationFlow.Create(storage).Onboard()
+            .Send("When I press Submit on the income page PEAK shows the error ERR-500.").AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send("https://peak.my.site.com/peak/s/income").AssertAsks(ConversationPrompts.Urgent).Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username", reply => stale.Value = JsonSerializer.SerializeToElement(new JsonObject
+            {
+                ["promptId"] = ReadPromptId(reply),
+                ["username"] = $"cbo.navigator01 password: {Password}",
+            }))
+            .Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page")
+            .Send(stale)
+            .AssertSays(ConversationSteps.PasswordWarning, reply => Assert.Equal(TypedPasswords.RemovedMessage(SupportSystemsPeak), reply.Text))
+            .AssertNextContains("out of date")
+            .AssertAsks(ConversationPrompts.Field, "page")
+            .StartTestAsync();
+
+        Assert.DoesNotContain(Password, await ReadStateAsync(storage), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Remove_Password_ReplacedAndRecorded()
     {
         using var harness = new ConversationHarness();
@@ -101,6 +153,11 @@ public sealed class TypedPasswordFlowTests
         Assert.Equal("Tried again with pw: [PASSWORD] and it failed.", text);
         Assert.Equal([Password], turn.GetTranscriptPasswords());
     }
+
+    private static string ReadPromptId(Activity reply) =>
+        reply.Attachments!.Single().Content!.Value.GetProperty("actions").EnumerateArray()
+            .Select(action => action.TryGetProperty("data", out var data) && data.TryGetProperty("promptId", out var id) ? id.GetString() : null)
+            .First(id => id is not null)!;
 
     private const string SupportSystemsPeak = HelpBot.Domain.Systems.SupportSystems.Peak;
 
