@@ -48,6 +48,7 @@ public sealed class RecognizerRegistry
         new MedicaidIdRecognizer(),
         new HealthInformationRecognizer(),
         new PasswordRecognizer(),
+        new LonePasswordRecognizer(),
         new UsIndividualTaxpayerIdentificationRecognizer(),
         new CreditCardRecognizer(),
         new UsBankAccountNumberRecognizer(),

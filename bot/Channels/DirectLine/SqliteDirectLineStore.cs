@@ -157,19 +157,30 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
         return sequence;
     }
 
-    // secure_delete (set by SqliteDatabase) zeroes the old row in the database file, but its bytes stay in
-    // WAL frames until SqliteDatabase.CheckpointAsync truncates the WAL.
+    // A replacement takes a password out of a stored copy. secure_delete (set by SqliteDatabase) zeroes the
+    // old row in the database file, but its bytes stay in WAL frames until a checkpoint truncates the WAL,
+    // so one runs right away. When a reader keeps it from finishing, the periodic checkpoint tries again.
     public async Task<bool> ReplaceAsync(string conversationId, long sequence, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var json = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJsonContext.Default.Activity);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = UpdateActivitySql;
-        command.Parameters.AddWithValue("$id", conversationId);
-        command.Parameters.AddWithValue("$sequence", sequence);
-        command.Parameters.Add("$json", SqliteType.Blob).Value = json;
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        bool replaced;
+        await using (var connection = await OpenAsync(cancellationToken))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = UpdateActivitySql;
+            command.Parameters.AddWithValue("$id", conversationId);
+            command.Parameters.AddWithValue("$sequence", sequence);
+            command.Parameters.Add("$json", SqliteType.Blob).Value = json;
+            replaced = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+
+        if (replaced)
+        {
+            await _database.CheckpointAsync(cancellationToken);
+        }
+
+        return replaced;
     }
 
     public async Task<ActivityPage> ReadAfterAsync(string conversationId, long afterSequence, int maxCount, CancellationToken cancellationToken)

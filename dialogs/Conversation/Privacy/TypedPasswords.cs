@@ -5,6 +5,7 @@ using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Domain.Systems;
 using HelpBot.Privacy;
+using HelpBot.Privacy.Recognizers;
 using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation.Privacy;
@@ -161,7 +162,9 @@ public static class TypedPasswords
         return false;
     }
 
-    // Every password cue of the analyzer (password, passwd, passcode, pass, pw, pwd) contains "pass" or "pw".
+    // Every password cue of the analyzer (password, passwd, passcode, pass, pw, pwd) contains "pass" or "pw",
+    // and a password without a cue is found only when it is the whole text.
     private static bool MayHoldPassword(string text) =>
-        text.Contains("pass", StringComparison.OrdinalIgnoreCase) || text.Contains("pw", StringComparison.OrdinalIgnoreCase);
+        text.Contains("pass", StringComparison.OrdinalIgnoreCase) || text.Contains("pw", StringComparison.OrdinalIgnoreCase)
+        || LonePasswordRecognizer.IsLonePassword(text);
 }

@@ -8,22 +8,25 @@ using Microsoft.Data.Sqlite;
 namespace HelpBot.Bot.Tests.DirectLine;
 
 /// <summary>
-/// A password answered at the PEAK user-name question is rejected with "I discarded it", and the
-/// Direct Line transcript then stores <c>[PASSWORD]</c> in place of the typed text or the card's
-/// user-name value. Every value is fake.
+/// A password answered at the PEAK user-name question never stays on disk. A lone password, typed or in
+/// a card, is taken out before the transcript stores the message, with a warning. A password-shaped word
+/// in a sentence, which only the question's rules recognize, is rejected with "I discarded it", and the
+/// stored copy is replaced and the SQLite WAL checkpointed after the turn. Every value is fake.
 /// </summary>
 public sealed class DirectLineUsernamePasswordTests : IDisposable
 {
     private const string TypedPassword = "Sunshine2024!";
     private const string CardPassword = "Passw0rd!2026";
+    private const string SentencePassword = "Sunny!Day42";
     private const string Discarded = "That looks like a password, so I discarded it";
+    private const string Warning = "Your message contained a password. I took it out and did not keep it";
 
     private readonly TemporaryDirectory _data = new();
 
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public async Task UsernamePassword_TypedAndCard_StoredAsPlaceholder()
+    public async Task UsernamePassword_NeverLeftOnDisk()
     {
         await using var factory = HelpBotFactory.ForConversation(new Dictionary<string, string?>
         {
@@ -61,21 +64,38 @@ public sealed class DirectLineUsernamePasswordTests : IDisposable
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         }
 
+        var sentenceId = await client.PostMessageAsync(id, token, $"my user name is {SentencePassword}", "c-sentence");
         var activities = await ReadAllAsync(client, id, token);
         var stored = await ReadTranscriptAsync();
+        var files = ReadDatabaseFiles();
 
         Assert.Equal("[PASSWORD]", Assert.Single(activities, activity => activity.Id == typedId).Text);
         var card = Assert.Single(activities, activity => activity.From?.Role == RoleTypes.User && activity.Value is not null);
         Assert.Equal("[PASSWORD]", card.Value!.Value.GetProperty("username").GetString());
         Assert.Equal("submit", card.Value!.Value.GetProperty("action").GetString());
-        Assert.Equal(2, activities.Count(activity => activity.Text?.StartsWith(Discarded, StringComparison.Ordinal) == true));
-        foreach (var password in new[] { TypedPassword, CardPassword })
+        Assert.Equal("[PASSWORD]", Assert.Single(activities, activity => activity.Id == sentenceId).Text);
+        Assert.Equal(2, activities.Count(activity => activity.Text?.StartsWith(Warning, StringComparison.Ordinal) == true));
+        Assert.Equal(1, activities.Count(activity => activity.Text?.StartsWith(Discarded, StringComparison.Ordinal) == true));
+        foreach (var password in new[] { TypedPassword, CardPassword, SentencePassword })
         {
             Assert.DoesNotContain(activities, activity => Serialize(activity).Contains(password, StringComparison.Ordinal));
             Assert.DoesNotContain(stored, json => json.Contains(password, StringComparison.Ordinal));
+            Assert.DoesNotContain(files, file => file.Bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(password)) >= 0);
         }
 
         Assert.Contains(stored, json => json.Contains("still broken, tried all three", StringComparison.Ordinal));
+    }
+
+    // Reads the database file and its WAL, where an old copy of a replaced row stays until a checkpoint.
+    private List<(string Name, byte[] Bytes)> ReadDatabaseFiles() =>
+        [.. Directory.GetFiles(_data.Path, "helpbot.db*").Select(path => (Path.GetFileName(path), ReadShared(path)))];
+
+    private static byte[] ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static async Task<List<Activity>> ReadAllAsync(DirectLineTestClient client, string id, string token)

@@ -243,7 +243,8 @@ public sealed class ConversationFlowTests
             .Send("no")
             .AssertAsks(ConversationPrompts.Field, "username")
             .Send("Xq7!pLm#42zz")
-            .AssertNextContains("looks like a password")
+            .AssertSays(ConversationSteps.PasswordWarning)
+            .AssertNextContains("Please type only the user name of the account.")
             .AssertAsks(ConversationPrompts.Field, "username")
             .StartTestAsync();
 

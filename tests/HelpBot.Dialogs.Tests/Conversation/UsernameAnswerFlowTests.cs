@@ -44,10 +44,21 @@ public sealed class UsernameAnswerFlowTests
     }
 
     [Fact]
-    public async Task Password_DiscardedAndAskedAgain()
+    public async Task LonePassword_TakenOutAndAskedAgain()
     {
         await AskUsername()
             .Send("Sunshine2024!")
+            .AssertSays(ConversationSteps.PasswordWarning)
+            .AssertReplyContains("Please type only the user name of the account.")
+            .AssertAsks(ConversationPrompts.Field, "username")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task PasswordInSentence_DiscardedAndAskedAgain()
+    {
+        await AskUsername()
+            .Send("my user name is Sunny!Day42")
             .AssertReplyContains("That looks like a password, so I discarded it")
             .AssertAsks(ConversationPrompts.Field, "username")
             .StartTestAsync();

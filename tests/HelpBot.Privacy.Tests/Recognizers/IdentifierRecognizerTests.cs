@@ -112,6 +112,22 @@ public sealed class IdentifierRecognizerTests
         AssertFinds(new PasswordRecognizer(), text, expected);
 
     [Theory]
+    [InlineData("Sunshine2024!", "Sunshine2024!")]
+    [InlineData("  Xq7!pLm#42zz \n", "Xq7!pLm#42zz")]
+    [InlineData("Sun!2024", "Sun!2024")]
+    [InlineData("Sun!202", null)]
+    [InlineData("sunshine2024!", null)]
+    [InlineData("cbo.navigator01", null)]
+    [InlineData("Dana.T@Example1.org", null)]
+    [InlineData("https://Peak.example.org/Doc1", null)]
+    [InlineData("ERR-500", null)]
+    [InlineData("Error:ERR-123,45", null)]
+    [InlineData("Spring@2026x", "Spring@2026x")]
+    [InlineData("Sunshine2024! is what she typed", null)]
+    public void LonePassword_Text_FindsExpectedValue(string text, string? expected) =>
+        AssertFinds(new LonePasswordRecognizer(), text, expected);
+
+    [Theory]
     [InlineData("She lives at 123 Main St Apt 4B.", "123 Main St Apt 4B")]
     [InlineData("address 4500 E. Colfax Avenue", "4500 E. Colfax Avenue")]
     [InlineData("mail goes to PO Box 1234", "PO Box 1234")]
