@@ -2,12 +2,13 @@ using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.HelpTopics;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
+using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation;
 
 /// <summary>
-/// HelpBot's part in global commands: "help topics" at any question, the menu after cancel, and
-/// clearing the report on start over.
+/// HelpBot's part in global commands: "help topics" at any question, "change my answers" to answer the
+/// first-time questions again, the menu after cancel, and clearing the report on start over.
 /// </summary>
 public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHooks
 {
@@ -17,17 +18,47 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
     /// <summary>Phrases that trigger <see cref="HelpTopicsCommand"/>.</summary>
     public static readonly IReadOnlyList<string> HelpTopicsPhrases = ["help topics", "topics", "show help topics", "list help topics"];
 
+    /// <summary>App command that clears the CBMS and role values of the profile and starts the first-time questions again.</summary>
+    public const string ChangeAnswersCommand = "changeAnswers";
+
+    /// <summary>Phrases that trigger <see cref="ChangeAnswersCommand"/>.</summary>
+    public static readonly IReadOnlyList<string> ChangeAnswersPhrases =
+    [
+        "change my answers", "change answers", "change my role", "i don't work in cbms", "i do not work in cbms",
+        "i'm not a cbms user", "i am not a cbms user", "not a cbms user",
+    ];
+
+    /// <summary>Message sent before the first-time questions are asked again.</summary>
+    public const string ChangingAnswersMessage = "Okay, let's go through the first questions again. Any report in progress was dropped.";
+
     public override async Task<bool> OnCommandAsync(DialogContext dc, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (command != HelpTopicsCommand)
+        switch (command)
         {
-            return false;
+            case HelpTopicsCommand:
+                await HelpTopicReplies.SendListAsync(dc.Turn, services.Content, cancellationToken);
+                await dc.RepromptDialogAsync(cancellationToken);
+                return true;
+            case ChangeAnswersCommand:
+                await ChangeAnswersAsync(dc, cancellationToken);
+                return true;
+            default:
+                return false;
         }
+    }
 
-        await HelpTopicReplies.SendListAsync(dc.Turn, services.Content, cancellationToken);
-        await dc.RepromptDialogAsync(cancellationToken);
-        return true;
+    // The profile keeps what the web chat page reported (time zone, browser); only the CBMS and role values are cleared.
+    private static async Task ChangeAnswersAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        dc.Turn.ClearReport();
+        var profile = dc.Turn.GetProfile();
+        profile.CbmsUser = null;
+        profile.Role = null;
+        dc.Turn.SetProfile(profile);
+        await dc.Turn.SendTextAsync(ChangingAnswersMessage, cancellationToken);
+        await dc.BeginDialogAsync(DialogIds.Main, null, cancellationToken);
     }
 
     public override Task<string?> GetGeneralHelpAsync(DialogContext dc, CancellationToken cancellationToken) =>

@@ -8,7 +8,7 @@ namespace HelpBot.Dialogs.Conversation.Dialogs;
 
 /// <summary>
 /// The first-time questions, each asked once per user and kept in user state: whether the user works
-/// in CBMS, and their role.
+/// in CBMS, and, for a user who does not, their role.
 /// </summary>
 public sealed class OnboardingDialog : WaterfallDialog
 {
@@ -37,7 +37,8 @@ public sealed class OnboardingDialog : WaterfallDialog
             cancellationToken);
     }
 
-    // A user who works in CBMS gets the CBMS reporting path right after that answer, before the role question.
+    // A user who works in CBMS gets the CBMS reporting path right after that answer, and no role question:
+    // the roles decide how to report, which a CBMS user does through CBMS.
     private async Task<Engine.DialogTurnResult> AskRoleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var profile = step.Turn.GetProfile();
@@ -51,7 +52,7 @@ public sealed class OnboardingDialog : WaterfallDialog
             }
         }
 
-        if (profile.Role is not null)
+        if (profile.Role is not null || profile.CbmsUser == true)
         {
             return await step.NextAsync(null, cancellationToken);
         }

@@ -29,7 +29,10 @@ public sealed class UserProfile
     [JsonPropertyName("device")]
     public string? Device { get; set; }
 
-    /// <summary>Whether both first-time questions were answered.</summary>
+    /// <summary>
+    /// Whether the first-time questions were answered: both of them, or only the first for a CBMS user, who
+    /// reports through CBMS and is not asked the role.
+    /// </summary>
     [JsonIgnore]
-    public bool IsComplete => CbmsUser is not null && Role is not null;
+    public bool IsComplete => CbmsUser == true || (CbmsUser is not null && Role is not null);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using HelpBot.Dialogs.Conversation;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Protocol.Models;
 using HelpBot.Runtime.State;
@@ -437,14 +438,22 @@ public sealed class ConversationFlowTests
             .StartTestAsync();
     }
 
-    [Theory]
-    [InlineData("no")]
-    [InlineData("Yes, I work in CBMS as a county eligibility technician")]
-    public async Task AnswerStartingWithChoice_DuringOnboarding_IsTheAnswer(string answer)
+    [Fact]
+    public async Task AnswerNo_DuringOnboarding_AsksRole()
     {
         await AtCbmsQuestion()
-            .Send(answer)
+            .Send("no")
             .AssertAsks(ConversationPrompts.Role)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AnswerStartingWithYes_DuringOnboarding_IsTheAnswer()
+    {
+        await AtCbmsQuestion()
+            .Send("Yes, I work in CBMS as a county eligibility technician")
+            .AssertSays(ConversationSteps.CbmsPath)
+            .AssertAsks(ConversationPrompts.Menu)
             .StartTestAsync();
     }
 
@@ -463,12 +472,33 @@ public sealed class ConversationFlowTests
             .AssertAsks(ConversationPrompts.CbmsUser)
             .Send("yes")
             .AssertSays(ConversationSteps.CbmsPath, reply => Assert.Contains("CBMS help desk process", reply.Text, StringComparison.Ordinal))
-            .AssertAsks(ConversationPrompts.Role)
-            .Send("CBO staff")
             .AssertAsks(ConversationPrompts.Menu)
             .Send("report")
             .AssertSays(ConversationSteps.CbmsPath, reply => Assert.Contains("CBMS", reply.Text, StringComparison.Ordinal))
             .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("change my answers")]
+    [InlineData("I don't work in CBMS")]
+    public async Task CbmsUser_ChangesAnswers_ReportsAsCboStaff(string command)
+    {
+        await ConversationFlow.Create()
+            .Send("hi")
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("yes")
+            .AssertSays(ConversationSteps.CbmsPath, reply => Assert.Contains("change my answers", reply.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send(command)
+            .AssertReply(HelpBotDialogHooks.ChangingAnswersMessage)
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Role)
+            .Send("CBO staff")
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips)
             .StartTestAsync();
     }
 
