@@ -25,8 +25,13 @@ internal static partial class EnvironmentReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DeviceInUse();
 
+    // A device named anywhere ("photos from her iPhone"), which only suggests the device in use.
+    [GeneratedRegex(@"\b(?<device>iphone|ipad|android\s+(?:phone|tablet)|android|samsung(?:\s+galaxy)?|galaxy|pixel|kindle)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex DeviceMention();
+
     // Signs that a phone, tablet or the mobile app was used, without saying which device.
-    [GeneratedRegex(@"\b(?:(?:on|using|through|via)\s+(?:(?:her|his|their|my|our|the|a|an|client's)\s+)?(?:phone|cell\s*phone|cell|smartphone|mobile(?:\s+phone)?|mobile\s+device)|(?:the|mobile|peak|mycobenefits)\s+app|mycobenefits)\b",
+    [GeneratedRegex(@"\b(?:(?:on|using|through|via)\s+(?:(?:her|his|their|my|our|the|a|an|client's)\s+)?(?:phone|cell\s*phone|cell|smartphone|mobile(?:\s+phone)?|mobile\s+device)|(?:the|mobile|phone|cell\s*phone|tablet|peak|mycobenefits)\s+app|mycobenefits)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex MobileUse();
 
@@ -51,6 +56,13 @@ internal static partial class EnvironmentReader
     public static string? ReadDevice(string text)
     {
         var match = DeviceInUse().Match(text);
+        return match.Success ? DeviceName(match.Groups["device"].Value) : null;
+    }
+
+    /// <summary>Returns the first device the text names in any way ("photos from her iPhone"), or null.</summary>
+    public static string? ReadDeviceMention(string text)
+    {
+        var match = DeviceMention().Match(text);
         return match.Success ? DeviceName(match.Groups["device"].Value) : null;
     }
 

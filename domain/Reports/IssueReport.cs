@@ -89,6 +89,12 @@ public sealed class IssueReport
     /// <summary>Browser or browsers used, such as "Chrome, Edge".</summary>
     public string? Browser { get; set; }
 
+    /// <summary>
+    /// Device the message names without saying it was used ("photos from her iPhone"), when the message
+    /// mentions mobile use. It is offered as the prefilled answer for <see cref="Device"/>.
+    /// </summary>
+    public string? DeviceSuggestion { get; set; }
+
     /// <summary>True when the report is about a phone, tablet or the mobile app, named or not.</summary>
     public bool MobileIndicated { get; set; }
 

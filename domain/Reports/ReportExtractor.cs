@@ -7,6 +7,17 @@ namespace HelpBot.Domain.Reports;
 public static class ReportExtractor
 {
     /// <summary>
+    /// Returns true when <paramref name="text"/> mentions the use of a phone, tablet or the mobile app ("in
+    /// the phone app", "on her iPhone"), with the device in <paramref name="device"/> when the text names one.
+    /// </summary>
+    public static bool MentionsMobileUse(string text, out string? device)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        device = EnvironmentReader.ReadDevice(text);
+        return device is not null || EnvironmentReader.MobileIndicated(text);
+    }
+
+    /// <summary>
     /// Extracts every report field the message gives: system, error text, case or tracking number,
     /// user name, date and time, browser, operating system, device, steps tried, impact, and a matching
     /// training topic or elsewhere route. It also reads that there is no case number or no screenshot yet.
@@ -94,6 +105,7 @@ public static class ReportExtractor
         report.Browser = EnvironmentReader.ReadBrowsers(text);
         report.Device = EnvironmentReader.ReadDevice(text);
         report.MobileIndicated = report.Device is not null || EnvironmentReader.MobileIndicated(text);
+        report.DeviceSuggestion = report.MobileIndicated && report.Device is null ? EnvironmentReader.ReadDeviceMention(text) : null;
         report.Os = EnvironmentReader.ReadOs(text) ?? EnvironmentReader.OsOfDevice(report.Device);
 
         StepsReader.Read(text, [.. context.Content.Tips.Select(tip => tip.Id)], report);

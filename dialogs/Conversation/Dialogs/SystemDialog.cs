@@ -57,8 +57,10 @@ public sealed class SystemDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var question = Reply.Text("Which website is it on? If you're not sure, look at the address bar at the top of the browser: " +
-            "PEAK pages start with peak.my.site.com, and Connect for Health Colorado pages end in connectforhealthco.com.")
+        var question = Reply.Text(state.Report.MobileIndicated && answer == PageAddressPrompt.DontKnow
+                ? "An app has no address bar, so that's fine. Which system is it? The MyCOBenefits app belongs to PEAK."
+                : "Which website is it on? If you're not sure, look at the address bar at the top of the browser: " +
+                  "PEAK pages start with peak.my.site.com, and Connect for Health Colorado pages end in connectforhealthco.com.")
             .WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.PickSystem));
         return await step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.Of(question,
             "PEAK is where people apply for Medicaid, CHP+ and other benefits. Connect for Health Colorado is the marketplace where they shop for health plans and tax credits.",

@@ -29,7 +29,7 @@ public static class ReportFieldValues
             ReportFields.When => PrefillWhen(report, timeZone),
             ReportFields.Os => report.Os ?? profile.OperatingSystem,
             ReportFields.Browser => report.Browser ?? profile.Browser,
-            ReportFields.Device => report.Device ?? profile.Device,
+            ReportFields.Device => report.Device ?? report.DeviceSuggestion ?? profile.Device,
             _ => Read(field, report),
         };
     }

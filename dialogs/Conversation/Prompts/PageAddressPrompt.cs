@@ -4,6 +4,8 @@ using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Domain.Reports;
 using HelpBot.Domain.Systems;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
@@ -11,7 +13,9 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// <summary>
 /// Step 2: asks for the web address of the page where the problem happens. Accepts an address of
 /// PEAK or Connect for Health Colorado (or a system's name), or "I don't know"; rejects look-alike
-/// hosts and other addresses with an explanation. Result: the typed text, or <see cref="DontKnow"/>.
+/// hosts and other addresses with an explanation. Text that puts the problem in an app ("in the phone
+/// app") marks the report as mobile and counts as not knowing the address. Result: the typed text,
+/// or <see cref="DontKnow"/>.
 /// </summary>
 public sealed class PageAddressPrompt(ConversationServices services) : Prompt<string, PromptOptions>(DialogIds.PageAddressPrompt)
 {
@@ -49,6 +53,17 @@ public sealed class PageAddressPrompt(ConversationServices services) : Prompt<st
         }
 
         var match = new SystemIdentifier(services.Content).Identify(text);
+        if (!match.IsKnown && !match.IsLookAlike && !match.FromAddress && ReportExtractor.MentionsMobileUse(text, out var device))
+        {
+            // An app has no address bar: the report notes the mobile use, and the system is asked by name.
+            dc.Turn.UpdateReport(state =>
+            {
+                state.Report.MobileIndicated = true;
+                state.Report.Device ??= device;
+            });
+            return Task.FromResult(PromptRecognition.Success(DontKnow));
+        }
+
         return Task.FromResult(Check(match, text));
     }
 

@@ -115,6 +115,25 @@ public sealed class ConversationFlowTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task PageAddress_PhoneApp_AsksSystemAndNotesMobile()
+    {
+        var storage = new MemoryStorage();
+        await ConversationFlow.Create(storage).Onboard()
+            .Send("The income page shows the error ERR-500 when I press Next.")
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send("it's in the phone app")
+            .AssertAsks(ConversationPrompts.PickSystem, check: reply => Assert.Contains("An app has no address bar", reply.Text, StringComparison.Ordinal))
+            .Send("PEAK")
+            .AssertAsks(ConversationPrompts.Urgent, check: reply => Assert.Equal("peak", reply.GetMarker()!.System))
+            .StartTestAsync();
+
+        var state = await storage.ReadAsync([StateKeys.Conversation(ChannelIds.Test, "test-conversation")], CancellationToken.None);
+        Assert.Matches("(?i)\"mobileIndicated\"\\s*:\\s*true", Encoding.UTF8.GetString(state.Values.Single().Json.Span));
+    }
+
     [Theory]
     [InlineData("not sure")]
     [InlineData("I'm not sure")]

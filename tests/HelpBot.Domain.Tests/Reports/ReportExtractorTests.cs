@@ -260,6 +260,28 @@ public sealed class ReportExtractorTests
         Assert.Equal(expected, Extract(message).Report.Impact is not null);
     }
 
+    [Theory]
+    [InlineData("Parent uploaded the pay stubs through the app on her phone. Files are photos from her iPhone.", "iPhone")]
+    [InlineData("Files are photos from her iPhone, uploaded on the office PC.", null)]
+    public void Extract_DeviceNamedBesideMobileUse_IsSuggested(string message, string? suggestion)
+    {
+        var report = Extract(message).Report;
+
+        Assert.Null(report.Device);
+        Assert.Equal(suggestion, report.DeviceSuggestion);
+    }
+
+    [Theory]
+    [InlineData("it's in the phone app", true, null)]
+    [InlineData("she uses the app on her iPhone", true, "iPhone")]
+    [InlineData("the MyCOBenefits app", true, null)]
+    [InlineData("I don't have the address", false, null)]
+    public void MentionsMobileUse_AppAnswers(string text, bool expected, string? device)
+    {
+        Assert.Equal(expected, ReportExtractor.MentionsMobileUse(text, out var found));
+        Assert.Equal(device, found);
+    }
+
     [Fact]
     public void Extract_ErrorCodeAndCaseNumber_ReadsBoth()
     {
