@@ -2,6 +2,7 @@ using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.HelpTopics;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
+using HelpBot.Domain.Systems;
 using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation;
@@ -69,6 +70,28 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
 
     /// <summary>Message sent on "cancel", right before the menu.</summary>
     public const string CancelledMessage = "Okay, I stopped and dropped that report. Pick what to do next below.";
+
+    /// <summary>Message sent on "cancel" when no report was in progress and the menu comes next.</summary>
+    public const string StoppedMessage = "Okay, I stopped. Pick what to do next below.";
+
+    /// <summary>Message sent on "cancel" at a first-time question, which comes again next.</summary>
+    public const string StoppedBeforeProfileMessage =
+        "Okay, I stopped. I need the answers to the first-time questions before anything else, so here is the question again.";
+
+    /// <summary>
+    /// Keeps the configured message, which says the report was dropped, for a report in progress, and says
+    /// what comes next otherwise.
+    /// </summary>
+    public override Task<string?> GetCancelledMessageAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var report = dc.Turn.GetReport();
+        var reportInProgress = report.Message is not null || report.FieldsAsked.Count > 0 || report.Report.System != SupportSystems.Unknown;
+        string? message = reportInProgress ? null
+            : dc.Turn.GetProfile().IsComplete ? StoppedMessage
+            : StoppedBeforeProfileMessage;
+        return Task.FromResult(message);
+    }
 
     /// <summary>Drops the report and shows the menu again.</summary>
     public override async Task OnCancelledAsync(DialogContext dc, CancellationToken cancellationToken)

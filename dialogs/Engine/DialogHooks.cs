@@ -21,6 +21,13 @@ public class DialogHooks
     public virtual Task<string?> GetGeneralHelpAsync(DialogContext dc, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(null);
 
+    /// <summary>
+    /// Returns the message to send on cancel, after every dialog ended, to fit what was stopped; null sends
+    /// <see cref="DialogMessages.Cancelled"/>.
+    /// </summary>
+    public virtual Task<string?> GetCancelledMessageAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(null);
+
     /// <summary>Runs after cancel ended every dialog and the cancel message was sent, for example to show the app's menu.</summary>
     public virtual Task OnCancelledAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 

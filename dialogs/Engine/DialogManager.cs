@@ -158,7 +158,8 @@ public sealed class DialogManager : ITurnHandler
     private async Task<DialogTurnResult> CancelAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         await dc.CancelAllDialogsAsync(cancellationToken);
-        await dc.Turn.SendTextAsync(Options.Messages.Cancelled, cancellationToken);
+        var message = await _hooks.GetCancelledMessageAsync(dc, cancellationToken) ?? Options.Messages.Cancelled;
+        await dc.Turn.SendTextAsync(message, cancellationToken);
         await _hooks.OnCancelledAsync(dc, cancellationToken);
         return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }

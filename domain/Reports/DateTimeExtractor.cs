@@ -61,6 +61,18 @@ internal static partial class DateTimeExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Weekday();
 
+    // "tomorrow" with the day part and clock time that belong to it ("tomorrow at 9am", "5pm tomorrow"),
+    // which tell of a plan or a deadline, not of when the problem happened.
+    [GeneratedRegex(@"\btomorrow(?:\s+(?:morning|afternoon|evening|night))?(?:\s*(?:at|around|by|before|after|@)?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?)?|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?\s+tomorrow\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex TomorrowPhrase();
+
+    // Blanks each "tomorrow" phrase with spaces, so the other parts keep their positions.
+    private static string WithoutTomorrow(string text) =>
+        text.Contains("tomorrow", StringComparison.OrdinalIgnoreCase)
+            ? TomorrowPhrase().Replace(text, match => new string(' ', match.Length))
+            : text;
+
     /// <summary>
     /// Returns the moment the text gives, or null when it gives no date, day part and clock time, or a
     /// date and clock time in the future. A clock time later than now with no date means the day before.
@@ -106,6 +118,8 @@ internal static partial class DateTimeExtractor
     /// </summary>
     public static DateTimeParts ReadParts(string text, DateTimeOffset now, bool allowFuture = false)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        text = WithoutTomorrow(text);
         var dayPart = ReadDayPart(text);
         var time = ReadTime(text, dayPart, out var timeOfDayPart);
 

@@ -55,6 +55,10 @@ public static partial class FieldRules
     [GeneratedRegex(@"\b(?:password|passcode|pw|pwd|pass)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PasswordWord();
 
+    // "tomorrow" in a reply about when something happened. The date reader skips it, as a plan or a deadline.
+    [GeneratedRegex(@"\btomorrow\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex TomorrowWord();
+
     /// <summary>
     /// Validates <paramref name="value"/> as the answer for <paramref name="field"/> (a
     /// <see cref="ReportFields"/> id). <paramref name="system"/>, when known, applies its rules
@@ -311,15 +315,33 @@ public static partial class FieldRules
                 "if you will attach it in your mail app, or type \"none\".");
     }
 
-    private static FieldValidation ValidateWhen(string value, ExtractionContext context, string? system)
+    /// <summary>
+    /// Validates the date and time of a call, as the When field does, with a message about the call for a
+    /// time in the future. The normalized value has a clock time only when the text gives one.
+    /// </summary>
+    public static FieldValidation ValidateCallTime(string value, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(context);
+        return ValidateWhen(value.Trim(), context, system: null, happened: "you called");
+    }
+
+    private static FieldValidation ValidateWhen(string value, ExtractionContext context, string? system, string happened = "the problem happened")
     {
         if (ImpossibleClockTime(value) is { } impossible)
         {
             return FieldValidation.Invalid($"{impossible} is not a time of day. Please give a time such as \"2:15 pm\" or \"14:15\".");
         }
 
+        // The date reader skips "tomorrow" phrases, so "tomorrow 3pm" would otherwise get "I could not read a date".
+        if (TomorrowWord().IsMatch(value))
+        {
+            return FieldValidation.Invalid($"That is in the future (tomorrow). Please give when {happened}.");
+        }
+
         var now = context.Now;
         var reading = ReadIsoMoment(value, context.TimeZone) ?? ReadAnswerMoment(value, now, context.TimeZone);
+
         if (reading is null)
         {
             return FieldValidation.Invalid("I could not read a date in that. Please give a date and time, such as \"8/22 at 2:15 pm\", \"today 9am\" or \"yesterday\".");
@@ -327,7 +349,7 @@ public static partial class FieldRules
 
         if (reading.Value > now)
         {
-            return FieldValidation.Invalid($"That is in the future ({reading.Value:yyyy-MM-dd HH:mm} in your time zone). Please give when the problem happened.");
+            return FieldValidation.Invalid($"That is in the future ({reading.Value:yyyy-MM-dd HH:mm} in your time zone). Please give when {happened}.");
         }
 
         if (system == SupportSystems.ConnectForHealth && !reading.HasClockTime)

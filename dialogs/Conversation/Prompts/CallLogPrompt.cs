@@ -104,47 +104,70 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
 
     protected override JsonNode? ToResult(JsonObject value) => value;
 
+    // Checks every field and names every problem in one message, so a card with several mistakes takes one round.
     private PromptRecognizerResult<JsonObject> Validate(DialogContext dc, Dictionary<string, string> values)
     {
-        if (!values.TryGetValue(CallLogFields.CalledAt, out var calledAtText))
+        var problems = new List<string>();
+        var result = new JsonObject();
+        var calledAt = ReadCallTime(dc, values, problems);
+        if (calledAt is not null)
         {
-            return PromptRecognition.Failure<JsonObject>("Please give the date and time of the call (for example 'When: today 2:30 pm'), or type 'not yet'.");
+            result[CallLogFields.CalledAt] = calledAt;
         }
 
-        var calledAt = FieldRules.Validate(ReportFields.When, calledAtText, services.CreateExtractionContext(dc.Turn));
-        if (!calledAt.IsValid || calledAt.NormalizedValue is null)
-        {
-            return PromptRecognition.Failure<JsonObject>(calledAt.Message ?? "I couldn't read the date and time of the call.");
-        }
-
-        // The promised update is counted from the call, in the user's time zone, so a date alone is not enough.
-        if (!calledAt.NormalizedValue.Contains('T', StringComparison.Ordinal))
-        {
-            return PromptRecognition.Failure<JsonObject>(
-                "Please add the time of the call, such as \"today 2:30 pm\". The promised update is counted from it.");
-        }
-
-        var result = new JsonObject { [CallLogFields.CalledAt] = calledAt.NormalizedValue };
         if (values.TryGetValue(CallLogFields.TimeFrame, out var timeFrameText))
         {
-            var start = DateTimeOffset.Parse(calledAt.NormalizedValue, CultureInfo.InvariantCulture);
-            if (TimeFrameParser.Parse(timeFrameText, start) is not { } timeFrame)
+            var start = calledAt is null ? services.CreateExtractionContext(dc.Turn).Now : DateTimeOffset.Parse(calledAt, CultureInfo.InvariantCulture);
+            if (TimeFrameParser.Parse(timeFrameText, start) is { } timeFrame)
             {
-                return PromptRecognition.Failure<JsonObject>("I couldn't read the time frame. Use a number and a unit, such as '3 business days', '48 hours' or '2 weeks'.");
+                result[CallLogFields.TimeFrameMinutes] = (long)timeFrame.TotalMinutes;
             }
-
-            result[CallLogFields.TimeFrameMinutes] = (long)timeFrame.TotalMinutes;
+            else
+            {
+                problems.Add("I couldn't read the time frame. Use a number and a unit, such as '3 business days', '48 hours' or '2 weeks'.");
+            }
         }
 
         if (values.TryGetValue(CallLogFields.IncidentNumber, out var incidentNumber)
             && IncidentNumberCheck.FindProblem(incidentNumber, services.PiiAnalyzer, SupportSystems.ConnectForHealth) is { } problem)
         {
-            return PromptRecognition.Failure<JsonObject>(problem.Message);
+            problems.Add(problem.Message);
+        }
+
+        if (problems.Count > 0)
+        {
+            return PromptRecognition.Failure<JsonObject>(string.Join("\n\n", problems));
         }
 
         CopyIfPresent(values, result, CallLogFields.IncidentNumber);
         CopyIfPresent(values, result, CallLogFields.Representative);
         return PromptRecognition.Success(result);
+    }
+
+    // Returns the call's date and time as ISO 8601 with its offset, or null after adding the problem.
+    private string? ReadCallTime(DialogContext dc, Dictionary<string, string> values, List<string> problems)
+    {
+        if (!values.TryGetValue(CallLogFields.CalledAt, out var calledAtText))
+        {
+            problems.Add("Please give the date and time of the call (for example 'When: today 2:30 pm'), or type 'not yet'.");
+            return null;
+        }
+
+        var calledAt = FieldRules.ValidateCallTime(calledAtText, services.CreateExtractionContext(dc.Turn));
+        if (!calledAt.IsValid || calledAt.NormalizedValue is null)
+        {
+            problems.Add(calledAt.Message ?? "I couldn't read the date and time of the call.");
+            return null;
+        }
+
+        // The promised update is counted from the call, in the user's time zone, so a date alone is not enough.
+        if (!calledAt.NormalizedValue.Contains('T', StringComparison.Ordinal))
+        {
+            problems.Add("Please add the time of the call, such as \"today 2:30 pm\". The promised update is counted from it.");
+            return null;
+        }
+
+        return calledAt.NormalizedValue;
     }
 
     private static void CopyIfPresent(Dictionary<string, string> values, JsonObject result, string key)

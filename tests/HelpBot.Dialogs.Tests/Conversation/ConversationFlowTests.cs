@@ -327,6 +327,28 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
+    public async Task Cancel_AtFirstTimeQuestion_SaysItComesAgain()
+    {
+        await ConversationFlow.Create()
+            .Send("hi")
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("cancel")
+            .AssertReply(HelpBotDialogHooks.StoppedBeforeProfileMessage)
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Cancel_AtMenu_MentionsNoReport()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("cancel")
+            .AssertReply(HelpBotDialogHooks.StoppedMessage)
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task StartOver_MidReport_ShowsMenu()
     {
         await StartPeakFields()

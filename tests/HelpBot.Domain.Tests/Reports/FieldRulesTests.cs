@@ -122,6 +122,25 @@ public sealed class FieldRulesTests
         Assert.Equal(expected, result.NormalizedValue);
     }
 
+    [Theory]
+    [InlineData("tomorrow 3pm")]
+    [InlineData("Tomorrow morning")]
+    public void Validate_WhenTomorrow_SaysFuture(string value)
+    {
+        var result = Validate(ReportFields.When, value);
+
+        Assert.False(result.IsValid);
+        Assert.Equal("That is in the future (tomorrow). Please give when the problem happened.", result.Message);
+    }
+
+    [Fact]
+    public void ValidateCallTime_Tomorrow_AsksWhenCalled()
+    {
+        var result = FieldRules.ValidateCallTime("tomorrow 9am", TestContent.CreateContext());
+
+        Assert.Equal("That is in the future (tomorrow). Please give when you called.", result.Message);
+    }
+
     [Fact]
     public void Validate_WhenInOtherZone_ReadsInThatZone()
     {

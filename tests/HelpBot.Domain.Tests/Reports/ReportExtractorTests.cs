@@ -261,6 +261,17 @@ public sealed class ReportExtractorTests
     }
 
     [Theory]
+    [InlineData("PEAK shows ERR-500 on the income page. I'll try again tomorrow at 9am.")]
+    [InlineData("PEAK shows ERR-500 on the income page, the renewal is due tomorrow 5pm.")]
+    public void Extract_TimeOfTomorrow_IsNoProblemTime(string message)
+    {
+        var report = Extract(message).Report;
+
+        Assert.Null(report.When);
+        Assert.Null(report.WhenLaterThanNow);
+    }
+
+    [Theory]
     [InlineData("Parent uploaded the pay stubs through the app on her phone. Files are photos from her iPhone.", "iPhone")]
     [InlineData("Files are photos from her iPhone, uploaded on the office PC.", null)]
     public void Extract_DeviceNamedBesideMobileUse_IsSuggested(string message, string? suggestion)

@@ -68,6 +68,32 @@ public sealed class FollowUpInputTests : IDisposable
         Assert.Empty(await _bot.Tickets.ListByOwnerAsync(ChannelIds.Test, FollowUpTestBot.OwnerId));
     }
 
+    [Fact]
+    public async Task LogCall_SeveralMistakes_NamedTogether()
+    {
+        await ReachLogCallAsync()
+            .Send("When: today 25:99\nIncident: 1\nTime frame: soon")
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.Contains("25:99 is not a time of day", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("I couldn't read the time frame", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("That is not an incident number I can keep", reply.Text, StringComparison.Ordinal);
+            })
+            .AssertAsks(ConversationPrompts.LogCall)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task LogCall_FutureCallTime_AsksWhenCalled()
+    {
+        // The test clock is 10:00 am in Denver.
+        await ReachLogCallAsync()
+            .Send("When: today 11:30 am\nIncident: 00012345\nTime frame: 3 days")
+            .AssertNextContains("That is in the future (2026-03-16 11:30 in your time zone). Please give when you called.")
+            .AssertAsks(ConversationPrompts.LogCall)
+            .StartTestAsync();
+    }
+
     [Theory]
     [InlineData("2 hours", true)]
     [InlineData("3 days", false)]
