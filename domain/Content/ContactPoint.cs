@@ -20,6 +20,9 @@ public sealed class ContactPoint : SourcedFact
     /// <summary>Opening hours as the source gives them, when known.</summary>
     public string? Hours { get; set; }
 
+    /// <summary><see cref="Hours"/> in a form the bot compares with the clock, when the hours are regular.</summary>
+    public OpeningHours? Schedule { get; set; }
+
     /// <summary>One of <see cref="FactStatuses"/>; defaults to current.</summary>
     public string Status { get; set; } = FactStatuses.Current;
 

@@ -86,6 +86,10 @@ internal sealed partial class ContentValidator
         }
 
         ContactValue(contact, $"{path}.value");
+        if (contact.Schedule is { } schedule && !schedule.IsValid())
+        {
+            InvalidEntry($"{path}.schedule", "needs weekday names, opens and closes as HH:mm with opens first, and a known time zone");
+        }
     }
 
     private void ContactValue(ContactPoint contact, string path)

@@ -16,6 +16,9 @@ public sealed record CallChecklist
     /// <summary>Opening hours; null when the content file has none.</summary>
     public string? Hours { get; init; }
 
+    /// <summary>When the Service Center opens next, when it is closed as the checklist is made; null otherwise.</summary>
+    public string? ClosedNote { get; init; }
+
     /// <summary>What to say and ask for on the call because the problem is medically urgent; null when the report is not marked urgent.</summary>
     public string? UrgentNote { get; init; }
 

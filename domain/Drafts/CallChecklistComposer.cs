@@ -1,3 +1,4 @@
+using System.Globalization;
 using HelpBot.Domain.Content;
 using HelpBot.Domain.Reports;
 
@@ -23,7 +24,14 @@ public static class CallChecklistComposer
     /// Composes the checklist as <see cref="Compose(IssueReport, DeskAidContent)"/> does, naming
     /// <paramref name="keptCategories"/>, the kinds of personal data the user kept and the checklist shows.
     /// </summary>
-    public static CallChecklist Compose(IssueReport report, DeskAidContent content, IReadOnlyList<string> keptCategories)
+    public static CallChecklist Compose(IssueReport report, DeskAidContent content, IReadOnlyList<string> keptCategories) =>
+        Compose(report, content, keptCategories, now: null);
+
+    /// <summary>
+    /// Composes the checklist as <see cref="Compose(IssueReport, DeskAidContent, IReadOnlyList{string})"/> does,
+    /// with a note on when the Service Center opens when it is closed at <paramref name="now"/>.
+    /// </summary>
+    public static CallChecklist Compose(IssueReport report, DeskAidContent content, IReadOnlyList<string> keptCategories, DateTimeOffset? now)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(content);
@@ -37,6 +45,7 @@ public static class CallChecklistComposer
             Tty = tty.Value,
             TtyTelUri = tty.TelUri!,
             Hours = phone.Hours,
+            ClosedNote = now is { } moment ? ClosedNote(phone, moment) : null,
             UrgentNote = report.MedicallyUrgent == true ? UrgentNote : null,
             KeptCategories = keptCategories,
             CustomerMustBePresent = center.CustomerMustBePresent.Text,
@@ -58,6 +67,21 @@ public static class CallChecklistComposer
         return checklist.KeptCategories.Count == 0
             ? null
             : $"Personal information shown for the call: {string.Join(", ", checklist.KeptCategories)}. Use it on the call only, and never type it into a chat or a message.";
+    }
+
+    private static string? ClosedNote(ContactPoint phone, DateTimeOffset now)
+    {
+        if (phone.Schedule?.NextOpening(now) is not { } opening)
+        {
+            return null;
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(phone.Schedule.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var day = DateOnly.FromDateTime(opening.DateTime) == today ? "today"
+            : DateOnly.FromDateTime(opening.DateTime) == today.AddDays(1) ? "tomorrow"
+            : opening.ToString("dddd", CultureInfo.InvariantCulture);
+        return $"The Service Center is closed now. It opens {day} at {opening.ToString("h:mm tt", CultureInfo.InvariantCulture)} {phone.Schedule.TimeZoneName}.";
     }
 
     private static List<ChecklistItem> Describe(IssueReport report, DeskAidContent content)

@@ -67,7 +67,8 @@ public sealed class ConnectReportDialog : WaterfallDialog
     private async Task<DialogTurnResult> SendChecklistAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var state = step.Turn.GetReport();
-        var checklist = CallChecklistComposer.Compose(state.Report, _services.Content, state.PersonalDataKept ? state.KeptCategories : []);
+        var checklist = CallChecklistComposer.Compose(
+            state.Report, _services.Content, state.PersonalDataKept ? state.KeptCategories : [], _services.TimeProvider.GetUtcNow());
         await step.Turn.SendActivityAsync(ChecklistCards.Create(checklist)
             .WithMarker(Reply.Marker(step.Turn, step: ConversationSteps.Checklist)), cancellationToken);
         return await step.PromptAsync(DialogIds.CallLogPrompt, new PromptOptions(), cancellationToken);

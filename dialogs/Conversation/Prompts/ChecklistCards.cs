@@ -41,6 +41,11 @@ public static class ChecklistCards
             body.Insert(2, TextBlock.Note(CardText.Escape(checklist.UrgentNote)).WithColor(TextColors.Attention));
         }
 
+        if (checklist.ClosedNote is not null)
+        {
+            body.Insert(2, TextBlock.Note(CardText.Escape(checklist.ClosedNote)).WithColor(TextColors.Attention));
+        }
+
         if (CallChecklistComposer.KeptNote(checklist) is { } kept)
         {
             body.Add(TextBlock.Note(CardText.Escape(kept)).WithColor(TextColors.Attention));
@@ -57,6 +62,7 @@ public static class ChecklistCards
     {
         var text = new StringBuilder("Your call checklist\n\n")
             .Append("Call the Service Center at ").Append(checklist.Phone).Append(" (TTY ").Append(checklist.Tty).Append(')').Append(Hours(checklist)).Append(".\n")
+            .Append(checklist.ClosedNote is null ? "" : checklist.ClosedNote + "\n")
             .Append(checklist.UrgentNote is null ? "" : checklist.UrgentNote + "\n")
             .Append(checklist.CustomerMustBePresent).Append("\n\nHave ready:\n").Append(ContentText.Bullets(checklist.HaveReady))
             .Append('\n').Append(checklist.NeverTypeIntoChat).Append("\n\nDescribe:\n")

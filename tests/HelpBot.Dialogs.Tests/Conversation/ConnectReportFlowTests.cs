@@ -58,6 +58,36 @@ public sealed class ConnectReportFlowTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("2026-03-14T22:00:00Z", "The Service Center is closed now. It opens Monday at 8:00 AM Mountain Time.")]
+    [InlineData("2026-03-10T21:00:00Z", null)]
+    public async Task Checklist_OutsideHours_SaysWhenItOpens(string utc, string? note)
+    {
+        // Saturday 4 pm and Tuesday 3 pm in Denver, both after the "today at 2pm" of the description.
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
+        var adapter = new TestAdapter { LocalTimezone = "America/Denver" };
+
+        await ConversationFlow.Create(time: time, adapter: adapter).Onboard()
+            .Send(Description)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken")
+            .AssertAsks(ConversationPrompts.Field, "os")
+            .Send("Windows 11")
+            .AssertAsks(ConversationPrompts.Field, "impact")
+            .Send("The client could not enroll")
+            .AssertSays(ConversationSteps.Checklist, reply =>
+            {
+                var card = reply.Attachments!.Single().Content!.Value.GetRawText();
+                Assert.Equal(note is not null, reply.Text!.Contains("The Service Center is closed now.", StringComparison.Ordinal));
+                Assert.Equal(note is not null, card.Contains("The Service Center is closed now.", StringComparison.Ordinal));
+                if (note is not null)
+                {
+                    Assert.Contains(note, reply.Text, StringComparison.Ordinal);
+                }
+            })
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task ConnectReport_WholeFlow_SendsChecklistAndStoresTicketWithoutNamesOrText()
     {

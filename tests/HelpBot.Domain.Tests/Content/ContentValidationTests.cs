@@ -15,6 +15,21 @@ public sealed class ContentValidationTests
         Assert.Equal("tips[1].source", exception.EntryPath);
     }
 
+    [Theory]
+    [InlineData("opens", "8 am")]
+    [InlineData("closes", "07:00")]
+    [InlineData("timeZone", "Mars/Olympus")]
+    public void Load_InvalidSchedule_NamesEntry(string key, string value)
+    {
+        var exception = LoadInvalid(root =>
+        {
+            var contact = root["contacts"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "service-center")!;
+            contact["schedule"]![key] = value;
+        });
+
+        Assert.Contains(".schedule' is invalid", exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_UnknownSourceId_NamesEntry()
     {

@@ -97,5 +97,28 @@ public sealed class CallChecklistComposerTests
         Assert.Contains("customer portal", checklist.StatusCheck, StringComparison.Ordinal);
     }
 
+    // Times in UTC; Denver is UTC-6 in March 2026 (daylight saving time began on March 8).
+    [Theory]
+    [InlineData("2026-03-14T18:00:00Z", "The Service Center is closed now. It opens Monday at 8:00 AM Mountain Time.")]
+    [InlineData("2026-03-14T01:30:00Z", "The Service Center is closed now. It opens Monday at 8:00 AM Mountain Time.")]
+    [InlineData("2026-03-10T12:30:00Z", "The Service Center is closed now. It opens today at 8:00 AM Mountain Time.")]
+    [InlineData("2026-03-11T01:00:00Z", "The Service Center is closed now. It opens tomorrow at 8:00 AM Mountain Time.")]
+    [InlineData("2026-03-10T14:00:00Z", null)]
+    [InlineData("2026-03-13T23:59:00Z", null)]
+    public void Compose_AtTime_NotesWhenClosed(string utc, string? expected)
+    {
+        var now = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+
+        var checklist = CallChecklistComposer.Compose(DraftTestReports.CreateConnectForHealthReport(), TestContent.Content, [], now);
+
+        Assert.Equal(expected, checklist.ClosedNote);
+    }
+
+    [Fact]
+    public void Compose_WithoutTime_HasNoClosedNote()
+    {
+        Assert.Null(Compose(DraftTestReports.CreateConnectForHealthReport()).ClosedNote);
+    }
+
     private static CallChecklist Compose(IssueReport report) => CallChecklistComposer.Compose(report, TestContent.Content);
 }
