@@ -71,8 +71,13 @@ public sealed class MainDialog : WaterfallDialog
     }
 
     // Shows the menu again by starting this dialog over; the profile is complete by now.
-    private static Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.ReplaceDialogAsync(DialogIds.Main, new JsonObject(), cancellationToken);
+    // A finished report is dropped here, so its text is not kept and its system and kind do not mark the
+    // replies that follow. The draft and the ticket are stored apart from it.
+    private static Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Turn.ClearReport();
+        return step.ReplaceDialogAsync(DialogIds.Main, new JsonObject(), cancellationToken);
+    }
 
     private async Task<DialogTurnResult> StartReportAsync(WaterfallStepContext step, string? text, CancellationToken cancellationToken)
     {

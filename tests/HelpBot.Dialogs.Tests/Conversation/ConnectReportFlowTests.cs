@@ -113,7 +113,11 @@ public sealed class ConnectReportFlowTests
             .Send(CallLog)
             .AssertSays(ConversationSteps.TicketLogged, reply => summary = reply.Text)
             .AssertAsks(ConversationPrompts.Menu)
+            .Send("help topics")
+            .AssertReplySatisfies(reply => Assert.Null(reply.GetMarker()?.System))
             .StartTestAsync();
+
+        Assert.Null(System.Text.Json.Nodes.JsonNode.Parse(await ReadConversationStateAsync(storage))!["report"]);
 
         Assert.Contains("Sam Example", summary, StringComparison.Ordinal);
         Assert.Contains("order of escalation is Team Lead, then Supervisor, then Manager, then Director", summary, StringComparison.Ordinal);
@@ -224,5 +228,11 @@ public sealed class ConnectReportFlowTests
             })
             .AssertAsks(ConversationPrompts.Menu)
             .StartTestAsync();
+    }
+
+    private static async Task<string> ReadConversationStateAsync(MemoryStorage storage)
+    {
+        var state = await storage.ReadAsync([StateKeys.Conversation(ChannelIds.Test, "test-conversation")], CancellationToken.None);
+        return Encoding.UTF8.GetString(state.Values.Single().Json.Span);
     }
 }

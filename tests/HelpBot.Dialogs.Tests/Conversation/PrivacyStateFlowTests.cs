@@ -26,8 +26,6 @@ public sealed class PrivacyStateFlowTests
     // A first message whose description the user replaces, so its SSN and password reach no checked field.
     private const string ThinMessage =
         "PEAK showed an error on the income page but I didn't write it down. The client's SSN is " + Ssn + " and I typed password: " + Password + " there.";
-    private const string ThinMessageScrubbed =
-        "PEAK showed an error on the income page but I didn't write it down. The client's SSN is [SSN] and I typed password: [PASSWORD] there.";
 
     [Fact]
     public async Task RemoveAll_StateHoldsNoRawText()
@@ -73,15 +71,16 @@ public sealed class PrivacyStateFlowTests
     public async Task RemoveAll_ShortAge_StaysInOtherNumbers()
     {
         var storage = new MemoryStorage();
+        string? draft = null;
         await StartShortAgeReview(storage)
             .Send("remove")
-            .AssertSays(ConversationSteps.Draft)
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
             .StartTestAsync();
 
-        var report = JsonNode.Parse(await ReadStateAsync(storage))!["report"]!;
-        Assert.Equal(ShortAgeRemoved, report["message"]!.GetValue<string>());
-        Assert.Equal(ShortAgeRemoved, report["report"]!["description"]!.GetValue<string>());
-        Assert.Equal("1B0000035", report["report"]!["caseNumber"]!.GetValue<string>());
+        Assert.Contains(ShortAgeRemoved, draft, StringComparison.Ordinal);
+        Assert.Contains("1B0000035", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain(Ssn, draft, StringComparison.Ordinal);
+        Assert.Null(JsonNode.Parse(await ReadStateAsync(storage))!["report"]);
     }
 
     [Fact]
@@ -116,7 +115,7 @@ public sealed class PrivacyStateFlowTests
         var state = await ReadStateAsync(storage);
         Assert.DoesNotContain(Ssn, state, StringComparison.Ordinal);
         Assert.DoesNotContain(Password, state, StringComparison.Ordinal);
-        Assert.Equal(ThinMessageScrubbed, JsonNode.Parse(state)!["report"]!["message"]!.GetValue<string>());
+        Assert.Null(JsonNode.Parse(state)!["report"]);
     }
 
     [Fact]
@@ -132,7 +131,7 @@ public sealed class PrivacyStateFlowTests
         var state = await ReadStateAsync(storage);
         Assert.DoesNotContain(Ssn, state, StringComparison.Ordinal);
         Assert.DoesNotContain(Password, state, StringComparison.Ordinal);
-        Assert.Equal(ThinMessageScrubbed, JsonNode.Parse(state)!["report"]!["message"]!.GetValue<string>());
+        Assert.Null(JsonNode.Parse(state)!["report"]);
     }
 
     // The time and the case number come from the first message, so those questions are not asked.
