@@ -101,15 +101,28 @@ internal static partial class ProblemReader
         ControlAfter().IsMatch(text, quoted.Index + quoted.Length)
         || ClickBefore().IsMatch(text.AsSpan(Math.Max(0, quoted.Index - 32), Math.Min(quoted.Index, 32)));
 
+    // A value that another part already contains is skipped. A value that contains earlier parts, such as
+    // a sentence that quotes the error ("it said 'unexpected error', another time a blank page"), takes the
+    // place of the first of them and the others are dropped, so no text appears twice.
     private static void AddMatches(List<string> parts, IEnumerable<Match> matches, string? group)
     {
         foreach (Match match in matches)
         {
             var value = (group is null ? match.Value : match.Groups[group].Value).Trim();
-            if (value.Length > 0 && !parts.Exists(part => part.Contains(value, StringComparison.OrdinalIgnoreCase)))
+            if (value.Length == 0 || parts.Exists(part => part.Contains(value, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var first = parts.FindIndex(part => value.Contains(part, StringComparison.OrdinalIgnoreCase));
+            if (first < 0)
             {
                 parts.Add(value);
+                continue;
             }
+
+            parts[first] = value;
+            parts.RemoveAll(part => !ReferenceEquals(part, value) && value.Contains(part, StringComparison.OrdinalIgnoreCase));
         }
     }
 

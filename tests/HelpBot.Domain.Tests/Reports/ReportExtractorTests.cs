@@ -512,6 +512,14 @@ public sealed class ReportExtractorTests
     private static ExtractionResult Extract(string message) => ReportExtractor.Extract(message, null, TestContent.CreateContext());
 
     [Theory]
+    [InlineData("The screen said 'unexpected error, please try again', another time a blank page.", "'unexpected error, please try again', another time a blank page")]
+    [InlineData("It shows 'Error 500'. The page said Error 500 happened again", "Error 500 happened again")]
+    public void ReadErrorMessage_QuoteInsideSaidText_ListedOnce(string message, string expected)
+    {
+        Assert.Equal(expected, ProblemReader.ReadErrorMessage(message));
+    }
+
+    [Theory]
     [InlineData("On Connect for Health the 'apply for Medicaid' link just spins and won't move forward.", null)]
     [InlineData("We clicked \"Submit\" and nothing happened.", null)]
     [InlineData("Pressing the 'Next' button shows \"Something went wrong\".", "Something went wrong")]
