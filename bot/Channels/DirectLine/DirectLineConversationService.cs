@@ -168,18 +168,20 @@ public sealed class DirectLineConversationService
         return sequence;
     }
 
-    // The dialogs recognize some passwords that the analyzer misses, such as a lone word typed at the
-    // user-name question. The stored copy is made again without the passwords the turn recorded, and
-    // it keeps its id. A client that read the activity during the turn got the earlier copy.
+    // The dialogs recognize some passwords and names that the analyzer misses, such as a password-shaped
+    // word in a sentence at the user-name question or the first name of the Service Center representative.
+    // The stored copy is made again without those the turn recorded, and it keeps its id. A client that
+    // read the activity during the turn got the earlier copy.
     private async Task ReplacePasswordsAsync(string conversationId, long sequence, TurnContext turn)
     {
         var passwords = turn.GetTranscriptPasswords();
-        if (passwords.Count == 0)
+        var names = turn.GetTranscriptNames();
+        if (passwords.Count == 0 && names.Count == 0)
         {
             return;
         }
 
-        var (withoutPasswords, replacedCount) = TranscriptPasswordRemover.CreateCopy(turn.Activity, passwords);
+        var (withoutPasswords, replacedCount) = TranscriptPasswordRemover.CreateCopy(turn.Activity, passwords, names);
         withoutPasswords.ServiceUrl = null;
         var (copy, _) = _redactor.CreateStoredCopy(withoutPasswords);
         copy.Id = turn.Activity.Id;

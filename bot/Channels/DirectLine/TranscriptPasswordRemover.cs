@@ -8,47 +8,66 @@ using HelpBot.Protocol.Serialization;
 namespace HelpBot.Bot.Channels.DirectLine;
 
 /// <summary>
-/// Replaces passwords that the bot found in a user's activity (<see cref="Runtime.Turns.TranscriptPasswords"/>)
-/// with <c>[PASSWORD]</c> in a copy of the activity: every occurrence in the text and in every string of
-/// the value (card submit data). The local analyzer does not find a bare password such as a lone word
-/// typed at the user-name question, so the bot's verdict is applied to the stored copy after the turn.
+/// Replaces passwords and names that the bot found in a user's activity (<see cref="Runtime.Turns.TranscriptPasswords"/>)
+/// with <c>[PASSWORD]</c> and <c>[NAME]</c> in a copy of the activity: every occurrence in the text and in
+/// every string of the value (card submit data). A name is replaced only as a whole word, so "Pat" stays in
+/// "Patient". The local analyzer does not find a password-shaped word inside a sentence typed at the
+/// user-name question, or a first name typed alone, so the bot's verdict is applied to the stored copy
+/// after the turn.
 /// </summary>
 public static class TranscriptPasswordRemover
 {
     /// <summary>The placeholder that replaces each password, the same as the PII review's.</summary>
     public static readonly string Placeholder = PiiPlaceholders.For(PiiCategories.Password);
 
+    /// <summary>The placeholder that replaces each name, the same as the PII review's.</summary>
+    public static readonly string NamePlaceholder = PiiPlaceholders.For(PiiCategories.Person);
+
     /// <summary>
     /// Returns a deep copy of <paramref name="activity"/> with each of <paramref name="passwords"/> replaced,
     /// and the number of strings that changed.
     /// </summary>
-    public static (Activity Copy, int ReplacedStringCount) CreateCopy(Activity activity, IReadOnlyCollection<string> passwords)
+    public static (Activity Copy, int ReplacedStringCount) CreateCopy(Activity activity, IReadOnlyCollection<string> passwords) =>
+        CreateCopy(activity, passwords, []);
+
+    /// <summary>
+    /// Returns a deep copy of <paramref name="activity"/> with each of <paramref name="passwords"/> and
+    /// <paramref name="names"/> replaced, and the number of strings that changed.
+    /// </summary>
+    public static (Activity Copy, int ReplacedStringCount) CreateCopy(Activity activity, IReadOnlyCollection<string> passwords, IReadOnlyCollection<string> names)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(passwords);
+        ArgumentNullException.ThrowIfNull(names);
+        var secrets = new Secrets(passwords, names);
         var json = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJsonContext.Default.Activity);
         var copy = JsonSerializer.Deserialize(json, ProtocolJsonContext.Default.Activity)!;
         var count = 0;
 
         if (copy.Text is { } text)
         {
-            copy.Text = Replace(text, passwords, ref count);
+            copy.Text = Replace(text, secrets, ref count);
         }
 
         if (copy.Value is { } value)
         {
-            copy.Value = ReplaceInStrings(value, passwords, ref count);
+            copy.Value = ReplaceInStrings(value, secrets, ref count);
         }
 
         return (copy, count);
     }
 
-    private static string Replace(string text, IReadOnlyCollection<string> passwords, ref int count)
+    private static string Replace(string text, Secrets secrets, ref int count)
     {
         var replaced = text;
-        foreach (var password in passwords.Where(password => password.Length > 0).OrderByDescending(password => password.Length))
+        foreach (var password in secrets.Passwords.Where(password => password.Length > 0).OrderByDescending(password => password.Length))
         {
             replaced = replaced.Replace(password, Placeholder, StringComparison.Ordinal);
+        }
+
+        foreach (var name in secrets.Names.Where(name => name.Length > 0).OrderByDescending(name => name.Length))
+        {
+            replaced = ReplaceWholeWord(replaced, name);
         }
 
         if (!string.Equals(replaced, text, StringComparison.Ordinal))
@@ -59,12 +78,32 @@ public static class TranscriptPasswordRemover
         return replaced;
     }
 
-    private static JsonElement ReplaceInStrings(JsonElement value, IReadOnlyCollection<string> passwords, ref int count)
+    // Replaces each occurrence of name that has no letter or digit on either side.
+    private static string ReplaceWholeWord(string text, string name)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var position = 0;
+        for (var index = text.IndexOf(name, StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + 1, StringComparison.Ordinal))
+        {
+            var end = index + name.Length;
+            if (index < position || (index > 0 && char.IsLetterOrDigit(text[index - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            {
+                continue;
+            }
+
+            builder.Append(text, position, index - position).Append(NamePlaceholder);
+            position = end;
+        }
+
+        return position == 0 ? text : builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    private static JsonElement ReplaceInStrings(JsonElement value, Secrets secrets, ref int count)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Write(writer, value, passwords, ref count);
+            Write(writer, value, secrets, ref count);
         }
 
         using var document = JsonDocument.Parse(buffer.WrittenMemory);
@@ -72,7 +111,7 @@ public static class TranscriptPasswordRemover
     }
 
     // Recursion depth is bounded by the depth the request reader accepted when it parsed the activity.
-    private static void Write(Utf8JsonWriter writer, JsonElement element, IReadOnlyCollection<string> passwords, ref int count)
+    private static void Write(Utf8JsonWriter writer, JsonElement element, Secrets secrets, ref int count)
     {
         switch (element.ValueKind)
         {
@@ -81,7 +120,7 @@ public static class TranscriptPasswordRemover
                 foreach (var property in element.EnumerateObject())
                 {
                     writer.WritePropertyName(property.Name);
-                    Write(writer, property.Value, passwords, ref count);
+                    Write(writer, property.Value, secrets, ref count);
                 }
 
                 writer.WriteEndObject();
@@ -90,17 +129,19 @@ public static class TranscriptPasswordRemover
                 writer.WriteStartArray();
                 foreach (var item in element.EnumerateArray())
                 {
-                    Write(writer, item, passwords, ref count);
+                    Write(writer, item, secrets, ref count);
                 }
 
                 writer.WriteEndArray();
                 break;
             case JsonValueKind.String:
-                writer.WriteStringValue(Replace(element.GetString()!, passwords, ref count));
+                writer.WriteStringValue(Replace(element.GetString()!, secrets, ref count));
                 break;
             default:
                 element.WriteTo(writer);
                 break;
         }
     }
+
+    private sealed record Secrets(IReadOnlyCollection<string> Passwords, IReadOnlyCollection<string> Names);
 }

@@ -119,9 +119,9 @@ public sealed class ConnectReportDialog : WaterfallDialog
         }
 
         text.Append(". I keep only the dates, the incident number and the status, no names.\n");
-        if (callLog.RepresentativeFirstName is { Length: > 0 } name)
+        if (callLog.RepresentativeFirstName is { Length: > 0 })
         {
-            text.Append("For your own notes: you spoke with ").Append(name).Append(".\n");
+            text.Append("Write the representative's name in your own notes: I did not keep it.\n");
         }
 
         if (ticket.PromisedUpdateBy is { } due)

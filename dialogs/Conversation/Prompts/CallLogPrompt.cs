@@ -12,6 +12,7 @@ using HelpBot.Dialogs.FollowUp;
 using HelpBot.Domain.Reports;
 using HelpBot.Domain.Systems;
 using HelpBot.Protocol.Models;
+using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
 
@@ -65,6 +66,12 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
         }
 
         var values = action is null ? ParseLines(activity.Text) : ReadCard(activity);
+        if (values.TryGetValue(CallLogFields.Representative, out var representative))
+        {
+            // The name is promised not to be kept, so the channel's stored copy of the message loses it too.
+            dc.Turn.AddTranscriptName(representative);
+        }
+
         var result = Validate(dc, values);
         if (!result.Succeeded)
         {

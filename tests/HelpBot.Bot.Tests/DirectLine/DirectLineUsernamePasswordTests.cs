@@ -47,15 +47,15 @@ public sealed class DirectLineUsernamePasswordTests : IDisposable
             await client.PostMessageAsync(id, token, answer, $"c{++step}");
         }
 
-        var question = await ReadLastQuestionAsync(client, id, token);
-        Assert.Equal("username", ReadMarker(question, "field"));
+        var question = await DirectLineTranscripts.ReadLastQuestionAsync(client, id, token);
+        Assert.Equal("username", DirectLineTranscripts.ReadMarker(question, "field"));
 
         var typedId = await client.PostMessageAsync(id, token, TypedPassword, "c-typed");
         var submit = DirectLineTestClient.CreateMessage("", "c-card");
         submit.Text = null;
         submit.Value = JsonSerializer.SerializeToElement(new JsonObject
         {
-            ["promptId"] = ReadPromptId(await ReadLastQuestionAsync(client, id, token)),
+            ["promptId"] = DirectLineTranscripts.ReadPromptId(await DirectLineTranscripts.ReadLastQuestionAsync(client, id, token)),
             ["action"] = "submit",
             ["username"] = CardPassword,
         });
@@ -65,9 +65,9 @@ public sealed class DirectLineUsernamePasswordTests : IDisposable
         }
 
         var sentenceId = await client.PostMessageAsync(id, token, $"my user name is {SentencePassword}", "c-sentence");
-        var activities = await ReadAllAsync(client, id, token);
+        var activities = await DirectLineTranscripts.ReadAllAsync(client, id, token);
         var stored = await ReadTranscriptAsync();
-        var files = ReadDatabaseFiles();
+        var files = DirectLineTranscripts.ReadDatabaseFiles(_data.Path);
 
         Assert.Equal("[PASSWORD]", Assert.Single(activities, activity => activity.Id == typedId).Text);
         var card = Assert.Single(activities, activity => activity.From?.Role == RoleTypes.User && activity.Value is not null);
@@ -78,71 +78,13 @@ public sealed class DirectLineUsernamePasswordTests : IDisposable
         Assert.Equal(1, activities.Count(activity => activity.Text?.StartsWith(Discarded, StringComparison.Ordinal) == true));
         foreach (var password in new[] { TypedPassword, CardPassword, SentencePassword })
         {
-            Assert.DoesNotContain(activities, activity => Serialize(activity).Contains(password, StringComparison.Ordinal));
+            Assert.DoesNotContain(activities, activity => DirectLineTranscripts.Serialize(activity).Contains(password, StringComparison.Ordinal));
             Assert.DoesNotContain(stored, json => json.Contains(password, StringComparison.Ordinal));
             Assert.DoesNotContain(files, file => file.Bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(password)) >= 0);
         }
 
         Assert.Contains(stored, json => json.Contains("still broken, tried all three", StringComparison.Ordinal));
     }
-
-    // Reads the database file and its WAL, where an old copy of a replaced row stays until a checkpoint.
-    private List<(string Name, byte[] Bytes)> ReadDatabaseFiles() =>
-        [.. Directory.GetFiles(_data.Path, "helpbot.db*").Select(path => (Path.GetFileName(path), ReadShared(path)))];
-
-    private static byte[] ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
-
-    private static async Task<List<Activity>> ReadAllAsync(DirectLineTestClient client, string id, string token)
-    {
-        var activities = new List<Activity>();
-        string? watermark = null;
-        while (true)
-        {
-            var set = await client.GetActivitiesAsync(id, token, watermark);
-            if (set.Activities.Count == 0 || set.Watermark == watermark)
-            {
-                return activities;
-            }
-
-            activities.AddRange(set.Activities);
-            watermark = set.Watermark;
-        }
-    }
-
-    private static async Task<Activity> ReadLastQuestionAsync(DirectLineTestClient client, string id, string token) =>
-        (await ReadAllAsync(client, id, token)).Last(activity => ReadMarker(activity, "prompt") is not null);
-
-    private static string ReadPromptId(Activity question)
-    {
-        var card = question.Attachments!.Single().Content!.Value;
-        foreach (var action in card.GetProperty("actions").EnumerateArray())
-        {
-            if (action.TryGetProperty("data", out var data) && data.TryGetProperty("promptId", out var promptId))
-            {
-                return promptId.GetString()!;
-            }
-        }
-
-        throw new InvalidOperationException("The question card has no prompt id.");
-    }
-
-    private static string? ReadMarker(Activity activity, string name) =>
-        activity.ChannelData is { ValueKind: JsonValueKind.Object } data
-        && data.TryGetProperty("helpbot", out var marker)
-        && marker.ValueKind == JsonValueKind.Object
-        && marker.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-
-    private static string Serialize(Activity activity) =>
-        JsonSerializer.Serialize(activity, HelpBot.Protocol.Serialization.ProtocolJsonContext.Default.Activity);
 
     // Reads every row of directline_activities.
     private async Task<List<string>> ReadTranscriptAsync()

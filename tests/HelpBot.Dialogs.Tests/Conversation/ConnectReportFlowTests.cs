@@ -119,7 +119,8 @@ public sealed class ConnectReportFlowTests
 
         Assert.Null(System.Text.Json.Nodes.JsonNode.Parse(await ReadConversationStateAsync(storage))!["report"]);
 
-        Assert.Contains("Sam Example", summary, StringComparison.Ordinal);
+        Assert.Contains("Write the representative's name in your own notes: I did not keep it.", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sam Example", summary, StringComparison.Ordinal);
         Assert.Contains("order of escalation is Team Lead, then Supervisor, then Manager, then Director", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("1. Team Lead", summary, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"(?m)^\s*\d+\.\s", summary);
