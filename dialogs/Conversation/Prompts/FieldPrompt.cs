@@ -97,10 +97,13 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         }
 
         answer = resolved.Answer!;
-        if (Field == ReportFields.Username && answer.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal))
+        if (answer.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal) && !IsFreeText(Field))
         {
-            // The password was taken out of the message before this prompt, with a warning.
-            return PromptRecognition.Failure<string>("Please type only the user name of the account.");
+            // The password was taken out of the message before this prompt, with a warning. A free-text
+            // answer keeps the placeholder in its sentence; a short answer such as a page is no answer then.
+            return PromptRecognition.Failure<string>(Field == ReportFields.Username
+                ? "Please type only the user name of the account."
+                : "Please type your answer again, without the password.");
         }
 
         if (Field == ReportFields.Username && PasswordHeuristics.LooksLikePassword(answer, _services.PiiAnalyzer))
@@ -189,6 +192,9 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
 
         return activity.Text?.Trim();
     }
+
+    private static bool IsFreeText(string field) =>
+        field is ReportFields.Description or ReportFields.StepsTried or ReportFields.Impact or ReportFields.ErrorMessage;
 
     private static List<string> ReadAttachmentNames(Activity activity) =>
         activity.Attachments?

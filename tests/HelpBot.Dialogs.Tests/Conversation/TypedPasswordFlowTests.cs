@@ -91,6 +91,21 @@ public sealed class TypedPasswordFlowTests
     }
 
     [Fact]
+    public async Task ShortAnswer_OnlyPassword_AskedAgain()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("When I press Submit on the income page PEAK shows the error ERR-500.").AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send("https://peak.my.site.com/peak/s/income").AssertAsks(ConversationPrompts.Urgent).Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send(Password)
+            .AssertSays(ConversationSteps.PasswordWarning)
+            .AssertNextContains("Please type your answer again, without the password.")
+            .AssertAsks(ConversationPrompts.Field, "page", reply => Assert.DoesNotContain("[PASSWORD]", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task CardAnswer_Password_TakenOutWithWarning()
     {
         var storage = new MemoryStorage();
