@@ -23,14 +23,23 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
     public const string ChangeAnswersCommand = "changeAnswers";
 
     /// <summary>Phrases that trigger <see cref="ChangeAnswersCommand"/>.</summary>
-    public static readonly IReadOnlyList<string> ChangeAnswersPhrases =
-    [
-        "change my answers", "change answers", "change my role", "i don't work in cbms", "i do not work in cbms",
-        "i'm not a cbms user", "i am not a cbms user", "not a cbms user",
-    ];
+    public static readonly IReadOnlyList<string> ChangeAnswersPhrases = ["change my answers", "change answers", "change my role"];
+
+    /// <summary>App command that records that the user does not work in CBMS and asks the role.</summary>
+    public const string NotCbmsCommand = "notCbms";
+
+    /// <summary>Phrases that trigger <see cref="NotCbmsCommand"/>.</summary>
+    public static readonly IReadOnlyList<string> NotCbmsPhrases =
+        ["i don't work in cbms", "i do not work in cbms", "i'm not a cbms user", "i am not a cbms user", "not a cbms user"];
 
     /// <summary>Message sent before the first-time questions are asked again.</summary>
-    public const string ChangingAnswersMessage = "Okay, let's go through the first questions again. Any report in progress was dropped.";
+    public const string ChangingAnswersMessage = "Okay, let's go through the first questions again.";
+
+    /// <summary>Message sent before the role question after "I don't work in CBMS".</summary>
+    public const string NotCbmsMessage = "Okay, I noted that you don't work in CBMS.";
+
+    /// <summary>Sentence added to either message when a report in progress was dropped.</summary>
+    public const string ReportDroppedNote = " The report in progress was dropped.";
 
     public override async Task<bool> OnCommandAsync(DialogContext dc, string command, CancellationToken cancellationToken)
     {
@@ -42,25 +51,33 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
                 await dc.RepromptDialogAsync(cancellationToken);
                 return true;
             case ChangeAnswersCommand:
-                await ChangeAnswersAsync(dc, cancellationToken);
+                await ChangeAnswersAsync(dc, cbmsUser: null, ChangingAnswersMessage, cancellationToken);
+                return true;
+            case NotCbmsCommand:
+                await ChangeAnswersAsync(dc, cbmsUser: false, NotCbmsMessage, cancellationToken);
                 return true;
             default:
                 return false;
         }
     }
 
-    // The profile keeps what the web chat page reported (time zone, browser); only the CBMS and role values are cleared.
-    private static async Task ChangeAnswersAsync(DialogContext dc, CancellationToken cancellationToken)
+    // The profile keeps what the web chat page reported (time zone, browser); only the CBMS and role values
+    // change. A description kept for later stays, so the report starts with it once the questions are answered.
+    private static async Task ChangeAnswersAsync(DialogContext dc, bool? cbmsUser, string message, CancellationToken cancellationToken)
     {
+        var dropped = IsReportInProgress(dc.Turn.GetReport());
         await dc.CancelAllDialogsAsync(cancellationToken);
         dc.Turn.ClearReport();
         var profile = dc.Turn.GetProfile();
-        profile.CbmsUser = null;
+        profile.CbmsUser = cbmsUser;
         profile.Role = null;
         dc.Turn.SetProfile(profile);
-        await dc.Turn.SendTextAsync(ChangingAnswersMessage, cancellationToken);
+        await dc.Turn.SendTextAsync(dropped ? message + ReportDroppedNote : message, cancellationToken);
         await dc.BeginDialogAsync(DialogIds.Main, null, cancellationToken);
     }
+
+    private static bool IsReportInProgress(ReportState report) =>
+        report.Message is not null || report.FieldsAsked.Count > 0 || report.Report.System != SupportSystems.Unknown;
 
     public override Task<string?> GetGeneralHelpAsync(DialogContext dc, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(
@@ -76,7 +93,7 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
 
     /// <summary>Message sent on "cancel" at a first-time question, which comes again next.</summary>
     public const string StoppedBeforeProfileMessage =
-        "Okay, I stopped. I need the answers to the first-time questions before anything else, so here is the question again.";
+        "There is nothing to stop yet: I need the answers to the first-time questions before anything else, so here is the question again.";
 
     /// <summary>
     /// Keeps the configured message, which says the report was dropped, for a report in progress, and says
@@ -85,9 +102,7 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
     public override Task<string?> GetCancelledMessageAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var report = dc.Turn.GetReport();
-        var reportInProgress = report.Message is not null || report.FieldsAsked.Count > 0 || report.Report.System != SupportSystems.Unknown;
-        string? message = reportInProgress ? null
+        string? message = IsReportInProgress(dc.Turn.GetReport()) ? null
             : dc.Turn.GetProfile().IsComplete ? StoppedMessage
             : StoppedBeforeProfileMessage;
         return Task.FromResult(message);

@@ -46,6 +46,7 @@ public static class ConversationServiceCollectionExtensions
                 engine.DefaultTimeZone = conversation.Value.DefaultTimeZone;
                 engine.Commands.TryAdd(HelpBotDialogHooks.HelpTopicsCommand, [.. HelpBotDialogHooks.HelpTopicsPhrases]);
                 engine.Commands.TryAdd(HelpBotDialogHooks.ChangeAnswersCommand, [.. HelpBotDialogHooks.ChangeAnswersPhrases]);
+                engine.Commands.TryAdd(HelpBotDialogHooks.NotCbmsCommand, [.. HelpBotDialogHooks.NotCbmsPhrases]);
 
                 // HelpBot shows the menu right after "cancel", so its message points there unless configured.
                 if (engine.Messages.Cancelled == new DialogMessages().Cancelled)

@@ -41,6 +41,18 @@ public sealed class MainDialog : WaterfallDialog
     {
         var text = step.Options?[TextOption]?.GetValue<string>();
         step.Options?.AsObject().Remove(TextOption);
+        if (step.Turn.GetProfile().CbmsUser == true)
+        {
+            // A CBMS user reports elsewhere, so a description typed first is kept for the report that
+            // starts if they correct the answer with "change my answers".
+            if (text is not null)
+            {
+                step.Turn.SetPendingDescription(text);
+            }
+
+            return await step.PromptAsync(DialogIds.MenuPrompt, new Engine.Prompts.PromptOptions(), cancellationToken);
+        }
+
         text ??= step.Turn.TakePendingDescription();
         if (text is not null && step.Index == 1 && !step.IsGoingBack)
         {

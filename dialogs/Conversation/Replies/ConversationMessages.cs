@@ -19,7 +19,7 @@ public static class ConversationMessages
     public const string CbmsPath =
         "This guide is for staff who do not use CBMS. As a CBMS (county or state) user, report PEAK and CBMS problems " +
         "through your county's or agency's CBMS help desk process. You can still read the help topics here: type 'help topics'. " +
-        "If you do not work in CBMS, type 'change my answers' to answer the first questions again.";
+        "If you do not work in CBMS, type 'I don't work in CBMS'.";
 
     /// <summary>Returns the answer to a training question: the guidance, then where to get training.</summary>
     public static string TrainingAnswer(TrainingTopic topic, DeskAidContent content)

@@ -113,6 +113,9 @@ public sealed class ConnectReportFlowTests
             .Send(CallLog)
             .AssertSays(ConversationSteps.TicketLogged, reply => summary = reply.Text)
             .AssertAsks(ConversationPrompts.Menu)
+            .Send("cancel")
+            .AssertReply(HelpBot.Dialogs.Conversation.HelpBotDialogHooks.StoppedMessage)
+            .AssertAsks(ConversationPrompts.Menu)
             .Send("help topics")
             .AssertReplySatisfies(reply => Assert.Null(reply.GetMarker()?.System))
             .StartTestAsync();

@@ -520,18 +520,16 @@ public sealed class ConversationFlowTests
             .StartTestAsync();
     }
 
-    [Theory]
-    [InlineData("change my answers")]
-    [InlineData("I don't work in CBMS")]
-    public async Task CbmsUser_ChangesAnswers_ReportsAsCboStaff(string command)
+    [Fact]
+    public async Task CbmsUser_ChangesAnswers_AsksBothAgain()
     {
         await ConversationFlow.Create()
             .Send("hi")
             .AssertAsks(ConversationPrompts.CbmsUser)
             .Send("yes")
-            .AssertSays(ConversationSteps.CbmsPath, reply => Assert.Contains("change my answers", reply.Text, StringComparison.Ordinal))
+            .AssertSays(ConversationSteps.CbmsPath, reply => Assert.Contains("I don't work in CBMS", reply.Text, StringComparison.Ordinal))
             .AssertAsks(ConversationPrompts.Menu)
-            .Send(command)
+            .Send("change my answers")
             .AssertReply(HelpBotDialogHooks.ChangingAnswersMessage)
             .AssertAsks(ConversationPrompts.CbmsUser)
             .Send("no")
@@ -539,6 +537,26 @@ public sealed class ConversationFlowTests
             .Send("CBO staff")
             .AssertAsks(ConversationPrompts.Menu)
             .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CbmsUser_NotCbms_AsksRoleAndKeepsDescription()
+    {
+        await ConversationFlow.Create()
+            .SendConversationUpdate()
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send(PeakDescription)
+            .AssertNextContains("kept your description")
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("yes")
+            .AssertSays(ConversationSteps.CbmsPath)
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send("I don't work in CBMS")
+            .AssertReply(HelpBotDialogHooks.NotCbmsMessage)
+            .AssertAsks(ConversationPrompts.Role)
+            .Send("CBO staff")
             .AssertAsks(ConversationPrompts.Tips)
             .StartTestAsync();
     }
