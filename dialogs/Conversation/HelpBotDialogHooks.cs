@@ -25,7 +25,7 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
     /// <summary>Phrases that trigger <see cref="ChangeAnswersCommand"/>.</summary>
     public static readonly IReadOnlyList<string> ChangeAnswersPhrases = ["change my answers", "change answers", "change my role"];
 
-    /// <summary>App command that records that the user does not work in CBMS and asks the role.</summary>
+    /// <summary>App command that records that the user does not work in CBMS and starts the role question.</summary>
     public const string NotCbmsCommand = "notCbms";
 
     /// <summary>Phrases that trigger <see cref="NotCbmsCommand"/>.</summary>

@@ -44,7 +44,7 @@ public sealed class MainDialog : WaterfallDialog
         if (step.Turn.GetProfile().CbmsUser == true)
         {
             // A CBMS user reports elsewhere, so a description typed first is kept for the report that
-            // starts if they correct the answer with "change my answers".
+            // starts after "I don't work in CBMS" or "change my answers".
             if (text is not null)
             {
                 step.Turn.SetPendingDescription(text);

@@ -99,8 +99,8 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         answer = resolved.Answer!;
         if (answer.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal) && !IsFreeText(Field))
         {
-            // The password was taken out of the message before this prompt, with a warning. A free-text
-            // answer keeps the placeholder in its sentence; a short answer such as a page is no answer then.
+            // The password was taken out of the message before this prompt, with a warning. Free text keeps
+            // the placeholder in its sentence, but a short value such as a page is then missing.
             return PromptRecognition.Failure<string>(Field == ReportFields.Username
                 ? "Please type only the user name of the account."
                 : "Please type your answer again, without the password.");
