@@ -87,9 +87,11 @@ public static partial class FieldRules
             ReportFields.When => ValidateWhen(trimmed, context, system),
             ReportFields.CaseNumber => ValidateCaseNumber(trimmed),
             ReportFields.Screenshot => ValidateScreenshot(trimmed),
-            ReportFields.Browser => ValidateBrowser(trimmed),
-            ReportFields.Os => ValidateOs(trimmed),
-            ReportFields.StepsTried or ReportFields.Impact or ReportFields.Device => FieldValidation.Valid(trimmed),
+            ReportFields.Browser => ValidateEnvironment(trimmed, context, "a browser") ?? ValidateBrowser(trimmed),
+            ReportFields.Os => ValidateEnvironment(trimmed, context, "an operating system") ?? ValidateOs(trimmed),
+            ReportFields.Device => ValidateEnvironment(trimmed, context, "a device") ?? FieldValidation.Valid(trimmed),
+            ReportFields.Impact => ValidateImpact(trimmed),
+            ReportFields.StepsTried => FieldValidation.Valid(trimmed),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a report field id."),
         };
     }
@@ -241,6 +243,33 @@ public static partial class FieldRules
 
     // An operating system alone ("Mac") at the browser question, or a browser alone at the operating-system
     // question, belongs to the other question. A value that also names the requested kind is accepted.
+    // A date or time alone ("yesterday 5pm") answers another question. Null when the value is no such answer.
+    private static FieldValidation? ValidateEnvironment(string value, ExtractionContext context, string kind)
+    {
+        var named = EnvironmentReader.ReadOs(value) is not null || EnvironmentReader.ReadBrowsers(value) is not null
+            || EnvironmentReader.ReadDeviceMention(value) is not null;
+        return !named && !DateTimeExtractor.ReadParts(value, context.Now).IsEmpty && IsOnlyDateOrTime(value)
+            ? FieldValidation.Invalid($"That looks like a date or time, not {kind}. Type \"don't know\" if you are not sure.")
+            : null;
+    }
+
+    // True when every word is a word of dates and times ("yesterday", "around", "2pm", "8/22").
+    private static bool IsOnlyDateOrTime(string value) =>
+        value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .All(word => DateWords.Contains(word.Trim(',', '.').ToLowerInvariant()) || word.Any(char.IsAsciiDigit));
+
+    private static readonly HashSet<string> DateWords =
+    [
+        "today", "yesterday", "tonight", "this", "last", "morning", "afternoon", "evening", "night", "at", "around", "about",
+        "on", "since", "am", "pm", "a.m.", "p.m.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+
+    // A web address alone says where, not what the problem means for the client.
+    private static FieldValidation ValidateImpact(string value) =>
+        !value.Any(char.IsWhiteSpace) && SystemIdentifier.ParseAddress(value) is not null
+            ? FieldValidation.Invalid("That is a web address. Please say what the problem means for the client, such as a missed deadline or a gap in coverage.")
+            : FieldValidation.Valid(value);
+
     private static FieldValidation ValidateBrowser(string value) =>
         EnvironmentReader.ReadBrowsers(value) is null && EnvironmentReader.ReadOs(value) is { } os
             ? FieldValidation.Invalid($"{os} is an operating system, not a browser. Which browser was it, such as Chrome, Edge, Firefox or Safari? Type \"don't know\" if you are not sure.")

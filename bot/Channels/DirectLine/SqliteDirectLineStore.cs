@@ -83,6 +83,9 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
         DELETE FROM directline_conversations WHERE id IN (SELECT id FROM expired_directline);
         """;
 
+    private const int CheckpointAttempts = 5;
+    private static readonly TimeSpan CheckpointRetryDelay = TimeSpan.FromMilliseconds(50);
+
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;
     private readonly int _maxActivities;
@@ -157,9 +160,10 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
         return sequence;
     }
 
-    // A replacement takes a password out of a stored copy. secure_delete (set by SqliteDatabase) zeroes the
-    // old row in the database file, but its bytes stay in WAL frames until a checkpoint truncates the WAL,
-    // so one runs right away. When a reader keeps it from finishing, the periodic checkpoint tries again.
+    // A replacement takes a password or a name out of a stored copy. secure_delete (set by SqliteDatabase)
+    // zeroes the old row in the database file, but its bytes stay in WAL frames until a checkpoint truncates
+    // the WAL, so one runs right away. A reader on an older snapshot can keep it from finishing, so it is
+    // tried a few times; after that the periodic checkpoint tries again.
     public async Task<bool> ReplaceAsync(string conversationId, long sequence, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -175,9 +179,14 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
             replaced = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
         }
 
-        if (replaced)
+        for (var attempt = 1; replaced && attempt <= CheckpointAttempts; attempt++)
         {
-            await _database.CheckpointAsync(cancellationToken);
+            if (await _database.CheckpointAsync(cancellationToken))
+            {
+                break;
+            }
+
+            await Task.Delay(CheckpointRetryDelay, cancellationToken);
         }
 
         return replaced;

@@ -141,6 +141,34 @@ public sealed class FieldRulesTests
         Assert.Equal("That is in the future (tomorrow). Please give when you called.", result.Message);
     }
 
+    [Theory]
+    [InlineData(ReportFields.Os, "yesterday 5pm", false)]
+    [InlineData(ReportFields.Device, "yesterday around 2pm", false)]
+    [InlineData(ReportFields.Browser, "this morning", false)]
+    [InlineData(ReportFields.Os, "Windows 11", true)]
+    [InlineData(ReportFields.Os, "iOS 17", true)]
+    [InlineData(ReportFields.Device, "Android 14 phone", true)]
+    [InlineData(ReportFields.Browser, "Chrome 126", true)]
+    public void Validate_EnvironmentAnswer_RejectsDateOrTime(string field, string value, bool valid)
+    {
+        var result = Validate(field, value);
+
+        Assert.Equal(valid, result.IsValid);
+        if (!valid)
+        {
+            Assert.StartsWith("That looks like a date or time, not ", result.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("connectforhealthco.com", false)]
+    [InlineData("https://peak.my.site.com/peak/s/income", false)]
+    [InlineData("The client may lose coverage on connectforhealthco.com plans", true)]
+    public void Validate_Impact_RejectsBareAddress(string value, bool valid)
+    {
+        Assert.Equal(valid, Validate(ReportFields.Impact, value).IsValid);
+    }
+
     [Fact]
     public void Validate_WhenInOtherZone_ReadsInThatZone()
     {
