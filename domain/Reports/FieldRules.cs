@@ -352,10 +352,11 @@ public static partial class FieldRules
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(context);
-        return ValidateWhen(value.Trim(), context, system: null, happened: "you called");
+        return ValidateWhen(value.Trim(), context, system: null, happened: "you called", needsClockTime: true);
     }
 
-    private static FieldValidation ValidateWhen(string value, ExtractionContext context, string? system, string happened = "the problem happened")
+    private static FieldValidation ValidateWhen(
+        string value, ExtractionContext context, string? system, string happened = "the problem happened", bool needsClockTime = false)
     {
         if (ImpossibleClockTime(value) is { } impossible)
         {
@@ -373,12 +374,18 @@ public static partial class FieldRules
 
         if (reading is null)
         {
-            return FieldValidation.Invalid("I could not read a date in that. Please give a date and time, such as \"8/22 at 2:15 pm\", \"today 9am\" or \"yesterday\".");
+            // A call and the Service Center path need a clock time, so their examples all have one.
+            return FieldValidation.Invalid(needsClockTime || system == SupportSystems.ConnectForHealth
+                ? "I could not read a date in that. Please give a date and time, such as \"8/22 at 2:15 pm\" or \"today 9am\"."
+                : "I could not read a date in that. Please give a date and time, such as \"8/22 at 2:15 pm\", \"today 9am\" or \"yesterday\".");
         }
 
         if (reading.Value > now)
         {
-            return FieldValidation.Invalid($"That is in the future ({reading.Value:yyyy-MM-dd HH:mm} in your time zone). Please give when {happened}.");
+            var shown = reading.HasClockTime
+                ? reading.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+                : reading.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return FieldValidation.Invalid($"That is in the future ({shown} in your time zone). Please give when {happened}.");
         }
 
         if (system == SupportSystems.ConnectForHealth && !reading.HasClockTime)

@@ -146,7 +146,8 @@ public static class ReportAnswers
         }
 
         report.NoScreenshots = false;
-        report.Screenshots = [.. value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        // The same file attached twice is named once.
+        report.Screenshots = [.. value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
     }
 
     private static void StoreEnvironment(IssueReport report, string field, string value)

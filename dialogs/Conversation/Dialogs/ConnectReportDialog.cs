@@ -119,6 +119,16 @@ public sealed class ConnectReportDialog : WaterfallDialog
         }
 
         text.Append(". I keep only the dates, the incident number and the status, no names.\n");
+
+        // No representative answers when the Service Center is closed, so such a time is likely a typo.
+        var phone = _services.Content.Contact(center.PhoneContactId);
+        if (phone.Schedule?.NextOpening(callLog.CalledAt) is not null)
+        {
+            text.Append("The Service Center is closed at the time you gave for the call (")
+                .Append(phone.Hours ?? "outside its hours")
+                .Append("), so please check it: the promised update date is counted from it.\n");
+        }
+
         if (callLog.RepresentativeFirstName is { Length: > 0 })
         {
             text.Append("Write the representative's name in your own notes: I did not keep it.\n");

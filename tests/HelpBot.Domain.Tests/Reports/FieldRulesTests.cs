@@ -134,6 +134,34 @@ public sealed class FieldRulesTests
     }
 
     [Fact]
+    public void Validate_FutureDateWithoutTime_ShowsDateOnly()
+    {
+        var result = Validate(ReportFields.When, "Dec 25");
+
+        Assert.False(result.IsValid);
+        Assert.Matches(@"^That is in the future \(\d{4}-12-25 in your time zone\)\.", result.Message);
+    }
+
+    [Fact]
+    public void Validate_UnreadWhenForServiceCenter_ExamplesHaveTimes()
+    {
+        var result = FieldRules.Validate(ReportFields.When, "whenever", TestContent.CreateContext(), SupportSystems.ConnectForHealth);
+
+        Assert.Equal("I could not read a date in that. Please give a date and time, such as \"8/22 at 2:15 pm\" or \"today 9am\".", result.Message);
+        Assert.Contains("\"yesterday\"", Validate(ReportFields.When, "whenever").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Store_SameScreenshotTwice_NamedOnce()
+    {
+        var report = new IssueReport();
+
+        ReportAnswers.Store(report, ReportFields.Screenshot, "error1.png\nerror1.png\nupload.png", TimeZoneInfo.Utc);
+
+        Assert.Equal(["error1.png", "upload.png"], report.Screenshots);
+    }
+
+    [Fact]
     public void ValidateCallTime_Tomorrow_AsksWhenCalled()
     {
         var result = FieldRules.ValidateCallTime("tomorrow 9am", TestContent.CreateContext());

@@ -68,6 +68,19 @@ public sealed class FollowUpInputTests : IDisposable
         Assert.Empty(await _bot.Tickets.ListByOwnerAsync(ChannelIds.Test, FollowUpTestBot.OwnerId));
     }
 
+    [Theory]
+    [InlineData("today 7:00 am", true)]
+    [InlineData("today 9:00 am", false)]
+    public async Task LogCall_TimeWhenClosed_Noted(string calledAt, bool noted)
+    {
+        // The test clock is Monday 10:00 am in Denver; the Service Center opens at 8:00 am.
+        await ReachLogCallAsync()
+            .Send($"When: {calledAt}\nIncident: 00012345\nTime frame: 3 days")
+            .AssertSays(ConversationSteps.TicketLogged, reply =>
+                Assert.Equal(noted, reply.Text!.Contains("The Service Center is closed at the time you gave for the call (Monday to Friday, 8 a.m. to 6 p.m.)", StringComparison.Ordinal)))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task LogCall_SeveralMistakes_NamedTogether()
     {
