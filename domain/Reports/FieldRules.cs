@@ -243,7 +243,7 @@ public static partial class FieldRules
 
     // An operating system alone ("Mac") at the browser question, or a browser alone at the operating-system
     // question, belongs to the other question. A value that also names the requested kind is accepted.
-    // A date or time alone ("yesterday 5pm") answers another question. Null when the value is no such answer.
+    // A date or time alone ("yesterday 5pm") belongs to another question. Null when the value is something else.
     private static FieldValidation? ValidateEnvironment(string value, ExtractionContext context, string kind)
     {
         var named = EnvironmentReader.ReadOs(value) is not null || EnvironmentReader.ReadBrowsers(value) is not null
@@ -264,7 +264,7 @@ public static partial class FieldRules
         "on", "since", "am", "pm", "a.m.", "p.m.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ];
 
-    // A web address alone says where, not what the problem means for the client.
+    // A web address alone tells where, not what the problem means for the client.
     private static FieldValidation ValidateImpact(string value) =>
         !value.Any(char.IsWhiteSpace) && SystemIdentifier.ParseAddress(value) is not null
             ? FieldValidation.Invalid("That is a web address. Please say what the problem means for the client, such as a missed deadline or a gap in coverage.")

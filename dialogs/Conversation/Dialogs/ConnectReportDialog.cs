@@ -120,7 +120,7 @@ public sealed class ConnectReportDialog : WaterfallDialog
 
         text.Append(". I keep only the dates, the incident number and the status, no names.\n");
 
-        // No representative answers when the Service Center is closed, so such a time is likely a typo.
+        // No representative is on the line when the Service Center is closed, so such a time is likely a typo.
         var phone = _services.Content.Contact(center.PhoneContactId);
         if (phone.Schedule?.NextOpening(callLog.CalledAt) is not null)
         {
