@@ -66,6 +66,13 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
     private static async Task ChangeAnswersAsync(DialogContext dc, bool? cbmsUser, string message, CancellationToken cancellationToken)
     {
         var dropped = IsReportInProgress(dc.Turn.GetReport());
+        if (!dropped && FirstMessageDescription(dc) is { } description)
+        {
+            // A first message that described a problem waits in the root dialog's options until the
+            // first-time questions are answered; it is kept across the restart of the root dialog.
+            dc.Turn.SetPendingDescription(description);
+        }
+
         await dc.CancelAllDialogsAsync(cancellationToken);
         dc.Turn.ClearReport();
         var profile = dc.Turn.GetProfile();
@@ -75,6 +82,10 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
         await dc.Turn.SendTextAsync(dropped ? message + ReportDroppedNote : message, cancellationToken);
         await dc.BeginDialogAsync(DialogIds.Main, null, cancellationToken);
     }
+
+    private static string? FirstMessageDescription(DialogContext dc) =>
+        dc.Stack.FirstOrDefault(instance => instance.Id == DialogIds.Main)?
+            .State[Engine.Waterfall.WaterfallStateKeys.Options]?[MainDialog.TextOption]?.GetValue<string>();
 
     private static bool IsReportInProgress(ReportState report) =>
         report.Message is not null || report.FieldsAsked.Count > 0 || report.Report.System != SupportSystems.Unknown;

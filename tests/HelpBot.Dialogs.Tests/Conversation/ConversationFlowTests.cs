@@ -542,6 +542,20 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
+    public async Task FirstMessage_NotCbmsAtFirstQuestion_StartsReport()
+    {
+        await ConversationFlow.Create()
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("I don't work in CBMS")
+            .AssertReply(HelpBotDialogHooks.NotCbmsMessage)
+            .AssertAsks(ConversationPrompts.Role)
+            .Send("CBO staff")
+            .AssertAsks(ConversationPrompts.Tips)
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task CbmsUser_NotCbms_AsksRoleAndKeepsDescription()
     {
         await ConversationFlow.Create()
