@@ -2,6 +2,7 @@ using System.Text.Json;
 using HelpBot.Privacy.Analysis;
 using HelpBot.Privacy.Recognizers;
 using HelpBot.PiiEval;
+using HelpBot.Privacy.Tests.Recognizers;
 using HelpBot.Testing;
 
 namespace HelpBot.Privacy.Tests.Analysis;
@@ -82,21 +83,7 @@ public sealed class PatternGateSoundnessTests
         Assert.True(trigger.OccursIn("(son) called", TextSegment.Create("(son) called", 0, 12)));
     }
 
-    // A timeout comes from the test thread being descheduled on a busy machine, as the analyzer's retry
-    // assumes too, so the regex runs up to three times before the test fails.
-    private static bool Matches(PiiPattern pattern, string text)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return pattern.Regex.IsMatch(text);
-            }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (attempt < 3)
-            {
-            }
-        }
-    }
+    private static bool Matches(PiiPattern pattern, string text) => RegexRetry.Run(() => pattern.Regex.IsMatch(text));
 
     private static IEnumerable<PatternRecognizer> Recognizers(PiiProfile profile)
     {

@@ -34,11 +34,11 @@ public sealed class MatchStartsTests
                     continue;
                 }
 
-                foreach (var match in pattern.Regex.EnumerateMatches(text))
+                foreach (var index in RegexRetry.MatchStarts(pattern.Regex, text))
                 {
-                    if (!starts.Contains(match.Index))
+                    if (!starts.Contains(index))
                     {
-                        missed.Add($"{pattern.Name} at {match.Index}: {text}");
+                        missed.Add($"{pattern.Name} at {index}: {text}");
                     }
                 }
             }
@@ -104,12 +104,18 @@ public sealed class MatchStartsTests
     private static List<PiiPattern> PatternsWithStarts() =>
         [.. RecognizerRegistry.CreateBuiltIn().OfType<PatternRecognizer>().SelectMany(r => r.NamedPatterns).Where(p => p.Starts is not null)];
 
-    private static List<(int, int)> Spans(PatternRecognizer recognizer, string text)
+    // A finding from a timeout covers the whole text, so the analysis runs again after one, as RegexRetry does.
+    private static List<(int, int)> Spans(PatternRecognizer recognizer, string text) => RegexRetry.Run(() =>
     {
         var findings = new List<PiiFinding>();
         recognizer.Analyze(text, findings);
-        return [.. findings.Select(f => (f.Offset, f.Length))];
-    }
+        if (findings.Exists(f => f.Explanation.TimedOut))
+        {
+            throw new System.Text.RegularExpressions.RegexMatchTimeoutException();
+        }
+
+        return findings.Select(f => (f.Offset, f.Length)).ToList();
+    });
 
     // The corpus, the synthetic set and edge texts, then texts made of cue words, names and separators.
     private static IEnumerable<string> Texts()
