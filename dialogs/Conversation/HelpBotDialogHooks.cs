@@ -8,8 +8,8 @@ using HelpBot.Runtime.Turns;
 namespace HelpBot.Dialogs.Conversation;
 
 /// <summary>
-/// HelpBot's part in global commands: "help topics" at any question, "change my answers" to answer the
-/// first-time questions again, the menu after cancel, and clearing the report on start over.
+/// HelpBot's part in global commands: "help topics" at any question, "change my answers" and "I don't work
+/// in CBMS" to correct the first-time answers, the menu after cancel, and clearing the report on start over.
 /// </summary>
 public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHooks
 {
@@ -68,8 +68,8 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
         var dropped = IsReportInProgress(dc.Turn.GetReport());
         if (!dropped && FirstMessageDescription(dc) is { } description)
         {
-            // A first message that described a problem waits in the root dialog's options until the
-            // first-time questions are answered; it is kept across the restart of the root dialog.
+            // A first message that described a problem waits in the root dialog's options until the first-time
+            // questions are answered. The root dialog restarts below, so the description moves to the pending one.
             dc.Turn.SetPendingDescription(description);
         }
 
@@ -107,8 +107,8 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
         "There is nothing to stop yet: I need the answers to the first-time questions before anything else, so here is the question again.";
 
     /// <summary>
-    /// Keeps the configured message, which says the report was dropped, for a report in progress, and says
-    /// what comes next otherwise.
+    /// Returns null for a report in progress, so the configured message about the dropped report is sent, and
+    /// otherwise a message about what comes next.
     /// </summary>
     public override Task<string?> GetCancelledMessageAsync(DialogContext dc, CancellationToken cancellationToken)
     {

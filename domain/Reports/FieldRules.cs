@@ -264,7 +264,7 @@ public static partial class FieldRules
         "on", "since", "am", "pm", "a.m.", "p.m.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ];
 
-    // A web address alone tells where, not what the problem means for the client.
+    // A web address alone names a page, not what the problem means for the client.
     private static FieldValidation ValidateImpact(string value) =>
         !value.Any(char.IsWhiteSpace) && SystemIdentifier.ParseAddress(value) is not null
             ? FieldValidation.Invalid("That is a web address. Please say what the problem means for the client, such as a missed deadline or a gap in coverage.")
@@ -382,10 +382,10 @@ public static partial class FieldRules
 
         if (reading.Value > now)
         {
-            var shown = reading.HasClockTime
+            var moment = reading.HasClockTime
                 ? reading.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
                 : reading.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return FieldValidation.Invalid($"That is in the future ({shown} in your time zone). Please give when {happened}.");
+            return FieldValidation.Invalid($"That is in the future ({moment} in your time zone). Please give when {happened}.");
         }
 
         if (system == SupportSystems.ConnectForHealth && !reading.HasClockTime)

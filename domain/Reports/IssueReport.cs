@@ -91,7 +91,7 @@ public sealed class IssueReport
 
     /// <summary>
     /// Device the message names without saying it was used ("photos from her iPhone"), when the message
-    /// mentions mobile use. It is offered as the prefilled answer for <see cref="Device"/>.
+    /// mentions mobile use. It is the prefilled value of the <see cref="Device"/> question.
     /// </summary>
     public string? DeviceSuggestion { get; set; }
 

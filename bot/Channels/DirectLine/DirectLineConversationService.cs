@@ -172,6 +172,7 @@ public sealed class DirectLineConversationService
     // word in a sentence at the user-name question or the first name of the Service Center representative.
     // The stored copy is made again without those the turn recorded, and it keeps its id. A client that
     // read the activity during the turn got the earlier copy.
+    // NOTE: until this replacement the stored copy holds such a value as typed, for the length of one turn.
     private async Task ReplacePasswordsAsync(string conversationId, long sequence, TurnContext turn)
     {
         var passwords = turn.GetTranscriptPasswords();

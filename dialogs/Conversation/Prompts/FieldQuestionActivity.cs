@@ -19,7 +19,7 @@ public static class FieldQuestionActivity
     /// Creates the question for <paramref name="field"/>. With <paramref name="placeholderText"/> (the
     /// field's text with its PII findings replaced by placeholders) the question shows and prefills that
     /// text with <see cref="PlaceholderNote"/>. Otherwise it shows and prefills what the report has. A
-    /// <paramref name="retry"/> follows the error message about the answer, so it leaves out
+    /// <paramref name="retry"/> follows the error message about the rejected value, so it leaves out
     /// the <see cref="LeadNote"/>, which the first asking already showed.
     /// </summary>
     public static Activity Create(ITurnContext turn, string field, ConversationServices services, string promptId, string? placeholderText = null, bool retry = false)

@@ -22,11 +22,7 @@ public sealed class DirectLineRepresentativeNameTests : IDisposable
     [Fact]
     public async Task RepresentativeName_TypedAndCard_NotStored()
     {
-        await using var factory = HelpBotFactory.ForConversation(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:DataDirectory"] = _data.Path,
-        });
+        await using var factory = HelpBotFactory.ForSqliteConversation(_data.Path);
         var client = factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
         var id = conversation.ConversationId!;

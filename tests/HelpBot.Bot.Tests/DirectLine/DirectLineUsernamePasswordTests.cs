@@ -28,11 +28,7 @@ public sealed class DirectLineUsernamePasswordTests : IDisposable
     [Fact]
     public async Task UsernamePassword_NeverLeftOnDisk()
     {
-        await using var factory = HelpBotFactory.ForConversation(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:DataDirectory"] = _data.Path,
-        });
+        await using var factory = HelpBotFactory.ForSqliteConversation(_data.Path);
         var client = factory.CreateDirectLineClient();
         var conversation = await client.StartNewConversationAsync();
         var id = conversation.ConversationId!;

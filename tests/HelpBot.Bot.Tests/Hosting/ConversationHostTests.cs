@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using HelpBot.Bot.Hosting;
 using HelpBot.Bot.Tests.Infrastructure;
+using HelpBot.Bot.Tests.Support;
 using HelpBot.Dialogs.Conversation.Drafts;
 using HelpBot.Protocol.Models;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,12 +86,5 @@ public sealed class ConversationHostTests : IDisposable
         await ErrorAssert.EnvelopeAsync(response, HttpStatusCode.NotFound, ErrorCodes.NotFound);
     }
 
-    private static string? ReadMarker(Activity activity, string name) =>
-        activity.ChannelData is { ValueKind: JsonValueKind.Object } data
-        && data.TryGetProperty("helpbot", out var marker)
-        && marker.ValueKind == JsonValueKind.Object
-        && marker.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+    private static string? ReadMarker(Activity activity, string name) => DirectLineTranscripts.ReadMarker(activity, name);
 }

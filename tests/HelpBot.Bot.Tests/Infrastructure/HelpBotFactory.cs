@@ -45,6 +45,13 @@ internal sealed class HelpBotFactory : WebApplicationFactory<Program>
     public static HelpBotFactory ForConversation(IReadOnlyDictionary<string, string?>? settings = null) =>
         new(settings) { _useEchoBot = false };
 
+    /// <summary>Returns a factory whose host runs HelpBot's conversation and keeps its data in a SQLite file in <paramref name="dataDirectory"/>.</summary>
+    public static HelpBotFactory ForSqliteConversation(string dataDirectory) => ForConversation(new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "Sqlite",
+        ["Storage:DataDirectory"] = dataDirectory,
+    });
+
     /// <summary>Returns a factory whose host runs <paramref name="turnHandler"/> instead of the echo bot.</summary>
     public static HelpBotFactory WithTurnHandler(ITurnHandler turnHandler, IReadOnlyDictionary<string, string?>? settings = null) =>
         new(settings) { _turnHandler = turnHandler };

@@ -61,20 +61,13 @@ public sealed class ConnectReportFlowTests
     [Theory]
     [InlineData("2026-03-14T22:00:00Z", "The Service Center is closed now. It opens Monday at 8:00 AM Mountain Time.")]
     [InlineData("2026-03-10T21:00:00Z", null)]
-    public async Task Checklist_OutsideHours_SaysWhenItOpens(string utc, string? note)
+    public async Task Checklist_OutsideHours_NotesOpening(string utc, string? note)
     {
         // Saturday 4 pm and Tuesday 3 pm in Denver, both after the "today at 2pm" of the description.
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
         var adapter = new TestAdapter { LocalTimezone = "America/Denver" };
 
-        await ConversationFlow.Create(time: time, adapter: adapter).Onboard()
-            .Send(Description)
-            .AssertAsks(ConversationPrompts.Tips)
-            .Send("still broken")
-            .AssertAsks(ConversationPrompts.Field, "os")
-            .Send("Windows 11")
-            .AssertAsks(ConversationPrompts.Field, "impact")
-            .Send("The client could not enroll")
+        await AnswerUntilChecklist(ConversationFlow.Create(time: time, adapter: adapter))
             .AssertSays(ConversationSteps.Checklist, reply =>
             {
                 var card = reply.Attachments!.Single().Content!.Value.GetRawText();
@@ -95,14 +88,7 @@ public sealed class ConnectReportFlowTests
         var adapter = new TestAdapter { LocalTimezone = "America/Denver" };
         string? summary = null;
 
-        await ConversationFlow.Create(storage, adapter: adapter).Onboard()
-            .Send(Description)
-            .AssertAsks(ConversationPrompts.Tips)
-            .Send("still broken")
-            .AssertAsks(ConversationPrompts.Field, "os")
-            .Send("Windows 11")
-            .AssertAsks(ConversationPrompts.Field, "impact")
-            .Send("The client could not enroll")
+        await AnswerUntilChecklist(ConversationFlow.Create(storage, adapter: adapter))
             .AssertSays(ConversationSteps.Checklist, reply =>
             {
                 Assert.Contains("1-855-752-6749", reply.Text, StringComparison.Ordinal);
@@ -233,6 +219,16 @@ public sealed class ConnectReportFlowTests
             .AssertAsks(ConversationPrompts.Menu)
             .StartTestAsync();
     }
+
+    // Onboards, sends the description and answers the tips, the operating system and the impact.
+    private static TestFlow AnswerUntilChecklist(TestFlow flow) => flow.Onboard()
+            .Send(Description)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken")
+            .AssertAsks(ConversationPrompts.Field, "os")
+            .Send("Windows 11")
+            .AssertAsks(ConversationPrompts.Field, "impact")
+            .Send("The client could not enroll");
 
     private static async Task<string> ReadConversationStateAsync(MemoryStorage storage)
     {

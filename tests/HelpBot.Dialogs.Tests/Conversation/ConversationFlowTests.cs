@@ -116,7 +116,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task PageAddress_PhoneApp_AsksSystemAndNotesMobile()
+    public async Task PageAddress_PhoneApp_NotesMobile()
     {
         var storage = new MemoryStorage();
         await ConversationFlow.Create(storage).Onboard()
@@ -327,7 +327,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task Cancel_AtFirstTimeQuestion_SaysItComesAgain()
+    public async Task Cancel_AtFirstQuestion_AsksAgain()
     {
         await ConversationFlow.Create()
             .Send("hi")
@@ -489,7 +489,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task AnswerStartingWithYes_DuringOnboarding_IsTheAnswer()
+    public async Task Onboarding_YesSentence_ShowsCbmsPath()
     {
         await AtCbmsQuestion()
             .Send("Yes, I work in CBMS as a county eligibility technician")
@@ -542,7 +542,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task FirstMessage_NotCbmsAtFirstQuestion_StartsReport()
+    public async Task NotCbms_AtFirstQuestion_KeepsMessage()
     {
         await ConversationFlow.Create()
             .Send(PeakDescription)
@@ -556,7 +556,7 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task CbmsUser_NotCbms_AsksRoleAndKeepsDescription()
+    public async Task NotCbms_AfterYes_KeepsDescription()
     {
         await ConversationFlow.Create()
             .SendConversationUpdate()

@@ -44,7 +44,7 @@ public sealed class UsernameAnswerFlowTests
     }
 
     [Fact]
-    public async Task LonePassword_TakenOutAndAskedAgain()
+    public async Task LonePassword_RemovedAndRequested()
     {
         await AskUsername()
             .Send("Sunshine2024!")

@@ -125,7 +125,7 @@ public sealed class FieldRulesTests
     [Theory]
     [InlineData("tomorrow 3pm")]
     [InlineData("Tomorrow morning")]
-    public void Validate_WhenTomorrow_SaysFuture(string value)
+    public void Validate_WhenTomorrow_RejectedAsFuture(string value)
     {
         var result = Validate(ReportFields.When, value);
 
@@ -143,7 +143,7 @@ public sealed class FieldRulesTests
     }
 
     [Fact]
-    public void Validate_UnreadWhenForServiceCenter_ExamplesHaveTimes()
+    public void Validate_UnreadServiceCenterWhen_TimedExamples()
     {
         var result = FieldRules.Validate(ReportFields.When, "whenever", TestContent.CreateContext(), SupportSystems.ConnectForHealth);
 

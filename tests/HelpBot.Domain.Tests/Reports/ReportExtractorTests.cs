@@ -514,7 +514,7 @@ public sealed class ReportExtractorTests
     [Theory]
     [InlineData("The screen said 'unexpected error, please try again', another time a blank page.", "'unexpected error, please try again', another time a blank page")]
     [InlineData("It shows 'Error 500'. The page said Error 500 happened again", "Error 500 happened again")]
-    public void ReadErrorMessage_QuoteInsideSaidText_ListedOnce(string message, string expected)
+    public void ReadErrorMessage_QuoteInSentence_ListedOnce(string message, string expected)
     {
         Assert.Equal(expected, ProblemReader.ReadErrorMessage(message));
     }
