@@ -95,6 +95,12 @@ public sealed class MainDialog : WaterfallDialog
     {
         if (step.Turn.GetProfile().CbmsUser == true)
         {
+            // Kept like a first message's description, for the report that starts after "I don't work in CBMS".
+            if (text is not null)
+            {
+                step.Turn.SetPendingDescription(text);
+            }
+
             await Reply.SendStepAsync(step.Turn, ConversationSteps.CbmsPath, ConversationMessages.CbmsPath, cancellationToken);
             return await step.NextAsync(new JsonObject { [ReportDoneKey] = true }, cancellationToken);
         }

@@ -4,16 +4,20 @@ using HelpBot.Cards.Serialization;
 using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Commands;
 using HelpBot.Dialogs.Engine.Prompts;
+using HelpBot.Protocol.Models;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
 
 /// <summary>
 /// The main menu: report a problem, check a ticket, help topics, by button, number or words.
 /// Anything else of at least <see cref="MinDescriptionWords"/> words is taken as a problem
-/// description. Result: <c>{"choice": "...", "text": "..."}</c> with a <see cref="MenuChoices"/> value.
+/// description. A CBMS user reports through the county's help desk, so their menu offers tickets, help
+/// topics and "I don't work in CBMS" instead. Result: <c>{"choice": "...", "text": "..."}</c> with a
+/// <see cref="MenuChoices"/> value.
 /// </summary>
 public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.MenuPrompt)
 {
@@ -24,10 +28,24 @@ public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.M
         "What would you like to do?\n\n1. Report a problem with PEAK or Connect for Health Colorado\n2. Check a ticket\n3. Help topics\n\n" +
         "Type a number, or just describe the problem in your own words.";
 
+    private const string CbmsMenuText =
+        "What would you like to do?\n\n1. Check a ticket\n2. Help topics\n\n" +
+        "As a CBMS user, report PEAK and CBMS problems through your county's or agency's CBMS help desk. " +
+        "If you do not work in CBMS, type 'I don't work in CBMS' to report a problem here.";
+
+    /// <summary>Title of the CBMS menu's button that sends <see cref="HelpBotDialogHooks.NotCbmsCommand"/>.</summary>
+    public const string NotCbmsButtonTitle = "I don't work in CBMS";
+
     protected override Task OnPromptAsync(DialogContext dc, DialogInstance instance, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var promptId = instance.GetPromptId() ?? "";
+        var activity = IsCbmsUser(dc) ? CbmsMenu(promptId) : Menu(promptId);
+        return dc.Turn.SendActivityAsync(activity.WithMarker(new HelpBotMarker { Prompt = ConversationPrompts.Menu }), cancellationToken);
+    }
+
+    private static Activity Menu(string promptId)
+    {
         var card = new AdaptiveCard()
             .WithBody(new TextBlock("What would you like to do?"))
             .WithActions(
@@ -35,20 +53,48 @@ public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.M
                 Button("Check a ticket", MenuChoices.Tickets, promptId),
                 Button("Help topics", MenuChoices.HelpTopics, promptId))
             .WithFallbackText(MenuText);
-        var activity = Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), MenuText)
-            .WithMarker(new HelpBotMarker { Prompt = ConversationPrompts.Menu });
-        return dc.Turn.SendActivityAsync(activity, cancellationToken);
+        return Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), MenuText);
     }
+
+    private static Activity CbmsMenu(string promptId)
+    {
+        var card = new AdaptiveCard()
+            .WithBody(
+                new TextBlock("What would you like to do?"),
+                new TextBlock("As a CBMS user, report PEAK and CBMS problems through your county's or agency's CBMS help desk."))
+            .WithActions(
+                Button("Check a ticket", MenuChoices.Tickets, promptId),
+                Button("Help topics", MenuChoices.HelpTopics, promptId),
+                new SubmitAction(NotCbmsButtonTitle, new SubmitData { PromptId = promptId, Command = HelpBotDialogHooks.NotCbmsCommand }))
+            .WithFallbackText(CbmsMenuText);
+        return Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), CbmsMenuText);
+    }
+
+    private static bool IsCbmsUser(DialogContext dc) => dc.Turn.GetProfile().CbmsUser == true;
 
     protected override string? GetDefaultHelpText(PromptOptions options) =>
         "Pick 1 to report a problem, 2 to see the tickets you logged, or 3 for help topics (PII and PHI, " +
         "encrypting e-mail, screenshots, telling the systems apart). You can also describe the problem right away.";
 
+    protected override void PrepareOptions(DialogContext dc, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(options);
+        if (IsCbmsUser(dc))
+        {
+            options.HelpText ??=
+                "Pick 1 to see the tickets you logged or 2 for help topics (PII and PHI, encrypting e-mail, screenshots, " +
+                "telling the systems apart). If you do not work in CBMS, type 'I don't work in CBMS' to report problems here.";
+        }
+    }
+
     protected override Task<PromptRecognizerResult<JsonObject>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var activity = dc.Turn.Activity;
-        var choice = TypedAnswers.ReadAction(activity) ?? Recognize(TypedAnswers.Normalize(activity));
+        var normalized = TypedAnswers.Normalize(activity);
+        var cbmsUser = IsCbmsUser(dc);
+        var choice = TypedAnswers.ReadAction(activity) ?? (cbmsUser ? RecognizeForCbmsUser(normalized) : Recognize(normalized));
         if (choice is not null)
         {
             return Task.FromResult(PromptRecognition.Success(new JsonObject { ["choice"] = choice }));
@@ -61,8 +107,9 @@ public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.M
             return Task.FromResult(PromptRecognition.Success(new JsonObject { ["choice"] = MenuChoices.Describe, ["text"] = text }));
         }
 
-        return Task.FromResult(PromptRecognition.Failure<JsonObject>(
-            "I didn't catch that. Type 1, 2 or 3, press a button, or describe the problem in a sentence."));
+        return Task.FromResult(PromptRecognition.Failure<JsonObject>(cbmsUser
+            ? "I didn't catch that. Type 1 or 2, or press a button."
+            : "I didn't catch that. Type 1, 2 or 3, press a button, or describe the problem in a sentence."));
     }
 
     protected override JsonNode? ToResult(JsonObject value) => value;
@@ -74,6 +121,18 @@ public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.M
         "2" or "check a ticket" or "check ticket" or "tickets" or "ticket" or "my tickets" => MenuChoices.Tickets,
         "3" or "help topics" or "topics" or "help topic" => MenuChoices.HelpTopics,
         _ => null,
+    };
+
+    /// <summary>
+    /// Returns the choice typed words pick on a CBMS user's menu, whose numbers are 1 for tickets and 2 for help
+    /// topics. Report words still pick <see cref="MenuChoices.Report"/>, which tells a CBMS user where to report.
+    /// </summary>
+    public static string? RecognizeForCbmsUser(string normalized) => normalized switch
+    {
+        "1" => MenuChoices.Tickets,
+        "2" => MenuChoices.HelpTopics,
+        "3" => null,
+        _ => Recognize(normalized),
     };
 
     private static SubmitAction Button(string title, string action, string promptId) =>
