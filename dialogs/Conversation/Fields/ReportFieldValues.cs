@@ -2,6 +2,7 @@ using System.Globalization;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Domain.Content;
 using HelpBot.Domain.Reports;
+using HelpBot.Domain.Systems;
 
 namespace HelpBot.Dialogs.Conversation.Fields;
 
@@ -59,8 +60,27 @@ public static class ReportFieldValues
     /// <summary>Formats a date and time the way the bot shows it, such as "Aug 22, 2026 3:15 PM".</summary>
     public static string FormatWhen(DateTimeOffset when) => when.ToString("MMM d, yyyy h:mm tt", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Checks the prefilled value of <paramref name="field"/> as a typed answer is checked, and returns the value
+    /// that "keep" stores. A day part's estimated time ("this morning" as about 9:00 AM) stays an estimate on the
+    /// PEAK path. The Connect for Health Colorado path needs the time of the attempt, so there it is rejected.
+    /// </summary>
+    public static FieldValidation CheckPrefill(string field, string prefill, IssueReport report, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(context);
+        if (field != ReportFields.When || EstimatedWhen(report, context.TimeZone) is not { } estimate)
+        {
+            return FieldRules.Validate(field, prefill, context, report.System);
+        }
+
+        return report.System == SupportSystems.ConnectForHealth
+            ? FieldValidation.Invalid("The Service Center needs the time you tried, and this is only an estimate from the part of the day you gave.")
+            : FieldValidation.Valid(estimate.ToString(ReportAnswers.EstimatedWhenFormat, CultureInfo.InvariantCulture));
+    }
+
     // A date without a clock time is shown without one, so "keep" does not turn it into midnight. A day
-    // part's default time ("this morning" is 9:00 AM) is shown, for the user to confirm or correct.
+    // part's default time ("this morning" is 9:00 AM) is shown as an estimate, for the user to confirm or correct.
     private static string? PrefillWhen(IssueReport report, TimeZoneInfo timeZone)
     {
         if (report.When is not { } when)
@@ -69,9 +89,26 @@ public static class ReportFieldValues
         }
 
         var local = TimeZoneInfo.ConvertTime(when, timeZone);
-        return report.WhenHasClockTime || local.TimeOfDay != TimeSpan.Zero
+        if (EstimatedWhen(report, timeZone) is { } estimate)
+        {
+            return estimate.ToString("MMM d, yyyy, 'about' h:mm tt", CultureInfo.InvariantCulture);
+        }
+
+        return report.WhenHasClockTime
             ? FormatWhen(local)
             : local.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
+    }
+
+    // The local time of a When read from a day part without a clock time, or null for a clock time or a date alone.
+    private static DateTimeOffset? EstimatedWhen(IssueReport report, TimeZoneInfo timeZone)
+    {
+        if (report.When is not { } when || report.WhenHasClockTime)
+        {
+            return null;
+        }
+
+        var local = TimeZoneInfo.ConvertTime(when, timeZone);
+        return local.TimeOfDay == TimeSpan.Zero ? null : local;
     }
 
     private static string? StepsTried(IssueReport report, DeskAidContent content)

@@ -96,6 +96,12 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
             return PromptRecognition.Failure<string>(resolved.Error);
         }
 
+        if (resolved.Kept)
+        {
+            // The prefilled time passed the field's check when it was kept, and is already in its stored form.
+            return PromptRecognition.Success(resolved.Answer!);
+        }
+
         answer = resolved.Answer!;
         if (answer.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal) && !IsFreeText(Field))
         {
@@ -139,37 +145,44 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
 
     protected override JsonNode? ToResult(string value) => JsonValue.Create(value);
 
-    // A typed "keep" takes the prefilled value when there is one that passes the field's check, and any
-    // other answer replaces the prefilled value. Asked from the PII review, "keep" takes the placeholder
+    // A typed "keep" takes the prefilled value, in the form the field's check stores, when there is one that
+    // passes the check, and any other answer replaces the prefilled value. Asked from the PII review, "keep" takes the placeholder
     // text. "keep" with nothing to keep is rejected, so it is never stored as the answer.
-    private (string? Answer, string? Error) ResolveTypedAnswer(Runtime.Turns.ITurnContext turn, string answer, bool fromCard, string? placeholderText)
+    private (string? Answer, string? Error, bool Kept) ResolveTypedAnswer(Runtime.Turns.ITurnContext turn, string answer, bool fromCard, string? placeholderText)
     {
         if (fromCard)
         {
-            return (answer, null);
+            return (answer, null, false);
         }
 
         var normalized = Engine.Commands.TextNormalizer.Normalize(answer);
         var isKeep = KeepWords.Contains(normalized);
         if (placeholderText is not null)
         {
-            return (isKeep ? placeholderText : answer, null);
+            return (isKeep ? placeholderText : answer, null, false);
         }
 
         var report = turn.GetReport().Report;
         var prefill = ReportFieldValues.Prefill(Field, report, turn.GetProfile(), _services.Content, _services.GetTimeZone(turn));
         if (prefill is null)
         {
-            return ExplicitKeepWords.Contains(normalized) ? (null, FieldQuestionActivity.NothingToKeep(Field, _services.Content, report.System)) : (answer, null);
+            return ExplicitKeepWords.Contains(normalized) ? (null, FieldQuestionActivity.NothingToKeep(Field, _services.Content, report.System), false) : (answer, null, false);
         }
 
         if (!isKeep)
         {
-            return (answer, null);
+            return (answer, null, false);
         }
 
-        var check = FieldRules.Validate(Field, prefill, _services.CreateExtractionContext(turn), report.System);
-        return check.IsValid ? (prefill, null) : (null, FieldQuestionActivity.CannotKeep(check.Message!));
+        var check = ReportFieldValues.CheckPrefill(Field, prefill, report, _services.CreateExtractionContext(turn));
+        if (!check.IsValid)
+        {
+            return (null, FieldQuestionActivity.CannotKeep(check.Message!), false);
+        }
+
+        // A kept time is stored in the check's form, so an estimate ("this morning") is not read again as a clock
+        // time. Other fields go through the answer checks below, as typed answers do.
+        return Field == ReportFields.When ? (check.NormalizedValue, null, true) : (prefill, null, false);
     }
 
     // The placeholder text from the review's options, else the one the report state has for the field

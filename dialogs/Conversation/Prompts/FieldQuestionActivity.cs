@@ -29,7 +29,7 @@ public static class FieldQuestionActivity
         var report = turn.GetReport().Report;
         var question = FieldQuestions.For(field, services.Content, report.System);
         var prefill = ReportFieldValues.Prefill(field, report, turn.GetProfile(), services.Content, services.GetTimeZone(turn));
-        var prefillCheck = prefill is null ? null : FieldRules.Validate(field, prefill, services.CreateExtractionContext(turn), report.System);
+        var prefillCheck = prefill is null ? null : ReportFieldValues.CheckPrefill(field, prefill, report, services.CreateExtractionContext(turn));
         var activity = placeholderText is null
             ? Ask(question, prefill, prefillCheck, promptId, retry ? null : LeadNote(field, report, services.Content, services.GetTimeZone(turn)))
             : FieldCards.Create(

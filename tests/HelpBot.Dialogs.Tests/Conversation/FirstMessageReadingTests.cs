@@ -5,6 +5,7 @@ using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Domain.Content;
 using HelpBot.Domain.Reports;
+using HelpBot.Domain.Systems;
 using HelpBot.Testing;
 
 namespace HelpBot.Dialogs.Tests.Conversation;
@@ -18,12 +19,12 @@ public sealed partial class FirstMessageReadingTests
     private static readonly TimeZoneInfo Denver = TimeZoneInfo.FindSystemTimeZoneById("America/Denver");
 
     [Theory]
-    [InlineData("this morning", "Sep 1, 2026 9:00 AM")]
+    [InlineData("this morning", "Sep 1, 2026, about 9:00 AM")]
     [InlineData("this morning at 8", "Sep 1, 2026 8:00 AM")]
-    [InlineData("last night", "Aug 31, 2026 9:00 PM")]
+    [InlineData("last night", "Aug 31, 2026, about 9:00 PM")]
     [InlineData("last night around 11.", "Aug 31, 2026 11:00 PM")]
     [InlineData("last night around 11", "Aug 31, 2026 11:00 PM")]
-    [InlineData("yesterday afternoon", "Aug 31, 2026 3:00 PM")]
+    [InlineData("yesterday afternoon", "Aug 31, 2026, about 3:00 PM")]
     [InlineData("yesterday", "Aug 31, 2026")]
     [InlineData("8/22 at 2:15 pm", "Aug 22, 2026 2:15 PM")]
     public void Prefill_WhenFromFirstMessage_ShowsDayPartTime(string when, string expected)
@@ -93,31 +94,43 @@ public sealed partial class FirstMessageReadingTests
     {
         await ConversationFlow.Create().Onboard()
             .Send(ConnectThisMorning)
-            .AssertAsks(ConversationPrompts.Field, "when", reply => Assert.Contains("Mar 10, 2026 9:00 AM", reply.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Field, "when", reply => Assert.Contains("Mar 10, 2026, about 9:00 AM", reply.Text, StringComparison.Ordinal))
             .StartTestAsync();
     }
 
     [Fact]
-    public async Task ConnectWhen_KeepDayPartDefault_Accepted()
+    public async Task ConnectWhen_DayPartDefault_AsksForTime()
     {
         await ConversationFlow.Create().Onboard()
             .Send(ConnectThisMorning)
-            .AssertAsks(ConversationPrompts.Field, "when")
+            .AssertAsks(ConversationPrompts.Field, "when", reply =>
+            {
+                Assert.Contains("only an estimate", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Type 'keep'", reply.Text, StringComparison.Ordinal);
+            })
             .Send("keep")
+            .AssertReplySatisfies(reply => Assert.Contains("can't be kept", reply.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Field, "when")
+            .Send("today 9:40am")
             .AssertAsks(ConversationPrompts.Field, "os")
             .StartTestAsync();
     }
 
-    [Fact]
-    public async Task ConnectWhen_TypedDayPart_AsksForTime()
+    [Theory]
+    [InlineData(SupportSystems.Peak, true, "2026-09-01 09:00")]
+    [InlineData(SupportSystems.ConnectForHealth, false, null)]
+    public void CheckPrefill_DayPartEstimate_ByPath(string system, bool valid, string? stored)
     {
-        await ConversationFlow.Create().Onboard()
-            .Send(ConnectThisMorning)
-            .AssertAsks(ConversationPrompts.Field, "when")
-            .Send("this morning")
-            .AssertReply("The Service Center needs the time as well as the date. Please add the time, such as \"8/22 at 2:15 pm\".")
-            .AssertAsks(ConversationPrompts.Field, "when")
-            .StartTestAsync();
+        var now = new DateTimeOffset(2026, 9, 1, 19, 0, 0, TimeSpan.FromHours(-6));
+        var context = new ExtractionContext(Content, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now), Denver);
+        var report = ReportExtractor.Extract("PEAK shows ERR-500 on the income page since this morning", null, context).Report;
+        report.System = system;
+        var prefill = ReportFieldValues.Prefill(ReportFields.When, report, new UserProfile(), Content, Denver)!;
+
+        var check = ReportFieldValues.CheckPrefill(ReportFields.When, prefill, report, context);
+
+        Assert.Equal(valid, check.IsValid);
+        Assert.Equal(stored, check.NormalizedValue);
     }
 
     [Theory]
