@@ -44,7 +44,15 @@ public sealed class ConnectReportDialog : WaterfallDialog
             return await step.BeginDialogAsync(DialogIds.Fields, FieldsOptions.LastAsked(step.Turn), cancellationToken);
         }
 
-        var report = step.Turn.GetReport().Report;
+        var state = step.Turn.GetReport();
+        if (state.IntroducedSystem == SupportSystems.ConnectForHealth)
+        {
+            // A report read again after "back" at its description: the introduction was sent already.
+            return await step.BeginDialogAsync(DialogIds.Fields, FieldsOptions.Create(ReportRules.StillNeeded(state.Report)), cancellationToken);
+        }
+
+        step.Turn.UpdateReport(s => s.IntroducedSystem = SupportSystems.ConnectForHealth);
+        var report = state.Report;
         var role = _services.Content.Roles.Find(r => r.Id == step.Turn.GetProfile().Role);
         var intro = "Step 3: this is a Connect for Health Colorado problem, which is reported by phone to the Service Center. " +
             "I'll collect what the Service Center needs and give you a checklist for the call.";

@@ -35,8 +35,16 @@ public sealed class PeakReportDialog : WaterfallDialog
         AddStep(SendDraftAsync);
     }
 
+    // The question carries the Step 3 introduction. A report read again after "back" at its description has the
+    // answer already, and asks it again only when the user goes back to it.
     private static Task<DialogTurnResult> AskUrgentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (!step.IsGoingBack && step.Turn.GetReport().Report.MedicallyUrgent is not null)
+        {
+            return step.NextAsync(null, cancellationToken);
+        }
+
+        step.Turn.UpdateReport(state => state.IntroducedSystem = SupportSystems.Peak);
         var question = Reply.Text("Step 3: this is a PEAK problem, so I'll prepare an e-mail to the CBMS help desk. " +
             "First: is this medically urgent for the client (care or medication they need soon)?")
             .WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.Urgent));
@@ -52,7 +60,12 @@ public sealed class PeakReportDialog : WaterfallDialog
             return await step.BeginDialogAsync(DialogIds.Fields, FieldsOptions.LastAsked(step.Turn), cancellationToken);
         }
 
-        var urgent = ChoiceOptions.ValueOf(step.Result) == ChoiceOptions.Yes;
+        if (ChoiceOptions.ValueOf(step.Result) is not { } answer)
+        {
+            return await step.BeginDialogAsync(DialogIds.Fields, FieldsOptions.Create(ReportRules.StillNeeded(step.Turn.GetReport().Report)), cancellationToken);
+        }
+
+        var urgent = answer == ChoiceOptions.Yes;
         var report = step.Turn.UpdateReport(state => state.Report.MedicallyUrgent = urgent).Report;
         if (urgent)
         {

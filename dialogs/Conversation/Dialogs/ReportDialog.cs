@@ -88,10 +88,17 @@ public sealed class ReportDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        var previous = step.Turn.GetReport();
+        if (previous.Message is not null && text.Trim() == previous.Report.Description?.Trim())
+        {
+            // "keep" at the description question reached by "back": the report and its answers stay as they are.
+            return await step.NextAsync(null, cancellationToken);
+        }
+
         var extraction = ReportExtractor.Extract(text, null, _services.CreateExtractionContext(step.Turn));
         var report = extraction.Report;
         report.CreatedAt ??= _services.TimeProvider.GetUtcNow();
-        step.Turn.SetReport(new ReportState { Message = text, Report = report });
+        step.Turn.SetReport(previous.Message is null ? new ReportState { Message = text, Report = report } : Corrected(previous, text, report));
         Log.ReportClassified(_services.Logger, report.Kind, report.System, extraction.StillNeeded.Count);
 
         if (extraction.System.IsLookAlike)
@@ -119,6 +126,22 @@ public sealed class ReportDialog : WaterfallDialog
         return await step.NextAsync(null, cancellationToken);
     }
 
+    // A corrected description is read again from the start, and the answers given since carry over where it
+    // gives none. The steps already answered for the same system are not asked again.
+    private static ReportState Corrected(ReportState previous, string text, IssueReport report)
+    {
+        ReportCarryOver.Apply(previous.Report, report);
+        var sameSystem = report.System == previous.Report.System;
+        return new ReportState
+        {
+            Message = text,
+            Report = report,
+            TipsAnswered = previous.TipsAnswered,
+            SystemAnswered = previous.SystemAnswered && sameSystem,
+            IntroducedSystem = sameSystem ? previous.IntroducedSystem : null,
+        };
+    }
+
     private async Task<DialogTurnResult> TipsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var choice = ChoiceOptions.ValueOf(step.Result);
@@ -142,7 +165,7 @@ public sealed class ReportDialog : WaterfallDialog
         }
 
         var allTried = _services.Content.Tips.TrueForAll(tip => report.TipsTried.Contains(tip.Id));
-        return allTried
+        return allTried || (choice is null && !step.IsGoingBack && step.Turn.GetReport().TipsAnswered)
             ? await step.NextAsync(null, cancellationToken)
             : await step.PromptAsync(DialogIds.TipsPrompt, new PromptOptions(), cancellationToken);
     }
@@ -166,11 +189,16 @@ public sealed class ReportDialog : WaterfallDialog
             // The card shows the tips ticked so far and a typed answer adds to them, so the result lists
             // every tip tried. A tip unticked on the card shown again after "back" is no longer tried.
             var tried = tips["tips"]?.AsArray().Select(t => t!.GetValue<string>()).ToList() ?? [];
-            step.Turn.UpdateReport(state => state.Report.TipsTried = [.. tried.Distinct(StringComparer.Ordinal)]);
+            step.Turn.UpdateReport(state =>
+            {
+                state.Report.TipsTried = [.. tried.Distinct(StringComparer.Ordinal)];
+                state.TipsAnswered = true;
+            });
         }
 
-        var report = step.Turn.GetReport().Report;
-        return step.IsGoingBack || report.PageUrl is null || report.System == SupportSystems.Unknown
+        var state = step.Turn.GetReport();
+        var report = state.Report;
+        return step.IsGoingBack || report.System == SupportSystems.Unknown || (report.PageUrl is null && !state.SystemAnswered)
             ? await step.BeginDialogAsync(DialogIds.System, null, cancellationToken)
             : await step.NextAsync(null, cancellationToken);
     }
@@ -178,6 +206,11 @@ public sealed class ReportDialog : WaterfallDialog
     private static Task<DialogTurnResult> BranchAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var system = step.Turn.GetReport().Report.System;
+        if (system != SupportSystems.Unknown)
+        {
+            step.Turn.UpdateReport(state => state.SystemAnswered = true);
+        }
+
         return system switch
         {
             SupportSystems.Peak => step.BeginDialogAsync(DialogIds.Peak, null, cancellationToken),

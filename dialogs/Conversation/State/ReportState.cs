@@ -42,6 +42,18 @@ public sealed class ReportState
     [JsonPropertyName("placeholderTexts")]
     public Dictionary<string, string> PlaceholderTexts { get; set; } = [];
 
+    /// <summary>True once the user answered the troubleshooting tips question, so the report does not ask it again unless the user goes back to it.</summary>
+    [JsonPropertyName("tipsAnswered")]
+    public bool TipsAnswered { get; set; }
+
+    /// <summary>True once the report went on with a known system, read from the description or answered at the page-address question.</summary>
+    [JsonPropertyName("systemAnswered")]
+    public bool SystemAnswered { get; set; }
+
+    /// <summary>The system whose Step 3 introduction was sent, so a report read again after "back" does not send it twice.</summary>
+    [JsonPropertyName("introducedSystem")]
+    public string? IntroducedSystem { get; set; }
+
     /// <summary>Id of the ticket created for this report, once there is one.</summary>
     [JsonPropertyName("ticketId")]
     public string? TicketId { get; set; }

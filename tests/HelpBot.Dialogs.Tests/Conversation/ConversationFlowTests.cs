@@ -370,7 +370,7 @@ public sealed class ConversationFlowTests
             .Send("back").AssertAsks(ConversationPrompts.Tips)
             .Send("back")
             .AssertAsks(ConversationPrompts.Field, "description", reply => Assert.Contains(PeakDescription, reply.Text, StringComparison.Ordinal))
-            .Send("keep").AssertAsks(ConversationPrompts.Tips)
+            .Send("keep").AssertAsks(ConversationPrompts.PageAddress)
             .Send("back").AssertAsks(ConversationPrompts.Field, "description")
             .StartTestAsync();
     }
