@@ -125,7 +125,7 @@ public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.M
 
     /// <summary>
     /// Returns the choice typed words pick on a CBMS user's menu, whose numbers are 1 for tickets and 2 for help
-    /// topics. Report words still pick <see cref="MenuChoices.Report"/>, which tells a CBMS user where to report.
+    /// topics. Report words still pick <see cref="MenuChoices.Report"/>, which sends a CBMS user the message on where to report.
     /// </summary>
     public static string? RecognizeForCbmsUser(string normalized) => normalized switch
     {
