@@ -52,6 +52,12 @@ public sealed class IssueReport
     /// </summary>
     public DateTimeOffset? WhenLaterThanNow { get; set; }
 
+    /// <summary>
+    /// True when <see cref="When"/> was answered after the first message gave a time later than the message
+    /// (<see cref="WhenLaterThanNow"/>), so the description still contains that time and the draft says which one holds.
+    /// </summary>
+    public bool WhenReplacesDescriptionTime { get; set; }
+
     /// <summary>IANA time zone <see cref="When"/> was read in, such as <c>America/Denver</c>.</summary>
     public string? TimeZoneId { get; set; }
 

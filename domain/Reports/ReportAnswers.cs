@@ -109,6 +109,7 @@ public static class ReportAnswers
         }
 
         report.WhenHasClockTime = hasClockTime;
+        report.WhenReplacesDescriptionTime |= report.WhenLaterThanNow is not null;
         report.WhenLaterThanNow = null;
         report.TimeZoneId = timeZone.Id;
     }

@@ -62,6 +62,8 @@ public static class ReportCarryOver
         corrected.When = previous.When;
         corrected.WhenHasClockTime = previous.WhenHasClockTime;
         corrected.TimeZoneId = previous.TimeZoneId;
+        corrected.WhenReplacesDescriptionTime = corrected.WhenLaterThanNow is not null;
+        corrected.WhenLaterThanNow = null;
     }
 
     private static void CarryCaseNumber(IssueReport previous, IssueReport corrected)

@@ -69,6 +69,26 @@ public sealed partial class FirstMessageReadingTests
     }
 
     [Fact]
+    public async Task PeakDraft_CorrectedTime_SaysItReplaces()
+    {
+        var morning = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 42, 0, TimeSpan.Zero));
+        var draftText = "";
+
+        await ConversationFlow.Create(time: morning).Onboard()
+            .Send($"The PEAK upload page at {PageUrl} shows ERR-500 at 5pm today for case 1B00000. Tried all three tips.")
+            .AssertAsks(ConversationPrompts.Urgent).Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("testuser55")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("today 6:15am")
+            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit")
+            .AssertAsks(ConversationPrompts.Field, "screenshot").Send("none")
+            .AssertSays(ConversationSteps.Draft, reply => draftText = reply.Text!)
+            .StartTestAsync();
+
+        Assert.Contains("2026-03-10 6:15 AM (America/Denver, daylight time). This replaces the time in the description, which was later than the report.", draftText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WhenRetry_FutureTime_OmitsNote()
     {
         var morning = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 42, 0, TimeSpan.Zero));
