@@ -22,7 +22,7 @@ public static partial class FieldRules
     // An answer that says there is no case number yet: "none", "no case number yet, it's a new application",
     // "not submitted yet", "we don't have one", and every NoValuePhrases.NoCaseNumber phrase after up to
     // three words ("the client doesn't have a case number"). A number in the answer means it is not this.
-    [GeneratedRegex(@"^(?:none|n/?a|no|nope|not\s+yet|no\s+(?:cbms\s+)?(?:case|number|case\s+number|case\s+#)\b|(?:we\s+|i\s+)?(?:don'?t|do\s+not)\s+have\s+(?:one|a\s+case|a\s+number|any)\b|(?:it'?s\s+|this\s+is\s+)?(?:a\s+)?new\s+application\b|(?:the\s+application\s+(?:was|has)\s+)?not\s+(?:been\s+)?submitted\b|there\s+is\s+(?:no|none)\b|(?:[\p{L}'’]+\s+){0,3}" + NoValuePhrases.NoCaseNumber + @")[^0-9]*$",
+    [GeneratedRegex(@"^(?:(?:none|n/?a|no(?!\s+idea\b)|nope|not\s+yet)\b|no\s+(?:cbms\s+)?(?:case|number|case\s+number|case\s+#)\b|(?:we\s+|i\s+)?(?:don'?t|do\s+not)\s+have\s+(?:one|a\s+case|a\s+number|any)\b|(?:it'?s\s+|this\s+is\s+)?(?:a\s+)?new\s+application\b|(?:the\s+application\s+(?:was|has)\s+)?not\s+(?:been\s+)?submitted\b|there\s+is\s+(?:no|none)\b|(?:[\p{L}'’]+\s+){0,3}" + NoValuePhrases.NoCaseNumber + @")[^0-9]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NoCaseNumberAnswer();
 
@@ -265,8 +265,11 @@ public static partial class FieldRules
     ];
 
     // A web address alone names a page, not what the problem means for the client.
+    // One word with a scheme or a dotted host ("peak.my.site.com/renewal") is an address; one word such as
+    // "urgent" or "coverage-gap" is not, although it would parse as a host name.
     private static FieldValidation ValidateImpact(string value) =>
-        !value.Any(char.IsWhiteSpace) && SystemIdentifier.ParseAddress(value) is not null
+        !value.Any(char.IsWhiteSpace) && SystemIdentifier.ParseAddress(value) is { } address
+            && (value.Contains("://", StringComparison.Ordinal) || address.IdnHost.Contains('.', StringComparison.Ordinal))
             ? FieldValidation.Invalid("That is a web address. Please say what the problem means for the client, such as a missed deadline or a gap in coverage.")
             : FieldValidation.Valid(value);
 

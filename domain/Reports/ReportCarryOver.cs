@@ -49,6 +49,8 @@ public static class ReportCarryOver
         if (corrected.System == previous.System)
         {
             corrected.MedicallyUrgent ??= previous.MedicallyUrgent;
+            corrected.PageUrl ??= previous.PageUrl;
+            corrected.PageSuggestion ??= previous.PageSuggestion;
         }
     }
 

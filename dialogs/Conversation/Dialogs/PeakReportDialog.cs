@@ -35,11 +35,13 @@ public sealed class PeakReportDialog : WaterfallDialog
         AddStep(SendDraftAsync);
     }
 
-    // The question carries the Step 3 introduction. A report read again after "back" at its description has the
-    // answer already, and asks it again only when the user goes back to it.
+    // The question carries the Step 3 introduction. A report read again after "back" at its description was asked
+    // it already, and asks it again only when the user goes back to it. Urgency read from the first message is
+    // only a guess, so the question is asked once whatever the message said.
     private static Task<DialogTurnResult> AskUrgentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (!step.IsGoingBack && step.Turn.GetReport().Report.MedicallyUrgent is not null)
+        var state = step.Turn.GetReport();
+        if (!step.IsGoingBack && state.IntroducedSystem == SupportSystems.Peak && state.Report.MedicallyUrgent is not null)
         {
             return step.NextAsync(null, cancellationToken);
         }

@@ -96,6 +96,31 @@ public sealed class BackToDescriptionFlowTests
     }
 
     [Fact]
+    public async Task SameSystemCorrection_KeepsPageSuggestion()
+    {
+        using var harness = await OnboardedAsync();
+        await harness.SendTextAsync("The PEAK upload page shows ERR-500 today 9:10am. Tried all three tips.");
+        await harness.SendTextAsync("https://peak.my.site.com/peak/s/document-upload");
+        await harness.SendTextAsync("no");
+        await harness.SendTextAsync("testuser55");
+        Assert.Equal("page", harness.LastQuestion()?.Field);
+        var suggestion = (await ReportAsync(harness)).Report.PageSuggestion;
+        Assert.NotNull(suggestion);
+
+        await harness.SendTextAsync("back");
+        await harness.SendTextAsync("back");
+        await harness.SendTextAsync("back");
+        await harness.SendTextAsync("back");
+        Assert.Equal("description", harness.LastQuestion()?.Field);
+        await harness.SendTextAsync("The PEAK upload page shows ERR-503 today 9:10am. Tried all three tips.");
+
+        var report = (await ReportAsync(harness)).Report;
+        Assert.Equal("https://peak.my.site.com/peak/s/document-upload", report.PageUrl);
+        Assert.Equal(suggestion, report.PageSuggestion);
+        Assert.Equal("page", harness.LastQuestion()?.Field);
+    }
+
+    [Fact]
     public async Task CorrectionToOtherSystem_AsksItsSteps()
     {
         using var harness = await OnboardedAsync();

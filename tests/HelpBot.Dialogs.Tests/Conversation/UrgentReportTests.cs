@@ -13,6 +13,20 @@ public sealed class UrgentReportTests
     private const string Description = "When I press Submit on the income page PEAK shows the error ERR-500.";
     private const string PageUrl = "https://peak.my.site.com/peak/s/benefit-information";
 
+    [Fact]
+    public async Task UrgentFirstMessage_StillAsksUrgency()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("When I press Submit on the income page PEAK shows the error ERR-500. Her seizure meds are due next week.")
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl)
+            .AssertAsks(ConversationPrompts.Urgent, check: reply => Assert.StartsWith("Step 3: this is a PEAK problem", reply.Text, StringComparison.Ordinal))
+            .Send("yes")
+            .AssertSays(ConversationSteps.UrgentContacts)
+            .StartTestAsync();
+    }
+
     [Theory]
     [InlineData("yes", true)]
     [InlineData("no", false)]

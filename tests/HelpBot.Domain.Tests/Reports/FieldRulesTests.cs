@@ -192,6 +192,12 @@ public sealed class FieldRulesTests
     [InlineData("connectforhealthco.com", false)]
     [InlineData("https://peak.my.site.com/peak/s/income", false)]
     [InlineData("The client may lose coverage on connectforhealthco.com plans", true)]
+    [InlineData("www.connectforhealthco.com", false)]
+    [InlineData("banana", true)]
+    [InlineData("urgent", true)]
+    [InlineData("deadline!", true)]
+    [InlineData("coverage-gap", true)]
+    [InlineData("😀😀😀", true)]
     public void Validate_Impact_RejectsBareAddress(string value, bool valid)
     {
         Assert.Equal(valid, Validate(ReportFields.Impact, value).IsValid);
@@ -393,12 +399,24 @@ public sealed class FieldRulesTests
     [Theory]
     [InlineData("don't know")]
     [InlineData("I don't remember it")]
+    [InlineData("not sure")]
+    [InlineData("no idea")]
+    [InlineData("Not sure, the client has it")]
     public void Validate_CaseNumberNotKnown_AcceptedAsNotKnown(string value)
     {
         var result = Validate(ReportFields.CaseNumber, value);
 
         Assert.True(result.IsValid);
         Assert.Equal(ReportAnswers.CaseNumberNotKnown, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("nah, not at hand right now")]
+    [InlineData("nothing I can find")]
+    [InlineData("notice says 1B")]
+    public void Validate_NoWordPrefix_NotNoCaseNumber(string value)
+    {
+        Assert.NotEqual(ReportAnswers.NoCaseNumber, Validate(ReportFields.CaseNumber, value).NormalizedValue);
     }
 
     [Theory]
