@@ -79,6 +79,19 @@ public static class ReportFieldValues
             : FieldValidation.Valid(estimate.ToString(ReportAnswers.EstimatedWhenFormat, CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// Returns the value for the question card's text box: <paramref name="prefill"/>, except for an estimated time
+    /// on the Connect for Health Colorado path, which gets its date alone. Submitted unchanged, the estimate would
+    /// read as the exact time of the attempt, which that path needs from the user.
+    /// </summary>
+    public static string? EditablePrefill(string field, IssueReport report, string? prefill, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return field == ReportFields.When && report.System == SupportSystems.ConnectForHealth && EstimatedWhen(report, timeZone) is { } estimate
+            ? estimate.ToString("MMM d, yyyy", CultureInfo.InvariantCulture)
+            : prefill;
+    }
+
     // A date without a clock time is shown without one, so "keep" does not turn it into midnight. A day
     // part's default time ("this morning" is 9:00 AM) is shown as an estimate, for the user to confirm or correct.
     private static string? PrefillWhen(IssueReport report, TimeZoneInfo timeZone)

@@ -1,3 +1,4 @@
+using HelpBot.Cards.Text;
 using HelpBot.Dialogs.Conversation.Fields;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Replies;
@@ -31,7 +32,8 @@ public static class FieldQuestionActivity
         var prefill = ReportFieldValues.Prefill(field, report, turn.GetProfile(), services.Content, services.GetTimeZone(turn));
         var prefillCheck = prefill is null ? null : ReportFieldValues.CheckPrefill(field, prefill, report, services.CreateExtractionContext(turn));
         var activity = placeholderText is null
-            ? Ask(question, prefill, prefillCheck, promptId, retry ? null : LeadNote(field, report, services.Content, services.GetTimeZone(turn)))
+            ? Ask(question, prefill, ReportFieldValues.EditablePrefill(field, report, prefill, services.GetTimeZone(turn)), prefillCheck, promptId,
+                retry ? null : LeadNote(field, report, services.Content, services.GetTimeZone(turn)))
             : FieldCards.Create(
                 question,
                 placeholderText,
@@ -75,11 +77,15 @@ public static class FieldQuestionActivity
     // "keep" is offered only when the prefilled value passes the field's check; otherwise the question says
     // what the value lacks, and the card contains the value to edit. The note goes before a question whose
     // value passes the check or is empty, where nothing else explains why it is shown.
-    private static Activity Ask(FieldQuestion question, string? prefill, FieldValidation? prefillCheck, string promptId, string? note)
+    // The card states why a prefilled value cannot be kept, because Web Chat shows a card without its text.
+    // The message can quote the user's value, so it is escaped for the card.
+    private static Activity Ask(FieldQuestion question, string? prefill, string? inputValue, FieldValidation? prefillCheck, string promptId, string? note)
     {
+        var cardNote = note;
         if (prefillCheck is { IsValid: false })
         {
             note = null;
+            cardNote = CardText.Escape(prefillCheck.Message + " Please type the whole answer.");
         }
 
         var lead = note is null ? "" : note + " ";
@@ -89,6 +95,6 @@ public static class FieldQuestionActivity
             (_, { IsValid: false }) => $"{question.Question}\n\nI have: {prefill}\n\n{prefillCheck.Message} Please type the whole answer.",
             _ => $"{lead}{question.Question}\n\nI have: {prefill}\n\nType 'keep' to use it, or type a new answer.",
         };
-        return FieldCards.Create(question, prefill, promptId, text, note);
+        return FieldCards.Create(question, inputValue, promptId, text, cardNote);
     }
 }

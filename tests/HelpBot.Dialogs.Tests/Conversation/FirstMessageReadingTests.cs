@@ -69,6 +69,22 @@ public sealed partial class FirstMessageReadingTests
     }
 
     [Fact]
+    public async Task ConnectWhenCard_EstimateNotSubmittable()
+    {
+        var card = "";
+        await ConversationFlow.Create().Onboard()
+            .Send(ConnectThisMorning)
+            .AssertAsks(ConversationPrompts.Field, "when", reply => card = reply.Attachments!.Single().Content!.Value.GetRawText())
+            .SendValue("""{"when": "Mar 10, 2026"}""")
+            .AssertReply("The Service Center needs the time as well as the date. Please add the time, such as \"8/22 at 2:15 pm\".")
+            .AssertAsks(ConversationPrompts.Field, "when")
+            .StartTestAsync();
+
+        Assert.Contains("\"value\":\"Mar 10, 2026\"", card, StringComparison.Ordinal);
+        Assert.Contains("only an estimate", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PeakDraft_CorrectedTime_SaysItReplaces()
     {
         var morning = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 42, 0, TimeSpan.Zero));

@@ -18,7 +18,7 @@ public sealed class NanpNumberRulesTests
     [InlineData("23035550100", false)]
     [InlineData("303-555-010", false)]
     public void IsValid_KnownNumbers_MatchesThePlan(string value, bool expected) =>
-        Assert.Equal(expected, NanpNumberRules.Instance.IsValid(value));
+        Assert.Equal(expected, RegexRetry.Run(() => NanpNumberRules.Instance.IsValid(value)));
 
     [Fact]
     public void IsValid_EveryAreaCode_SameAsLibphonenumber()
@@ -76,7 +76,7 @@ public sealed class NanpNumberRulesTests
             expected = false;
         }
 
-        if (NanpNumberRules.Instance.IsValid(value) != expected)
+        if (RegexRetry.Run(() => NanpNumberRules.Instance.IsValid(value)) != expected)
         {
             disagreements.Add(value);
         }
