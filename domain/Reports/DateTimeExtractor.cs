@@ -294,7 +294,7 @@ internal static partial class DateTimeExtractor
 
     /// <summary>
     /// Returns the day a weekday names. "next Monday" is the first Monday after today, and "this Monday"
-    /// is the Monday of the current week, which starts on Monday; both can lie ahead of today. Otherwise
+    /// is the Monday of the current week, which starts on Monday, so both can lie ahead of today. Otherwise
     /// it is the most recent such day, today included, except that "last Monday" on a Monday is a week ago.
     /// </summary>
     private static DateOnly WeekdayDate(DateOnly today, Match match)

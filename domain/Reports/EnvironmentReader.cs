@@ -40,15 +40,15 @@ internal static partial class EnvironmentReader
     private static partial Regex PhoneUse();
 
     // Signs that a mobile app was used: "the app", "the phone app", "the PEAK mobile app", and the apps'
-    // names alone ("MyCOBenefits", "MyPEAK"). The group "name" holds the name that comes before "app".
+    // names alone ("MyCOBenefits", "MyPEAK"). The group "name" contains the word before "app" or the app's name.
     [GeneratedRegex(@"\b(?:(?<name>the|mobile|phone|cell\s*phone|tablet|peak|mypeak|mycobenefits)\s+(?:mobile\s+)?app|(?<name>mycobenefits|mypeak))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex AppUse();
 
-    /// <summary>The browser names HelpBot knows, each once, in list order.</summary>
+    /// <summary>The known browser names, each once, in list order.</summary>
     public static IEnumerable<string> BrowserNames => s_browsers.Select(entry => entry.Name).Distinct();
 
-    /// <summary>The operating-system names HelpBot knows, each once, in list order.</summary>
+    /// <summary>The known operating-system names, each once, in list order.</summary>
     public static IEnumerable<string> OsNames => s_systems.Select(entry => entry.Name).Distinct();
 
     /// <summary>

@@ -284,7 +284,7 @@ public static partial class FieldRules
         return browser is not null || NotKnownAnswer().IsMatch(value) || EnvironmentReader.ReadMobileApp(value) is not null
             ? FieldValidation.Valid(value)
             : FieldValidation.Unrecognized(
-                $"I don't know that browser. Known browsers include {ListNames(EnvironmentReader.BrowserNames)}, with or without a version " +
+                $"That browser is not in my list. Known browsers include {ListNames(EnvironmentReader.BrowserNames)}, with or without a version " +
                 "(such as \"Chrome 126\"). If your answer is right, type it again and I'll keep it as you wrote it. Type \"don't know\" if you are not sure.");
     }
 
@@ -300,7 +300,7 @@ public static partial class FieldRules
         return os is not null || NotKnownAnswer().IsMatch(value)
             ? FieldValidation.Valid(value)
             : FieldValidation.Unrecognized(
-                $"I don't know that operating system. Known ones include {ListNames(EnvironmentReader.OsNames)}, with or without a version " +
+                $"That operating system is not in my list. Known ones include {ListNames(EnvironmentReader.OsNames)}, with or without a version " +
                 "(such as \"Windows 11\"). If your answer is right, type it again and I'll keep it as you wrote it. Type \"don't know\" if you are not sure.");
     }
 

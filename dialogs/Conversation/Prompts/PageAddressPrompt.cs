@@ -15,8 +15,8 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// PEAK or Connect for Health Colorado, or "I don't know"; rejects look-alike hosts and other
 /// addresses with an explanation. An answer without an address is read for the system's name (in any
 /// case, as "peak mail center"), a mobile app ("in the MyPEAK app") and a device ("on her phone"),
-/// which are stored in the report: a named system or an app counts as not knowing the address, and a
-/// device alone is noted and the question asked again. Result: the typed address, or <see cref="DontKnow"/>.
+/// and the report stores what it names. A named system or an app counts as not knowing the address,
+/// while a device alone is noted and the question asked again. Result: the typed address, or <see cref="DontKnow"/>.
 /// </summary>
 public sealed class PageAddressPrompt(ConversationServices services) : Prompt<string, PromptOptions>(DialogIds.PageAddressPrompt)
 {

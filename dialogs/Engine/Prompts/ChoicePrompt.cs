@@ -41,9 +41,9 @@ public class ChoicePrompt : Prompt<FoundChoice, ChoicePromptOptions>
     }
 
     /// <summary>
-    /// Returns whether the activity is a typed answer that says the user is not sure, at a question that
-    /// answers such an answer (<see cref="ChoicePromptOptions.UnsureReply"/> is set). It is checked before
-    /// the choices, because "not sure" contains "not", a usual synonym of No.
+    /// Returns whether the activity is a typed answer that means the user is not sure, at a question whose
+    /// <see cref="ChoicePromptOptions.UnsureReply"/> is set. It is checked before the choices, because
+    /// "not sure" contains "not", a usual synonym of No.
     /// </summary>
     public static bool IsUnsureAnswer(Activity activity, ChoicePromptOptions options)
     {

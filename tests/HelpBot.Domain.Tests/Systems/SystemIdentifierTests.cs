@@ -27,7 +27,7 @@ public sealed class SystemIdentifierTests
         Assert.Equal(expected, match.System);
     }
 
-    // An answer to the question that asks for the system reads short names in any case; other text
+    // An answer to the question that asks for the system reads short names in any case. Other text
     // needs them capitalized, so "peak hours" names nothing.
     [Theory]
     [InlineData("peak mail center", true, SupportSystems.Peak)]
