@@ -13,7 +13,7 @@ namespace HelpBot.Dialogs.Conversation.Dialogs;
 /// <summary>
 /// Step 2: decides the system from the page's web address. When the user does not know the address
 /// it uses a system named in the description, and otherwise lets the user pick, with help reading the
-/// address bar; when the report names a mobile app, that choice starts by saying that an app has no
+/// address bar. When the report names a mobile app, that choice starts by saying that an app has no
 /// address bar. "Not sure" gets how to find the address and the address question again. An old PEAK
 /// bookmark gets the "address changed" tip. Ends with the report's system set.
 /// </summary>
