@@ -22,10 +22,18 @@ internal static class ReportFormatting
         ReportFields.CaseNumber => CaseNumber(report),
         ReportFields.Screenshot => Screenshots(report),
         ReportFields.Os => Blank(report.Os),
-        ReportFields.Device => Blank(report.Device),
+        ReportFields.Device => Device(report),
         ReportFields.Browser => Blank(report.Browser),
         _ => null,
     };
+
+    // The device with the app used on it, such as "Android phone (MyPEAK app)".
+    private static string? Device(IssueReport report)
+    {
+        var device = Blank(report.Device);
+        var app = Blank(report.MobileApp);
+        return device is null || app is null ? device : $"{device} ({app})";
+    }
 
     // The description question requests the error text too, so its answer can contain error text that
     // the first message lacked. It is read from the description the way the first message is read.

@@ -6,7 +6,7 @@ namespace HelpBot.Domain.Reports;
 
 /// <summary>
 /// Reads when a problem happened: explicit dates (8/22, 09/27/2011, 2026-08-22, Aug 22), clock times
-/// (7:15am, 5pm, 17:30), relative days (today, yesterday, Monday, since Mon, last Friday) and day parts (this morning,
+/// (7:15am, 5pm, 17:30), relative days (today, yesterday, Monday, since Mon, last Friday, this Tuesday, next Monday) and day parts (this morning,
 /// yesterday afternoon, last night, tonight at 8), resolved against the current time in the user's
 /// time zone. A day part without a clock time gives its <see cref="DayPeriod.DefaultTime"/>.
 /// </summary>
@@ -53,11 +53,11 @@ internal static partial class DateTimeExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BareHour();
 
-    // A weekday or its three-letter abbreviation (with an optional dot), alone or after "on", "since" or
-    // "last": Monday, on Mon, since Monday, last Fri. "Wed", "Sat" and "Sun" are also English words, so
-    // the group "word" marks them and IsWeekday accepts them only with a prefix, before a day part
-    // ("Sat morning") or as the whole text. "c'mon" is no weekday.
-    [GeneratedRegex(@"\b(?:(?<prefix>on|since|last)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?<!')mon|tue|thu|fri|(?<word>wed|sat|sun))\b\.?(?<dayPart>\s+(?:morning|afternoon|evening|night)\b)?",
+    // A weekday or its three-letter abbreviation (with an optional dot), alone or after "on", "since",
+    // "last", "this" or "next": Monday, on Mon, since Monday, last Fri, next Tuesday. "Wed", "Sat" and
+    // "Sun" are also English words, so the group "word" marks them and IsWeekday accepts them only with a
+    // prefix, before a day part ("Sat morning") or as the whole text. "c'mon" is no weekday.
+    [GeneratedRegex(@"\b(?:(?<prefix>on|since|last|this|next)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?<!')mon|tue|thu|fri|(?<word>wed|sat|sun))\b\.?(?<dayPart>\s+(?:morning|afternoon|evening|night)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Weekday();
 
@@ -112,9 +112,9 @@ internal static partial class DateTimeExtractor
     }
 
     /// <summary>
-    /// Returns the day, clock time and day part the text gives. Future dates are skipped, and a month
-    /// and day without a year that lies ahead means last year, unless <paramref name="allowFuture"/> is
-    /// set (for answers, where the caller rejects a future date with a message).
+    /// Returns the day, clock time and day part the text gives. Future dates ("next Monday") are skipped,
+    /// and a month and day without a year that lies ahead means last year, unless <paramref name="allowFuture"/>
+    /// is set (for answers, where the caller rejects a future date with a message).
     /// </summary>
     public static DateTimeParts ReadParts(string text, DateTimeOffset now, bool allowFuture = false)
     {
@@ -161,9 +161,15 @@ internal static partial class DateTimeExtractor
 
         foreach (Match match in Weekday().Matches(text))
         {
-            if (IsWeekday(text, match) && !DescribesOtherDate(text, match.Index))
+            if (!IsWeekday(text, match) || DescribesOtherDate(text, match.Index))
             {
-                candidates.Add((match.Index, PastWeekday(today, match)));
+                continue;
+            }
+
+            var date = WeekdayDate(today, match);
+            if (allowFuture || date <= today)
+            {
+                candidates.Add((match.Index, date));
             }
         }
 
@@ -286,14 +292,30 @@ internal static partial class DateTimeExtractor
         Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames,
             abbreviation => abbreviation.Length > 0 && name.StartsWith(abbreviation, StringComparison.OrdinalIgnoreCase)) + 1;
 
-    // The most recent such day, today included, except that "last Monday" on a Monday is a week ago.
-    private static DateOnly PastWeekday(DateOnly today, Match match)
+    /// <summary>
+    /// Returns the day a weekday names. "next Monday" is the first Monday after today, and "this Monday"
+    /// is the Monday of the current week, which starts on Monday, so both can lie ahead of today. Otherwise
+    /// it is the most recent such day, today included, except that "last Monday" on a Monday is a week ago.
+    /// </summary>
+    private static DateOnly WeekdayDate(DateOnly today, Match match)
     {
         var weekday = ToWeekday(match.Groups["weekday"].Value)!.Value;
         var daysBack = ((int)today.DayOfWeek - (int)weekday + 7) % 7;
-        var isLast = match.Groups["prefix"].Value.Equals("last", StringComparison.OrdinalIgnoreCase);
-        return today.AddDays(-(daysBack == 0 && isLast ? 7 : daysBack));
+        switch (match.Groups["prefix"].Value.ToLowerInvariant())
+        {
+            case "next":
+                return today.AddDays(7 - daysBack);
+            case "this":
+                return today.AddDays(DayOfMondayWeek(weekday) - DayOfMondayWeek(today.DayOfWeek));
+            case "last" when daysBack == 0:
+                return today.AddDays(-7);
+            default:
+                return today.AddDays(-daysBack);
+        }
     }
+
+    // 0 for Monday to 6 for Sunday.
+    private static int DayOfMondayWeek(DayOfWeek day) => ((int)day + 6) % 7;
 
     /// <summary>Returns the day a weekday name or its three-letter abbreviation names ("friday", "Fri"), or null.</summary>
     private static DayOfWeek? ToWeekday(string word)

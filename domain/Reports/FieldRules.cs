@@ -246,9 +246,9 @@ public static partial class FieldRules
     // A date or time alone ("yesterday 5pm") belongs to another question. Null when the value is something else.
     private static FieldValidation? ValidateEnvironment(string value, ExtractionContext context, string kind)
     {
-        var named = EnvironmentReader.ReadOs(value) is not null || EnvironmentReader.ReadBrowsers(value) is not null
+        var named = EnvironmentReader.ReadOs(value, anyCase: true) is not null || EnvironmentReader.ReadBrowsers(value, anyCase: true) is not null
             || EnvironmentReader.ReadDeviceMention(value) is not null;
-        return !named && !DateTimeExtractor.ReadParts(value, context.Now).IsEmpty && IsOnlyDateOrTime(value)
+        return !named && !DateTimeExtractor.ReadParts(value, context.Now, allowFuture: true).IsEmpty && IsOnlyDateOrTime(value)
             ? FieldValidation.Invalid($"That looks like a date or time, not {kind}. Type \"don't know\" if you are not sure.")
             : null;
     }
@@ -260,7 +260,7 @@ public static partial class FieldRules
 
     private static readonly HashSet<string> DateWords =
     [
-        "today", "yesterday", "tonight", "this", "last", "morning", "afternoon", "evening", "night", "at", "around", "about",
+        "today", "yesterday", "tonight", "this", "last", "next", "morning", "afternoon", "evening", "night", "at", "around", "about",
         "on", "since", "am", "pm", "a.m.", "p.m.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ];
 
@@ -273,15 +273,46 @@ public static partial class FieldRules
             ? FieldValidation.Invalid("That is a web address. Please say what the problem means for the client, such as a missed deadline or a gap in coverage.")
             : FieldValidation.Valid(value);
 
-    private static FieldValidation ValidateBrowser(string value) =>
-        EnvironmentReader.ReadBrowsers(value) is null && EnvironmentReader.ReadOs(value) is { } os
-            ? FieldValidation.Invalid($"{os} is an operating system, not a browser. Which browser was it, such as Chrome, Edge, Firefox or Safari? Type \"don't know\" if you are not sure.")
-            : FieldValidation.Valid(value);
+    // The question asks for a browser, so a short name in lower case ("edge") counts. An answer that names
+    // no known browser gets one request to check it, and the same answer typed again is kept, because the
+    // list cannot hold every browser. "Don't know" and an app ("in the MyCOBenefits app") are answers too.
+    private static FieldValidation ValidateBrowser(string value)
+    {
+        var browser = EnvironmentReader.ReadBrowsers(value, anyCase: true);
+        if (browser is null && EnvironmentReader.ReadOs(value, anyCase: true) is { } os)
+        {
+            return FieldValidation.Invalid($"{os} is an operating system, not a browser. Which browser was it, such as Chrome, Edge, Firefox or Safari? Type \"don't know\" if you are not sure.");
+        }
 
-    private static FieldValidation ValidateOs(string value) =>
-        EnvironmentReader.ReadOs(value) is null && EnvironmentReader.ReadBrowsers(value) is { } browser
-            ? FieldValidation.Invalid($"{browser} is a browser, not an operating system. Which operating system does the computer use, such as Windows or Mac? Type \"don't know\" if you are not sure.")
-            : FieldValidation.Valid(value);
+        return browser is not null || NotKnownAnswer().IsMatch(value) || EnvironmentReader.ReadMobileApp(value) is not null
+            ? FieldValidation.Valid(value)
+            : FieldValidation.Unrecognized(
+                $"That browser is not in my list. Known browsers include {ListNames(EnvironmentReader.BrowserNames)}, with or without a version " +
+                "(such as \"Chrome 126\"). If your answer is right, type it again and I'll keep it as you wrote it. Type \"don't know\" if you are not sure.");
+    }
+
+    // As for the browser, and a phone or tablet ("iPhone") names its operating system.
+    private static FieldValidation ValidateOs(string value)
+    {
+        var os = EnvironmentReader.ReadOs(value, anyCase: true) ?? EnvironmentReader.OsOfDevice(EnvironmentReader.ReadDeviceMention(value));
+        if (os is null && EnvironmentReader.ReadBrowsers(value, anyCase: true) is { } browser)
+        {
+            return FieldValidation.Invalid($"{browser} is a browser, not an operating system. Which operating system does the computer use, such as Windows or Mac? Type \"don't know\" if you are not sure.");
+        }
+
+        return os is not null || NotKnownAnswer().IsMatch(value)
+            ? FieldValidation.Valid(value)
+            : FieldValidation.Unrecognized(
+                $"That operating system is not in my list. Known ones include {ListNames(EnvironmentReader.OsNames)}, with or without a version " +
+                "(such as \"Windows 11\"). If your answer is right, type it again and I'll keep it as you wrote it. Type \"don't know\" if you are not sure.");
+    }
+
+    // "Windows, Mac and Linux".
+    private static string ListNames(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        return list.Count == 1 ? list[0] : $"{string.Join(", ", list[..^1])} and {list[^1]}";
+    }
 
     private static FieldValidation ValidatePage(string value)
     {

@@ -6,7 +6,16 @@ namespace HelpBot.Domain.Reports;
 /// <param name="NormalizedValue">The value to store (trimmed; a date as ISO 8601 with offset); null when invalid.</param>
 public sealed record FieldValidation(bool IsValid, string? Message, string? NormalizedValue)
 {
+    /// <summary>
+    /// True when the answer was rejected only because none of its words is a known name (an operating
+    /// system or browser not in the list), so the same answer typed again is accepted as typed.
+    /// </summary>
+    public bool AcceptedWhenRepeated { get; init; }
+
     public static FieldValidation Valid(string normalizedValue, string? warning = null) => new(true, warning, normalizedValue);
 
     public static FieldValidation Invalid(string message) => new(false, message, null);
+
+    /// <summary>Rejects an answer that names nothing known, with a message that says typing it again keeps it.</summary>
+    public static FieldValidation Unrecognized(string message) => new(false, message, null) { AcceptedWhenRepeated = true };
 }

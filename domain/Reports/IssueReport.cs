@@ -104,6 +104,9 @@ public sealed class IssueReport
     /// <summary>True when the report is about a phone, tablet or the mobile app, named or not.</summary>
     public bool MobileIndicated { get; set; }
 
+    /// <summary>The mobile app used, such as "MyPEAK app", or "mobile app" when it was not named; null when no app was mentioned.</summary>
+    public string? MobileApp { get; set; }
+
     /// <summary>Medically urgent, as the user answered; null when not asked.</summary>
     public bool? MedicallyUrgent { get; set; }
 

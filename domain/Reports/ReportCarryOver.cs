@@ -29,6 +29,7 @@ public static class ReportCarryOver
         corrected.Impact ??= previous.Impact;
         corrected.Os ??= previous.Os;
         corrected.Device ??= previous.Device;
+        corrected.MobileApp ??= previous.MobileApp;
         corrected.Browser ??= previous.Browser;
         corrected.CreatedAt = previous.CreatedAt ?? corrected.CreatedAt;
         CarryWhen(previous, corrected);

@@ -7,14 +7,15 @@ namespace HelpBot.Domain.Reports;
 public static class ReportExtractor
 {
     /// <summary>
-    /// Returns true when <paramref name="text"/> mentions the use of a phone, tablet or the mobile app ("in
-    /// the phone app", "on her iPhone"), with the device in <paramref name="device"/> when the text names one.
+    /// Reads the mobile use an answer mentions: the device it names ("on her iPhone"), the app ("in the
+    /// MyPEAK app") and whether a phone or tablet was used at all ("on her phone").
     /// </summary>
-    public static bool MentionsMobileUse(string text, out string? device)
+    public static MobileUse ReadMobileUse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        device = EnvironmentReader.ReadDevice(text);
-        return device is not null || EnvironmentReader.MobileIndicated(text);
+        var device = EnvironmentReader.ReadDevice(text);
+        return new MobileUse(device is not null || EnvironmentReader.MobileIndicated(text), device,
+            EnvironmentReader.OsOfDevice(device), EnvironmentReader.ReadMobileApp(text));
     }
 
     /// <summary>
@@ -105,6 +106,7 @@ public static class ReportExtractor
         report.Browser = EnvironmentReader.ReadBrowsers(text);
         report.Device = EnvironmentReader.ReadDevice(text);
         report.MobileIndicated = report.Device is not null || EnvironmentReader.MobileIndicated(text);
+        report.MobileApp = EnvironmentReader.ReadMobileApp(text);
         report.DeviceSuggestion = report.MobileIndicated && report.Device is null ? EnvironmentReader.ReadDeviceMention(text) : null;
         report.Os = EnvironmentReader.ReadOs(text) ?? EnvironmentReader.OsOfDevice(report.Device);
 

@@ -37,9 +37,11 @@ public sealed partial class SystemIdentifier
 
     /// <summary>
     /// Identifies the system from a web address (scheme optional) or, when the text contains no
-    /// address of a known system, from system names in it. An address decides over a name.
+    /// address of a known system, from system names in it. An address decides over a name. With
+    /// <paramref name="anyCase"/> (an answer to the question that asks for the system), short names
+    /// count in lower case too ("peak mail center").
     /// </summary>
-    public SystemMatch Identify(string? addressOrText)
+    public SystemMatch Identify(string? addressOrText, bool anyCase = false)
     {
         if (string.IsNullOrWhiteSpace(addressOrText))
         {
@@ -63,7 +65,7 @@ public sealed partial class SystemIdentifier
             unknownAddress ??= match;
         }
 
-        return IdentifyByName(addressOrText) ?? unknownAddress ?? SystemMatch.None;
+        return IdentifyByName(addressOrText, anyCase) ?? unknownAddress ?? SystemMatch.None;
     }
 
     /// <summary>Returns the systems named in <paramref name="text"/>, in order of first mention, without reading addresses.</summary>
@@ -201,9 +203,9 @@ public sealed partial class SystemIdentifier
             : new SystemMatch(SupportSystems.Unknown, host, Reason: unknown.Reason) { FromAddress = true, Path = path };
     }
 
-    private SystemMatch? IdentifyByName(string text)
+    private SystemMatch? IdentifyByName(string text, bool anyCase)
     {
-        var named = _names.Find(text);
+        var named = _names.Find(text, anyCase);
         if (named.Count == 0)
         {
             return null;

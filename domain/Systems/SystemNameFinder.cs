@@ -6,7 +6,7 @@ namespace HelpBot.Domain.Systems;
 internal sealed class SystemNameFinder
 {
     // Names this short are ordinary words in lower case ("peak hours"), so they count only when
-    // written with a capital letter.
+    // written with a capital letter or as listed, unless the text answers a question that asks for a name.
     private const int ShortNameLength = 5;
 
     private readonly List<(string SystemId, string Phrase)> _names;
@@ -18,8 +18,12 @@ internal sealed class SystemNameFinder
             .ToList();
     }
 
-    /// <summary>Returns the systems named in <paramref name="text"/>, ordered by first mention.</summary>
-    public IReadOnlyList<string> Find(string? text)
+    /// <summary>
+    /// Returns the systems named in <paramref name="text"/>, ordered by first mention. With
+    /// <paramref name="anyCase"/> (an answer to a question that asks for the system), short names count
+    /// in lower case too, so "peak mail center" names PEAK there.
+    /// </summary>
+    public IReadOnlyList<string> Find(string? text, bool anyCase = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -29,7 +33,7 @@ internal sealed class SystemNameFinder
         var firstMention = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (systemId, phrase) in _names)
         {
-            var index = IndexOfName(text, phrase);
+            var index = IndexOfName(text, phrase, anyCase);
             if (index >= 0 && (!firstMention.TryGetValue(systemId, out var known) || index < known))
             {
                 firstMention[systemId] = index;
@@ -39,8 +43,11 @@ internal sealed class SystemNameFinder
         return firstMention.OrderBy(pair => pair.Value).Select(pair => pair.Key).ToList();
     }
 
-    /// <summary>Returns where <paramref name="phrase"/> first occurs as whole words, or -1.</summary>
-    internal static int IndexOfName(string text, string phrase)
+    /// <summary>
+    /// Returns where <paramref name="phrase"/> first occurs as whole words, or -1. A short phrase must be
+    /// capitalized in the text unless <paramref name="anyCase"/> is set.
+    /// </summary>
+    internal static int IndexOfName(string text, string phrase, bool anyCase = false)
     {
         var start = 0;
         while (start < text.Length)
@@ -51,7 +58,7 @@ internal sealed class SystemNameFinder
                 return -1;
             }
 
-            if (TextSearch.IsWholeWord(text, index, phrase.Length) && CaseAccepted(text.AsSpan(index, phrase.Length)))
+            if (TextSearch.IsWholeWord(text, index, phrase.Length) && (anyCase || CaseAccepted(text.AsSpan(index, phrase.Length), phrase)))
             {
                 return index;
             }
@@ -62,6 +69,7 @@ internal sealed class SystemNameFinder
         return -1;
     }
 
-    private static bool CaseAccepted(ReadOnlySpan<char> found) =>
-        found.Length > ShortNameLength || char.IsUpper(found[0]);
+    // A short name counts when it starts with a capital letter or is written as the list writes it ("iOS").
+    private static bool CaseAccepted(ReadOnlySpan<char> found, string phrase) =>
+        found.Length > ShortNameLength || char.IsUpper(found[0]) || found.SequenceEqual(phrase);
 }

@@ -9,11 +9,15 @@ internal static class ChoiceOptions
     public const string Yes = "yes";
     public const string No = "no";
 
-    /// <summary>Creates a yes/no question asked as a choice, so buttons, numbers and words all work.</summary>
-    public static ChoicePromptOptions YesNo(Activity question, string helpText, string yesTitle = "Yes", string noTitle = "No") => new()
+    /// <summary>
+    /// Creates a yes/no question asked as a choice, so buttons, numbers and words all work.
+    /// <paramref name="unsureReply"/> answers "maybe", "not sure" or "I don't know" in the question's terms.
+    /// </summary>
+    public static ChoicePromptOptions YesNo(Activity question, string helpText, string unsureReply, string yesTitle = "Yes", string noTitle = "No") => new()
     {
         Prompt = question,
         HelpText = helpText,
+        UnsureReply = unsureReply,
         Choices =
         [
             new Choice(Yes, yesTitle, "yes", "y", "yeah", "yep", "correct"),

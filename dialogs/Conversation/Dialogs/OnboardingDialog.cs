@@ -33,7 +33,9 @@ public sealed class OnboardingDialog : WaterfallDialog
         var question = Reply.Text("First, two quick questions I'll only ask once. Do you work in CBMS (the Colorado Benefits Management System) as a county or state worker?")
             .WithMarker(new HelpBotMarker { Prompt = ConversationPrompts.CbmsUser });
         return step.PromptAsync(DialogIds.OnboardingPrompt, ChoiceOptions.YesNo(question,
-            "This guide is for staff of community-based organizations who do not use CBMS. County and state workers who use CBMS have their own help desk process."),
+            "This guide is for staff of community-based organizations who do not use CBMS. County and state workers who use CBMS have their own help desk process.",
+            "Answer yes if you are a county or state worker who works on cases in CBMS. Answer no if you work for a community-based " +
+            "organization or another partner and help people apply in PEAK or Connect for Health Colorado without using CBMS. Please answer yes or no."),
             cancellationToken);
     }
 

@@ -51,7 +51,10 @@ public sealed class PeakReportDialog : WaterfallDialog
             "First: is this medically urgent for the client (care or medication they need soon)?")
             .WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.Urgent));
         return step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.YesNo(question,
-            "If the client needs care or medication soon, the enrollment entity can complete the enrollment while the help desk works on the problem."),
+            "If the client needs care or medication soon, the enrollment entity can complete the enrollment while the help desk works on the problem.",
+            "Medically urgent means the client needs care or medication soon, such as a prescription or a treatment in the next days, " +
+            "and this problem keeps the coverage from being in place. If that is so, answer yes, and I'll give you the contacts who can " +
+            "complete the enrollment while the help desk works on the problem. If the client can wait for the help desk, answer no. Please answer yes or no."),
             cancellationToken);
     }
 

@@ -13,6 +13,7 @@ namespace HelpBot.Dialogs.Conversation.Dialogs;
 /// <summary>
 /// Step 2: decides the system from the page's web address. When the user does not know the address
 /// it uses a system named in the description, and otherwise lets the user pick, with help reading the
+/// address bar. When the report names a mobile app, that choice starts by saying that an app has no
 /// address bar. "Not sure" gets how to find the address and the address question again. An old PEAK
 /// bookmark gets the "address changed" tip. Ends with the report's system set.
 /// </summary>
@@ -57,7 +58,7 @@ public sealed class SystemDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var question = Reply.Text(state.Report.MobileIndicated && answer == PageAddressPrompt.DontKnow
+        var question = Reply.Text(state.Report.MobileApp is not null && answer == PageAddressPrompt.DontKnow
                 ? "An app has no address bar, so that's fine. Which system is it? The MyCOBenefits app belongs to PEAK."
                 : "Which website is it on? If you're not sure, look at the address bar at the top of the browser: " +
                   "PEAK pages start with peak.my.site.com, and Connect for Health Colorado pages end in connectforhealthco.com.")
@@ -96,6 +97,12 @@ public sealed class SystemDialog : WaterfallDialog
         // The first message's tips were read when the report started, and the tips card may have changed them since.
         report.TipsTried = previous.TipsTried;
         report.MedicallyUrgent = previous.MedicallyUrgent;
+
+        // The page-address answer can name a device or app ("on her phone") that the description lacks.
+        report.MobileIndicated |= previous.MobileIndicated;
+        report.Device ??= previous.Device;
+        report.Os ??= previous.Os;
+        report.MobileApp ??= previous.MobileApp;
         if (report.System == SupportSystems.Unknown)
         {
             report.System = previous.System;

@@ -64,6 +64,8 @@ public static class ReportFieldValues
     /// Checks the prefilled value of <paramref name="field"/> as a typed answer is checked, and returns the value
     /// that "keep" stores. A day part's estimated time ("this morning" as about 9:00 AM) stays an estimate on the
     /// PEAK path. The Connect for Health Colorado path needs the time of the attempt, so there it is rejected.
+    /// An operating system or browser that names nothing known passes: the prefill holds only known names,
+    /// unless the user kept such an answer by typing it twice.
     /// </summary>
     public static FieldValidation CheckPrefill(string field, string prefill, IssueReport report, ExtractionContext context)
     {
@@ -71,7 +73,8 @@ public static class ReportFieldValues
         ArgumentNullException.ThrowIfNull(context);
         if (field != ReportFields.When || EstimatedWhen(report, context.TimeZone) is not { } estimate)
         {
-            return FieldRules.Validate(field, prefill, context, report.System);
+            var check = FieldRules.Validate(field, prefill, context, report.System);
+            return check.AcceptedWhenRepeated ? FieldValidation.Valid(prefill) : check;
         }
 
         return report.System == SupportSystems.ConnectForHealth

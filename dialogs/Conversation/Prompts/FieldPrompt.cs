@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HelpBot.Dialogs.Conversation.Dialogs;
@@ -21,7 +23,9 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// <see cref="Runtime.Turns.TranscriptPasswords"/>, so the channel's stored copy of the activity does not keep it. Asked again from the PII review
 /// (<see cref="FieldPromptOptions.FromReview"/>), it shows and prefills the placeholder text instead of
 /// the field's text, so the flagged values are never sent back, and "keep" takes the placeholder text. It
-/// does the same whenever the report state has placeholder text for the field.
+/// does the same whenever the report state has placeholder text for the field. An answer that
+/// <see cref="FieldRules"/> rejects only for naming no known operating system or browser is kept when it
+/// is typed again.
 /// </summary>
 public sealed class FieldPrompt : Prompt<string, PromptOptions>
 {
@@ -33,6 +37,10 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
 
     // State key of the placeholder text, set only when the field is asked again from the PII review.
     private const string PlaceholderTextKey = "placeholderText";
+
+    // State key of the SHA-256 hash of the last answer rejected as naming nothing known, so the same answer
+    // typed again is kept without storing the rejected text.
+    private const string UnrecognizedAnswerKey = "unrecognizedAnswer";
 
     private readonly ConversationServices _services;
 
@@ -125,6 +133,11 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
 
         // The system's rules apply: a Connect for Health Colorado report needs a clock time in "when".
         var validation = FieldRules.Validate(Field, answer, _services.CreateExtractionContext(turn), turn.GetReport().Report.System);
+        if (validation.AcceptedWhenRepeated && (IsRepeatedAnswer(instance, answer) || answer == Prefill(turn)))
+        {
+            return PromptRecognition.Success(answer);
+        }
+
         if (!validation.IsValid)
         {
             if (Field == ReportFields.Username && FieldRules.LooksLikePasswordAnswer(answer))
@@ -183,6 +196,20 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         // A kept time is stored in the check's form, so an estimate ("this morning") is not read again as a clock
         // time. Other fields go through the answer checks below, as typed answers do.
         return Field == ReportFields.When ? (check.NormalizedValue, null, true) : (prefill, null, false);
+    }
+
+    // A prefilled name that is not in the list was kept by the user before, so "keep" takes it again.
+    private string? Prefill(Runtime.Turns.ITurnContext turn) =>
+        ReportFieldValues.Prefill(Field, turn.GetReport().Report, turn.GetProfile(), _services.Content, _services.GetTimeZone(turn));
+
+    // True when the answer, normalized, is the one rejected last time as naming nothing known. Otherwise
+    // the answer's hash is kept for the next attempt.
+    private static bool IsRepeatedAnswer(DialogInstance instance, string answer)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Engine.Commands.TextNormalizer.Normalize(answer))));
+        var previous = instance.State[UnrecognizedAnswerKey] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        instance.State[UnrecognizedAnswerKey] = hash;
+        return previous == hash;
     }
 
     // The placeholder text from the review's options, else the one the report state has for the field

@@ -11,7 +11,8 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// page opens, so a user's first message is often the problem itself: a text that is no choice and
 /// has at least <see cref="MenuPrompt.MinDescriptionWords"/> words is kept as the report's description,
 /// the user is told so, and the question is asked again. The report starts with the kept text once
-/// the first-time questions are answered.
+/// the first-time questions are answered. A short unsure answer ("I don't know") is no description: it gets
+/// the question's <see cref="ChoicePromptOptions.UnsureReply"/>.
 /// </summary>
 public sealed class OnboardingPrompt() : ChoicePrompt(DialogIds.OnboardingPrompt)
 {
@@ -24,7 +25,7 @@ public sealed class OnboardingPrompt() : ChoicePrompt(DialogIds.OnboardingPrompt
         ArgumentNullException.ThrowIfNull(dc);
         var result = await base.OnRecognizeAsync(dc, instance, options, cancellationToken);
         var activity = dc.Turn.Activity;
-        if (activity.Value is not null || !IsDescription(activity.Text)
+        if (activity.Value is not null || IsShortUnsureAnswer(activity, options) || !IsDescription(activity.Text)
             || (result.Succeeded && !IsLongTextWithoutLeadingChoice(activity.Text, options.Choices)))
         {
             return result;
@@ -38,6 +39,11 @@ public sealed class OnboardingPrompt() : ChoicePrompt(DialogIds.OnboardingPrompt
     // "not" (a synonym of No) in "Not sure if this is a Connect for Health problem or a PEAK problem". Only a
     // text whose first word is a choice word ("Yes, I work in CBMS as a county eligibility technician") is the choice.
     private const int LongTextWords = 8;
+
+    // "I don't know" is an answer, while a long text that starts the same way ("Not sure if this is a Connect
+    // for Health problem or a PEAK problem") is a description.
+    private static bool IsShortUnsureAnswer(Protocol.Models.Activity activity, ChoicePromptOptions options) =>
+        IsUnsureAnswer(activity, options) && TextNormalizer.Normalize(activity.Text).Split(' ').Length < LongTextWords;
 
     private static bool IsLongTextWithoutLeadingChoice(string? text, IReadOnlyList<Choice> choices)
     {

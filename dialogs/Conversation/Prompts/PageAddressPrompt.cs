@@ -12,10 +12,11 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 
 /// <summary>
 /// Step 2: asks for the web address of the page where the problem happens. Accepts an address of
-/// PEAK or Connect for Health Colorado (or a system's name), or "I don't know"; rejects look-alike
-/// hosts and other addresses with an explanation. Text that puts the problem in an app ("in the phone
-/// app") marks the report as mobile and counts as not knowing the address. Result: the typed text,
-/// or <see cref="DontKnow"/>.
+/// PEAK or Connect for Health Colorado, or "I don't know"; rejects look-alike hosts and other
+/// addresses with an explanation. An answer without an address is read for the system's name (in any
+/// case, as "peak mail center"), a mobile app ("in the MyPEAK app") and a device ("on her phone"),
+/// and the report stores what it names. A named system or an app counts as not knowing the address,
+/// while a device alone is noted and the question asked again. Result: the typed address, or <see cref="DontKnow"/>.
 /// </summary>
 public sealed class PageAddressPrompt(ConversationServices services) : Prompt<string, PromptOptions>(DialogIds.PageAddressPrompt)
 {
@@ -52,19 +53,62 @@ public sealed class PageAddressPrompt(ConversationServices services) : Prompt<st
             return Task.FromResult(PromptRecognition.Success(DontKnow));
         }
 
-        var match = new SystemIdentifier(services.Content).Identify(text);
-        if (!match.IsKnown && !match.IsLookAlike && !match.FromAddress && ReportExtractor.MentionsMobileUse(text, out var device))
+        var match = new SystemIdentifier(services.Content).Identify(text, anyCase: true);
+        if (!match.FromAddress && !match.IsLookAlike)
         {
-            // An app has no address bar: the report notes the mobile use, and the system is asked by name.
-            dc.Turn.UpdateReport(state =>
-            {
-                state.Report.MobileIndicated = true;
-                state.Report.Device ??= device;
-            });
-            return Task.FromResult(PromptRecognition.Success(DontKnow));
+            return Task.FromResult(ReadWithoutAddress(dc, match, text));
         }
 
-        return Task.FromResult(Check(match, text));
+        var result = Check(match, text);
+        var mobile = ReportExtractor.ReadMobileUse(text);
+        if (result.Succeeded && mobile.Indicated)
+        {
+            dc.Turn.UpdateReport(state => Note(state.Report, SystemMatch.None, mobile));
+        }
+
+        return Task.FromResult(result);
+    }
+
+    // A system's name or an app answers the question without an address: the system is stored, and an
+    // app without one gets the question which system it belongs to. A phone or tablet alone does not,
+    // because its browser has an address bar too, so it is noted and the question asked again.
+    private static PromptRecognizerResult<string> ReadWithoutAddress(DialogContext dc, SystemMatch match, string text)
+    {
+        var mobile = ReportExtractor.ReadMobileUse(text);
+        if (match.IsKnown || mobile.Indicated)
+        {
+            dc.Turn.UpdateReport(state => Note(state.Report, match, mobile));
+        }
+
+        if (match.IsKnown || mobile.App is not null)
+        {
+            return PromptRecognition.Success(DontKnow);
+        }
+
+        var noted = mobile.Device is { } device ? $"I've noted the device ({device})." : "I've noted that it happened on a phone or tablet.";
+        return mobile.Indicated
+            ? PromptRecognition.Failure<string>($"{noted} Which website was it? If the browser on the device shows the page's address, " +
+                "paste it here. Otherwise type the system's name (PEAK or Connect for Health Colorado), or type 'I don't know'.")
+            : PromptRecognition.Failure<string>(
+                "That doesn't look like a web address. Paste the address from the browser's address bar (it starts with https://), or type 'I don't know'.");
+    }
+
+    private static void Note(IssueReport report, SystemMatch match, MobileUse mobile)
+    {
+        if (match.IsKnown)
+        {
+            report.System = match.System;
+        }
+
+        if (!mobile.Indicated)
+        {
+            return;
+        }
+
+        report.MobileIndicated = true;
+        report.Device ??= mobile.Device;
+        report.Os ??= mobile.Os;
+        report.MobileApp ??= mobile.App;
     }
 
     protected override JsonNode? ToResult(string value) => JsonValue.Create(value);
@@ -84,9 +128,8 @@ public sealed class PageAddressPrompt(ConversationServices services) : Prompt<st
             return PromptRecognition.Success(text);
         }
 
-        return PromptRecognition.Failure<string>(match.FromAddress
-            ? $"{match.Reason ?? "That address is not a PEAK or Connect for Health Colorado page."} PEAK pages start with https://peak.my.site.com " +
-              "and Connect for Health Colorado pages end in connectforhealthco.com. Paste the address of the page with the problem, or type 'I don't know'."
-            : "That doesn't look like a web address. Paste the address from the browser's address bar (it starts with https://), or type 'I don't know'.");
+        return PromptRecognition.Failure<string>(
+            $"{match.Reason ?? "That address is not a PEAK or Connect for Health Colorado page."} PEAK pages start with https://peak.my.site.com " +
+            "and Connect for Health Colorado pages end in connectforhealthco.com. Paste the address of the page with the problem, or type 'I don't know'.");
     }
 }

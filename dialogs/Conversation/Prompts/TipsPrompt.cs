@@ -28,6 +28,11 @@ public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, Prom
     /// <summary>Older action name for "Still not working", still accepted.</summary>
     public const string NotFixedAction = "notFixed";
 
+    // "no idea" starts like a still-broken answer, so unsure answers are read before the status.
+    private const string UnsureReply =
+        "To find out, try once more what failed before. If it works now, type 'fixed'. If the same problem happens, type 'still broken' " +
+        "(you can add the tips you tried, such as 'still broken, tried 1 and 3').";
+
     private const string TypedHint =
         "Did that fix it? Type 'fixed' or 'still broken' (add the tips you tried, such as 'still broken, tried 1 and 3' or 'tried all three').";
 
@@ -50,8 +55,14 @@ public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, Prom
     {
         ArgumentNullException.ThrowIfNull(dc);
         var activity = dc.Turn.Activity;
+        var action = TypedAnswers.ReadAction(activity);
+        if (action is null && UnsureWords.Matches(TypedAnswers.Normalize(activity)))
+        {
+            return Task.FromResult(PromptRecognition.Failure<JsonObject>(UnsureReply));
+        }
+
         var tried = dc.Turn.GetReport().Report.TipsTried;
-        var result = TypedAnswers.ReadAction(activity) is { } action
+        var result = action is not null
             ? FromCard(activity, action)
             : FromText(activity, tried);
         return Task.FromResult(result is null

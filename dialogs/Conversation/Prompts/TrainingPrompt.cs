@@ -29,12 +29,18 @@ public sealed class TrainingPrompt() : ChoicePrompt(DialogIds.TrainingPrompt)
     /// </summary>
     public const string FixedChoice = "fixed";
 
-    /// <summary>Returns the question's options: the two buttons and the words that pick them.</summary>
-    public static ChoicePromptOptions Options(Activity question) => ChoiceOptions.Of(question,
-        "If the guidance solved it, pick 'That answered it'. If PEAK still does not work as it should, pick 'Report it anyway'. " +
-        "You can also type 'fixed' or 'still broken'.",
-        new Choice(AnsweredChoice, "That answered it", "answered", "yes", "thanks", "solved"),
-        new Choice(ReportAnywayChoice, "Report it anyway", "report", "no", "still broken", "report anyway"));
+    /// <summary>Returns the question's options: the two buttons, the words that pick them and the reply to an unsure answer.</summary>
+    public static ChoicePromptOptions Options(Activity question)
+    {
+        var options = ChoiceOptions.Of(question,
+            "If the guidance solved it, pick 'That answered it'. If PEAK still does not work as it should, pick 'Report it anyway'. " +
+            "You can also type 'fixed' or 'still broken'.",
+            new Choice(AnsweredChoice, "That answered it", "answered", "yes", "thanks", "solved"),
+            new Choice(ReportAnywayChoice, "Report it anyway", "report", "no", "still broken", "report anyway"));
+        options.UnsureReply = "To find out, follow the guidance and try once more. If that works, pick 'That answered it'. " +
+            "If the problem is still there, pick 'Report it anyway' and I'll help you report it.";
+        return options;
+    }
 
     protected override async Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, ChoicePromptOptions options, CancellationToken cancellationToken)
     {
@@ -42,7 +48,7 @@ public sealed class TrainingPrompt() : ChoicePrompt(DialogIds.TrainingPrompt)
         ArgumentNullException.ThrowIfNull(options);
         var result = await base.OnRecognizeAsync(dc, instance, options, cancellationToken);
         var activity = dc.Turn.Activity;
-        if (activity.Value is not null || string.IsNullOrWhiteSpace(activity.Text) || IsWholeChoice(TextNormalizer.Normalize(activity.Text), options))
+        if (activity.Value is not null || string.IsNullOrWhiteSpace(activity.Text) || IsUnsureAnswer(activity, options) || IsWholeChoice(TextNormalizer.Normalize(activity.Text), options))
         {
             return result;
         }

@@ -10,7 +10,8 @@ namespace HelpBot.Dialogs.Engine.Prompts;
 /// Asks the user to pick one of <see cref="ChoicePromptOptions.Choices"/>. The question is a text
 /// message that lists the options as numbered lines (so it works by typing and with screen
 /// readers) plus imBack suggested actions (so it works by click). Recognition is described in
-/// <see cref="ChoiceRecognizer"/>. The result is a <see cref="FoundChoice"/> as JSON; read it with
+/// <see cref="ChoiceRecognizer"/>. An unsure answer gets <see cref="ChoicePromptOptions.UnsureReply"/>
+/// when it is set. The result is a <see cref="FoundChoice"/> as JSON; read it with
 /// <c>step.GetResult(DialogJsonContext.Default.FoundChoice)</c>.
 /// </summary>
 public class ChoicePrompt : Prompt<FoundChoice, ChoicePromptOptions>
@@ -34,7 +35,21 @@ public class ChoicePrompt : Prompt<FoundChoice, ChoicePromptOptions>
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
-        return Task.FromResult(ChoiceRecognizer.Recognize(dc.Turn.Activity, options.Choices, dc.Options.Messages));
+        return Task.FromResult(IsUnsureAnswer(dc.Turn.Activity, options)
+            ? PromptRecognition.Failure<FoundChoice>(options.UnsureReply!)
+            : ChoiceRecognizer.Recognize(dc.Turn.Activity, options.Choices, dc.Options.Messages));
+    }
+
+    /// <summary>
+    /// Returns whether the activity is a typed answer that means the user is not sure, at a question whose
+    /// <see cref="ChoicePromptOptions.UnsureReply"/> is set. It is checked before the choices, because
+    /// "not sure" contains "not", a usual synonym of No.
+    /// </summary>
+    public static bool IsUnsureAnswer(Activity activity, ChoicePromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.UnsureReply is not null && activity.Value is null && UnsureWords.Matches(Commands.TextNormalizer.Normalize(activity.Text));
     }
 
     protected override JsonNode? ToResult(FoundChoice value) =>

@@ -13,6 +13,14 @@ public sealed class ChoicePromptOptions : PromptOptions
     [JsonPropertyName("showNumberedList")]
     public bool ShowNumberedList { get; set; } = true;
 
+    /// <summary>
+    /// The message sent before the question is asked again when the typed answer says the user is not sure
+    /// (<see cref="UnsureWords"/>: "maybe", "not sure", "I don't know"). It should say what each option means
+    /// in the question's terms. Null reads such an answer like any other text.
+    /// </summary>
+    [JsonPropertyName("unsureReply")]
+    public string? UnsureReply { get; set; }
+
     /// <summary>Whether the options are also sent as suggested-action buttons (imBack). Defaults to true.</summary>
     [JsonPropertyName("showButtons")]
     public bool ShowButtons { get; set; } = true;

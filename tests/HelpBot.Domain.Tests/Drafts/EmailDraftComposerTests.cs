@@ -112,6 +112,22 @@ public sealed class EmailDraftComposerTests
         Assert.Contains(draft.Sections, section => section.Field == ReportFields.Device && !section.Provided);
     }
 
+    [Theory]
+    [InlineData("Android phone", "MyPEAK app", "Android phone (MyPEAK app)")]
+    [InlineData("iPhone", null, "iPhone")]
+    public void Compose_MobileApp_NamedAfterDevice(string device, string? app, string expected)
+    {
+        var report = DraftTestReports.CreatePeakReport();
+        report.MobileIndicated = true;
+        report.Device = device;
+        report.MobileApp = app;
+
+        var section = Compose(report).Sections.Single(section => section.Field == ReportFields.Device);
+
+        Assert.Equal(expected, section.Body);
+        Assert.True(section.Provided);
+    }
+
     [Fact]
     public void Compose_TipsTried_UsesTipTitles()
     {

@@ -133,6 +133,122 @@ public sealed class FieldRulesTests
         Assert.Equal("That is in the future (tomorrow). Please give when the problem happened.", result.Message);
     }
 
+    // Now is Tuesday 2026-09-01 19:00 in Denver. "this" is the current week, which starts on Monday.
+    [Theory]
+    [InlineData("last Monday", "2026-08-31")]
+    [InlineData("on Monday", "2026-08-31")]
+    [InlineData("Monday", "2026-08-31")]
+    [InlineData("this Monday", "2026-08-31")]
+    [InlineData("this Tuesday", "2026-09-01")]
+    [InlineData("last Tuesday", "2026-08-25")]
+    [InlineData("this Monday morning", "2026-08-31 09:00")]
+    public void Validate_RelativeWeekday_ReadsPastDate(string value, string expected)
+    {
+        var result = Validate(ReportFields.When, value);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(expected, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("next Monday", "2026-09-07")]
+    [InlineData("next Tuesday", "2026-09-08")]
+    [InlineData("next Fri", "2026-09-04")]
+    [InlineData("this Friday", "2026-09-04")]
+    [InlineData("this Sunday", "2026-09-06")]
+    public void Validate_FutureWeekday_RejectedAsFuture(string value, string date)
+    {
+        var result = Validate(ReportFields.When, value);
+
+        Assert.False(result.IsValid);
+        Assert.Equal($"That is in the future ({date} in your time zone). Please give when the problem happened.", result.Message);
+    }
+
+    [Fact]
+    public void Validate_NextWeekdayAtBrowserQuestion_RejectedAsDate()
+    {
+        var result = Validate(ReportFields.Browser, "next Monday");
+
+        Assert.False(result.IsValid);
+        Assert.StartsWith("That looks like a date or time", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Windows 11")]
+    [InlineData("windows")]
+    [InlineData("win 10")]
+    [InlineData("mac")]
+    [InlineData("macOS Sonoma 14.5")]
+    [InlineData("Mac OS X")]
+    [InlineData("Chromebook")]
+    [InlineData("chrome os")]
+    [InlineData("ubuntu 24.04")]
+    [InlineData("iOS 17")]
+    [InlineData("ios")]
+    [InlineData("iPadOS")]
+    [InlineData("android 14")]
+    [InlineData("her iPhone")]
+    [InlineData("Safari on a Mac")]
+    [InlineData("don't know")]
+    [InlineData("not sure")]
+    public void Validate_OsWithKnownName_Accepted(string value)
+    {
+        var result = Validate(ReportFields.Os, value);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(value, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("Chrome 126")]
+    [InlineData("chrome")]
+    [InlineData("edge")]
+    [InlineData("Microsoft Edge 126")]
+    [InlineData("firefox")]
+    [InlineData("ie 11")]
+    [InlineData("opera")]
+    [InlineData("Samsung Internet 25")]
+    [InlineData("brave")]
+    [InlineData("Safari on a Mac")]
+    [InlineData("in the MyCOBenefits app")]
+    [InlineData("don't know")]
+    public void Validate_BrowserWithKnownName_Accepted(string value)
+    {
+        var result = Validate(ReportFields.Browser, value);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(value, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData(ReportFields.Os, "banana", "Windows, Mac, ChromeOS, Linux, iOS, iPadOS and Android")]
+    [InlineData(ReportFields.Os, "Plan 9", "Windows, Mac")]
+    [InlineData(ReportFields.Browser, "banana", "Chrome, Edge, Firefox, Safari, Internet Explorer, Opera")]
+    [InlineData(ReportFields.Browser, "Pale Moon 33", "Chrome, Edge")]
+    public void Validate_EnvironmentWithoutKnownName_AcceptedWhenRepeated(string field, string value, string examples)
+    {
+        var result = Validate(field, value);
+
+        Assert.False(result.IsValid);
+        Assert.True(result.AcceptedWhenRepeated);
+        Assert.Contains(examples, result.Message, StringComparison.Ordinal);
+        Assert.Contains("type it again and I'll keep it as you wrote it", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ReportFields.Os, "chrome", "Chrome is a browser")]
+    [InlineData(ReportFields.Os, "edge", "Edge is a browser")]
+    [InlineData(ReportFields.Browser, "mac", "Mac is an operating system")]
+    [InlineData(ReportFields.Browser, "Windows 11", "Windows is an operating system")]
+    public void Validate_EnvironmentOfOtherKind_NotAcceptedWhenRepeated(string field, string value, string message)
+    {
+        var result = Validate(field, value);
+
+        Assert.False(result.IsValid);
+        Assert.False(result.AcceptedWhenRepeated);
+        Assert.StartsWith(message, result.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_FutureDateWithoutTime_ShowsDateOnly()
     {

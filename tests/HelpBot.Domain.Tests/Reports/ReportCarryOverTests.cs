@@ -65,6 +65,20 @@ public sealed class ReportCarryOverTests
     }
 
     [Fact]
+    public void Apply_DeviceAndApp_CarryOver()
+    {
+        var previous = Answered();
+        previous.Device = "Android phone";
+        previous.MobileApp = "MyPEAK app";
+        var corrected = new IssueReport { Description = "The upload page shows ERR-503." };
+
+        ReportCarryOver.Apply(previous, corrected);
+
+        Assert.Equal("Android phone", corrected.Device);
+        Assert.Equal("MyPEAK app", corrected.MobileApp);
+    }
+
+    [Fact]
     public void Apply_NoCaseNumberAnswer_CarriesOver()
     {
         var previous = Answered();

@@ -17,6 +17,10 @@ public sealed class ReportExtractorTests
     [InlineData("PEAK has failed since Monday", "2026-08-31T00:00:00-06:00", false)]
     [InlineData("PEAK failed Monday", "2026-08-31T00:00:00-06:00", false)]
     [InlineData("PEAK has shown an error since Tuesday", "2026-09-01T00:00:00-06:00", false)]
+    [InlineData("PEAK failed last Monday", "2026-08-31T00:00:00-06:00", false)]
+    [InlineData("PEAK failed on Monday", "2026-08-31T00:00:00-06:00", false)]
+    [InlineData("PEAK failed this Monday", "2026-08-31T00:00:00-06:00", false)]
+    [InlineData("PEAK failed this Tuesday morning", "2026-09-01T09:00:00-06:00", false)]
     public void Extract_DateAndTime_ResolvesInUserZone(string message, string expected, bool hasClockTime)
     {
         var report = Extract(message).Report;
@@ -282,15 +286,52 @@ public sealed class ReportExtractorTests
         Assert.Equal(suggestion, report.DeviceSuggestion);
     }
 
+    // A future weekday in a first message is a plan, not when the problem happened.
     [Theory]
-    [InlineData("it's in the phone app", true, null)]
-    [InlineData("she uses the app on her iPhone", true, "iPhone")]
-    [InlineData("the MyCOBenefits app", true, null)]
-    [InlineData("I don't have the address", false, null)]
-    public void MentionsMobileUse_AppAnswers(string text, bool expected, string? device)
+    [InlineData("PEAK fails, I'll try again next Monday")]
+    [InlineData("PEAK fails, the client comes in this Friday")]
+    public void Extract_FutureWeekday_LeavesWhenEmpty(string message)
     {
-        Assert.Equal(expected, ReportExtractor.MentionsMobileUse(text, out var found));
-        Assert.Equal(device, found);
+        Assert.Null(Extract(message).Report.When);
+    }
+
+    [Fact]
+    public void Extract_NamedAppOnDevice_NotesAppDeviceAndSystem()
+    {
+        var report = Extract("The MyPEAK app on her Android crashes when she uploads a pay stub.").Report;
+
+        Assert.Equal(SupportSystems.Peak, report.System);
+        Assert.True(report.MobileIndicated);
+        Assert.Equal("MyPEAK app", report.MobileApp);
+        Assert.Equal("Android phone", report.Device);
+        Assert.Equal("Android", report.Os);
+    }
+
+    [Theory]
+    [InlineData("Safari on iOS shows a blank page in PEAK", "iOS")]
+    [InlineData("PEAK shows a blank page in the ios app", null)]
+    [InlineData("PEAK shows a blank page on the mac", null)]
+    public void Extract_ShortOsName_CountsWhenWrittenAsListed(string message, string? expected)
+    {
+        Assert.Equal(expected, Extract(message).Report.Os);
+    }
+
+    [Theory]
+    [InlineData("it's in the phone app", true, null, "mobile app")]
+    [InlineData("she uses the app on her iPhone", true, "iPhone", "mobile app")]
+    [InlineData("the MyCOBenefits app", true, null, "MyCOBenefits app")]
+    [InlineData("MyPEAK app on android", true, "Android phone", "MyPEAK app")]
+    [InlineData("the peak mobile app", true, null, "PEAK app")]
+    [InlineData("on her phone", true, null, null)]
+    [InlineData("peak mail center", false, null, null)]
+    [InlineData("I don't have the address", false, null, null)]
+    public void ReadMobileUse_Answers(string text, bool indicated, string? device, string? app)
+    {
+        var use = ReportExtractor.ReadMobileUse(text);
+
+        Assert.Equal(indicated, use.Indicated);
+        Assert.Equal(device, use.Device);
+        Assert.Equal(app, use.App);
     }
 
     [Fact]

@@ -27,6 +27,26 @@ public sealed class SystemIdentifierTests
         Assert.Equal(expected, match.System);
     }
 
+    // An answer to the question that asks for the system reads short names in any case. Other text
+    // needs them capitalized, so "peak hours" names nothing.
+    [Theory]
+    [InlineData("peak mail center", true, SupportSystems.Peak)]
+    [InlineData("peak mail center", false, SupportSystems.Unknown)]
+    [InlineData("PEAK mail center", false, SupportSystems.Peak)]
+    [InlineData("peak", true, SupportSystems.Peak)]
+    [InlineData("ses", true, SupportSystems.Peak)]
+    [InlineData("MyPEAK app on android", false, SupportSystems.Peak)]
+    [InlineData("mypeak", true, SupportSystems.Peak)]
+    [InlineData("c4hco", true, SupportSystems.ConnectForHealth)]
+    [InlineData("we were busy at peak hours", false, SupportSystems.Unknown)]
+    public void Identify_SystemName_ReadsCaseAsAsked(string text, bool anyCase, string expected)
+    {
+        var match = CreateIdentifier().Identify(text, anyCase);
+
+        Assert.Equal(expected, match.System);
+        Assert.False(match.FromAddress);
+    }
+
     [Theory]
     [InlineData("https://coloradopeak.secure.force.com/")]
     [InlineData("coloradopeak.force.com/PEAK/Home")]
