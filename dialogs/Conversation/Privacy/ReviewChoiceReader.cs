@@ -13,8 +13,11 @@ namespace HelpBot.Dialogs.Conversation.Privacy;
 /// </summary>
 public static partial class ReviewChoiceReader
 {
-    /// <summary>Returns the choices in the card submit <paramref name="value"/> for findings 0 to <paramref name="count"/> - 1.</summary>
-    public static List<ReviewChoice> FromCard(JsonElement value, int count)
+    /// <summary>
+    /// Returns the choices in the card submit <paramref name="value"/> for findings 0 to <paramref name="count"/> - 1,
+    /// and adds to <paramref name="invalid"/> the findings whose input holds a value that is no choice.
+    /// </summary>
+    public static List<ReviewChoice> FromCard(JsonElement value, int count, List<int>? invalid = null)
     {
         var choices = new List<ReviewChoice>();
         if (value.ValueKind != JsonValueKind.Object)
@@ -24,11 +27,19 @@ public static partial class ReviewChoiceReader
 
         for (var i = 0; i < count; i++)
         {
-            if (ReadString(value, PiiReviewCard.ChoiceInputId(i)) is { } chosen && ParseDecision(chosen) is { } decision)
+            if (ReadString(value, PiiReviewCard.ChoiceInputId(i)) is not { } chosen || string.IsNullOrWhiteSpace(chosen))
             {
-                var text = ReadString(value, PiiReviewCard.EditInputId(i))?.Trim();
-                choices.Add(new ReviewChoice(i, decision, decision == RedactionDecision.Edit ? text : null));
+                continue;
             }
+
+            if (ParseDecision(chosen.Trim()) is not { } decision)
+            {
+                invalid?.Add(i);
+                continue;
+            }
+
+            var text = ReadString(value, PiiReviewCard.EditInputId(i))?.Trim();
+            choices.Add(new ReviewChoice(i, decision, decision == RedactionDecision.Edit ? text : null));
         }
 
         return choices;

@@ -10,7 +10,8 @@ public static class ReviewFaultMessage
 {
     /// <summary>
     /// Returns one sentence per kind of fault: the password note, replacements that contain personal information,
-    /// empty edits, numbers the review does not list, parts not understood and findings still to choose. Then
+    /// empty edits, numbers the review does not list, parts not understood, card values that are no choice and
+    /// findings still to choose. Then
     /// "Your other choices are kept." follows when <see cref="ReviewFaults.KeptChoices"/> is above 0.
     /// </summary>
     public static string Compose(ReviewFaults faults, int findingCount)
@@ -46,6 +47,11 @@ public static class ReviewFaultMessage
         if (faults.NotUnderstood.Count > 0)
         {
             sentences.Add(NotUnderstood(faults.NotUnderstood));
+        }
+
+        if (faults.InvalidChoices.Count > 0)
+        {
+            sentences.Add($"The card sent a value that is no choice for {Describe(faults.InvalidChoices)}. Pick remove, mask, edit or keep.");
         }
 
         if (faults.Unchosen.Count > 0)

@@ -24,6 +24,9 @@ public sealed class ReviewFaults
     /// <summary>Parts of a typed answer that are not commands.</summary>
     public List<TextPosition> NotUnderstood { get; } = [];
 
+    /// <summary>Listed identifiers whose card input held a value that is no choice, such as one sent by a changed client.</summary>
+    public List<NamedFinding> InvalidChoices { get; } = [];
+
     /// <summary>Listed identifiers that have no choice yet.</summary>
     public List<NamedFinding> Unchosen { get; } = [];
 
@@ -35,5 +38,5 @@ public sealed class ReviewFaults
 
     /// <summary>True when the choices cannot be applied yet.</summary>
     public bool RejectsAnswer =>
-        PersonalReplacements.Count + EmptyEdits.Count + MissingNumbers.Count + NotUnderstood.Count + Unchosen.Count > 0;
+        PersonalReplacements.Count + EmptyEdits.Count + MissingNumbers.Count + NotUnderstood.Count + InvalidChoices.Count + Unchosen.Count > 0;
 }

@@ -82,7 +82,9 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
         var action = TypedAnswers.ReadAction(activity);
         if (action == CardActionNames.ApplyChoices && activity.Value is { } value)
         {
-            return await AcceptChoicesAsync(dc, instance, fields, ReviewChoiceReader.FromCard(value, Count(fields)), [], cancellationToken);
+            var invalid = new List<int>();
+            var choices = ReviewChoiceReader.FromCard(value, Count(fields), invalid);
+            return await AcceptChoicesAsync(dc, instance, fields, choices, [], cancellationToken, invalid);
         }
 
         if (action is null && ReadButtonNumber(activity.Text, fields) is { } numbered)
@@ -179,7 +181,7 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
     // names every fault in one reply.
     private async Task<PromptRecognizerResult<ReviewAnswer>> AcceptChoicesAsync(
         DialogContext dc, DialogInstance instance, List<FieldFindings> fields, List<ReviewChoice> choices, List<TextPosition> notUnderstood,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, List<int>? invalidCardChoices = null)
     {
         var count = Count(fields);
         // The last choice for a number wins when an answer has several.
@@ -190,9 +192,22 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
         instance.State[ChoicesKey] = JsonSerializer.SerializeToNode(merged, PrivacyJsonContext.Default.ListReviewChoice);
         faults.MissingNumbers.AddRange(choices.Where(c => c.Index < 0 || c.Index >= count).Select(c => c.Index + 1));
         faults.NotUnderstood.AddRange(notUnderstood);
+        MoveInvalidChoices(faults, invalidCardChoices);
         return faults.RejectsAnswer
             ? PromptRecognition.Failure<ReviewAnswer>(ReviewFaultMessage.Compose(faults, count))
             : PromptRecognition.Success(new ReviewAnswer(CardActionNames.ApplyChoices, null, merged));
+    }
+
+    // A finding whose card value was no choice is named for that, not as one still to choose.
+    private static void MoveInvalidChoices(ReviewFaults faults, List<int>? invalidCardChoices)
+    {
+        if (invalidCardChoices is not { Count: > 0 })
+        {
+            return;
+        }
+
+        faults.InvalidChoices.AddRange(faults.Unchosen.Where(f => invalidCardChoices.Contains(f.Index)));
+        faults.Unchosen.RemoveAll(f => invalidCardChoices.Contains(f.Index));
     }
 
     // Drops the replacement text of edits in which the detector found an identifier, and of edits for a

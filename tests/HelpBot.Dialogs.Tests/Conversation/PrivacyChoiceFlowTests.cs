@@ -279,6 +279,29 @@ public sealed class PrivacyChoiceFlowTests
     }
 
     [Fact]
+    public async Task Review_CardValueNoChoice_NamedAsInvalid()
+    {
+        var submit = new Activity { Type = ActivityTypes.Message };
+        await StartReview(TwoFindings, reply => submit.Value = JsonSerializer.SerializeToElement(new JsonObject
+            {
+                ["promptId"] = ReadPromptId(reply),
+                ["action"] = "applyChoices",
+                ["finding-0"] = "banana",
+                ["finding-1"] = "mask",
+            }))
+            .Send(submit)
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.Contains("The card sent a value that is no choice for 1 (", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Still to choose", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("banana", reply.Text, StringComparison.Ordinal);
+            })
+            .AssertAsks(ConversationPrompts.PiiReview, check: reply =>
+                Assert.Contains("\"value\":\"mask\"", reply.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Review_CardEditWithoutText_KeepsOtherChoices()
     {
         var submit = new Activity { Type = ActivityTypes.Message };
