@@ -36,7 +36,7 @@ public static class ReminderCard
             .UserFacts(FollowUpCardParts.Facts(ticket, now, timeZone), FollowUpCardParts.MaxFactLength)
             .SectionTitle("Next step: " + step.Title)
             .Trusted(step.WhatToSay);
-        if (ticket.System == SupportSystems.ConnectForHealth)
+        if (ticket.System == SupportSystems.ConnectForHealth && ticket.IncidentNumber is not null)
         {
             composer.TrustedNote("Customers can see the ticket's status, category and notes in their Connect for Health Colorado customer portal.");
         }

@@ -11,7 +11,7 @@ namespace HelpBot.Cards.Builders.Tickets;
 /// <summary>
 /// The summary at the top of "my tickets": each open ticket in one line (system, incident number,
 /// age, status, urgency), a count of the resolved and closed ones, and the customer portal note when
-/// a Connect for Health Colorado ticket is open. A <see cref="TicketUpdateCard"/> per open ticket
+/// a Connect for Health Colorado ticket with an incident number is open. A <see cref="TicketUpdateCard"/> per open ticket
 /// follows it with the actions.
 /// </summary>
 public static class MyTicketsCard
@@ -34,7 +34,7 @@ public static class MyTicketsCard
         text.Append(summary).Append('\n');
         AddOpenList(open, content, now, body, text);
 
-        if (open.Exists(t => t.System == SupportSystems.ConnectForHealth) && content.ServiceCenter.StatusCheck.Text is { Length: > 0 } portal)
+        if (open.Exists(t => t.System == SupportSystems.ConnectForHealth && t.IncidentNumber is not null) && content.ServiceCenter.StatusCheck.Text is { Length: > 0 } portal)
         {
             body.Add(TextBlock.Note(portal));
             text.Append(portal).Append('\n');

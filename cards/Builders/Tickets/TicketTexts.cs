@@ -85,7 +85,8 @@ public static class TicketTexts
     /// <summary>
     /// Returns what the owner does next. For PEAK that is sending the drafted e-mail or waiting for the
     /// help desk's ticket number. For Connect for Health Colorado it is calling the Service Center, with
-    /// the customer portal note. An overdue ticket gets the first step of the escalation chain.
+    /// the customer portal note once the ticket has an incident number. An overdue ticket gets the first step of the
+    /// escalation chain.
     /// </summary>
     public static string NextStep(Ticket ticket, DeskAidContent content, DateTimeOffset now)
     {
@@ -119,6 +120,7 @@ public static class TicketTexts
                 $"Call the Service Center and ask for a {firstEscalation}; the chain is {string.Join(", then ", content.ServiceCenter.Escalation.Select(e => e.Text))}.",
             _ => "Wait for the update the Service Center promised, then record it here.",
         };
-        return string.IsNullOrWhiteSpace(portal) ? step : step + " " + portal;
+        // The Service Center opens its ticket during the call, so a ticket without an incident number is not in the portal yet.
+        return string.IsNullOrWhiteSpace(portal) || ticket.IncidentNumber is null ? step : step + " " + portal;
     }
 }

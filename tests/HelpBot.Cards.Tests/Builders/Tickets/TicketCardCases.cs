@@ -18,7 +18,7 @@ internal static class TicketCardCases
 
     public static readonly string[] Names =
     [
-        "myTicketsEmpty", "myTicketsMixed", "myTicketsMany", "ticketPeakDrafted", "ticketConnectOverdue",
+        "myTicketsEmpty", "myTicketsMixed", "myTicketsMany", "ticketPeakDrafted", "ticketConnectDrafted", "ticketConnectOverdue",
         "ticketUrgent", "ticketWithDraft", "ticketInjectionDraft", "digest", "digestEmpty", "digestInjection",
     ];
 
@@ -42,6 +42,7 @@ internal static class TicketCardCases
             "myTicketsMixed" => MyTicketsCard.Build(Mixed(), content, Now),
             "myTicketsMany" => MyTicketsCard.Build([.. Enumerable.Range(1, 14).Select(i => Ticket($"HB-{i:D12}", SupportSystems.Peak, TicketStatus.Reported, Now.AddDays(-i)))], content, Now),
             "ticketPeakDrafted" => TicketUpdateCard.Build(Ticket("HB-00000000000A", SupportSystems.Peak, TicketStatus.Drafted, Now.AddDays(-1)), content, Now, Denver),
+            "ticketConnectDrafted" => TicketUpdateCard.Build(Ticket("HB-00000000000F", SupportSystems.ConnectForHealth, TicketStatus.Drafted, Now.AddHours(-2)), content, Now, Denver),
             "ticketConnectOverdue" => TicketUpdateCard.Build(Overdue(), content, Now, Denver),
             "ticketUrgent" => TicketUpdateCard.Build(Urgent(), content, Now, Denver),
             "ticketWithDraft" => TicketUpdateCard.Build(Overdue(), content, Now, Denver, "0001-23"),

@@ -4,6 +4,7 @@ using HelpBot.Cards.Builders.Tickets;
 using HelpBot.Cards.Serialization;
 using HelpBot.Cards.Tests.Text;
 using HelpBot.Cards.Tests.Validation;
+using HelpBot.Domain.Systems;
 using HelpBot.Domain.Tickets;
 
 namespace HelpBot.Cards.Tests.Builders.Tickets;
@@ -141,6 +142,25 @@ public sealed class TicketCardsTests
         var card = TicketCardCases.Build("ticketPeakDrafted");
 
         Assert.Contains("Send the e-mail draft", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TicketUpdateCard_ConnectDrafted_NoPortalNote()
+    {
+        var card = TicketCardCases.Build("ticketConnectDrafted");
+
+        Assert.Contains("Call the Service Center with your checklist", card.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("customer portal", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MyTicketsCard_ConnectDraftedOnly_NoPortalNote()
+    {
+        var drafted = TicketCardCases.Ticket("HB-00000000000F", SupportSystems.ConnectForHealth, TicketStatus.Drafted, TicketCardCases.Now.AddHours(-2));
+
+        var card = MyTicketsCard.Build([drafted], TicketCardCases.Content(), TicketCardCases.Now);
+
+        Assert.DoesNotContain("customer portal", card.PlainText, StringComparison.Ordinal);
     }
 
     [Fact]
