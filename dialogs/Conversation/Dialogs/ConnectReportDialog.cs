@@ -98,7 +98,9 @@ public sealed class ConnectReportDialog : WaterfallDialog
         var callLog = ReadCallLog(log);
         callLog.ApplyTo(ticket);
         ticket = await _tickets.CreateAsync(step.Turn, ticket, cancellationToken);
-        await Reply.SendStepAsync(step.Turn, ConversationSteps.TicketLogged, Summary(ticket, callLog, _services.GetTimeZone(step.Turn)), cancellationToken);
+        var calledBeforeProblem = state.Report.When is { } problemAt && callLog.CalledAt < problemAt;
+        await Reply.SendStepAsync(step.Turn, ConversationSteps.TicketLogged,
+            Summary(ticket, callLog, calledBeforeProblem, _services.GetTimeZone(step.Turn)), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
@@ -117,7 +119,7 @@ public sealed class ConnectReportDialog : WaterfallDialog
             log[CallLogFields.Representative]?.GetValue<string>());
     }
 
-    private string Summary(Ticket ticket, CallLog callLog, TimeZoneInfo timeZone)
+    private string Summary(Ticket ticket, CallLog callLog, bool calledBeforeProblem, TimeZoneInfo timeZone)
     {
         var center = _services.Content.ServiceCenter;
         var text = new StringBuilder("I logged the call as ticket ").Append(ticket.Id);
@@ -135,6 +137,12 @@ public sealed class ConnectReportDialog : WaterfallDialog
             text.Append("The Service Center is closed at the time you gave for the call (")
                 .Append(phone.Hours ?? "outside its hours")
                 .Append("), so please check it: the promised update date is counted from it.\n");
+        }
+
+        if (calledBeforeProblem)
+        {
+            text.Append("The time you gave for the call is before the time of the problem, so please check both: ")
+                .Append("the promised update date is counted from the call.\n");
         }
 
         if (callLog.RepresentativeFirstName is { Length: > 0 })

@@ -220,6 +220,25 @@ public sealed class ConnectReportFlowTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("today 1:00 pm", true)]
+    [InlineData("today 3:00 pm", false)]
+    public async Task CallLog_BeforeProblemTime_AsksToCheck(string calledAt, bool noted)
+    {
+        var adapter = new TestAdapter { LocalTimezone = "America/Denver" };
+        string? summary = null;
+
+        // The description's problem happened "today at 2pm".
+        await AnswerUntilChecklist(ConversationFlow.Create(adapter: adapter))
+            .AssertSays(ConversationSteps.Checklist)
+            .AssertAsks(ConversationPrompts.LogCall)
+            .Send($"When: {calledAt}\nIncident: 00012345\nTime frame: 3 business days")
+            .AssertSays(ConversationSteps.TicketLogged, reply => summary = reply.Text)
+            .StartTestAsync();
+
+        Assert.Equal(noted, summary!.Contains("before the time of the problem", StringComparison.Ordinal));
+    }
+
     // Onboards, sends the description and answers the tips, the operating system and the impact.
     private static TestFlow AnswerUntilChecklist(TestFlow flow) => flow.Onboard()
             .Send(Description)
