@@ -91,7 +91,18 @@ public sealed class ReportDialog : WaterfallDialog
         var extraction = ReportExtractor.Extract(text, null, _services.CreateExtractionContext(step.Turn));
         var report = extraction.Report;
         report.CreatedAt ??= _services.TimeProvider.GetUtcNow();
-        step.Turn.SetReport(new ReportState { Message = text, Report = report });
+
+        // Files sent at the description question were kept before the description was read.
+        var uploaded = step.Turn.GetReport();
+        var state = new ReportState { Message = text, Report = report };
+        if (uploaded.Report.Screenshots.Count > 0)
+        {
+            report.NoScreenshots = false;
+            report.Screenshots = [.. uploaded.Report.Screenshots];
+            state.Uploads = uploaded.Uploads;
+        }
+
+        step.Turn.SetReport(state);
         Log.ReportClassified(_services.Logger, report.Kind, report.System, extraction.StillNeeded.Count);
 
         if (extraction.System.IsLookAlike)

@@ -96,6 +96,14 @@ public sealed class SystemDialog : WaterfallDialog
         // The first message's tips were read when the report started, and the tips card may have changed them since.
         report.TipsTried = previous.TipsTried;
         report.MedicallyUrgent = previous.MedicallyUrgent;
+
+        // Files the user uploaded before the address question are not in the text.
+        if (previous.Screenshots.Count > 0)
+        {
+            report.Screenshots = previous.Screenshots;
+            report.NoScreenshots = false;
+        }
+
         if (report.System == SupportSystems.Unknown)
         {
             report.System = previous.System;
