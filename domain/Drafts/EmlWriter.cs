@@ -91,8 +91,8 @@ public static class EmlWriter
         return mixed;
     }
 
-    // The line goes under the screenshots section's "Attached:" line, and first in a body without that
-    // section, so the secure e-mail and urgent lines stay first.
+    // The line goes under the screenshots section's "Attached:" line, so the secure e-mail and urgent
+    // lines stay first. A body without that line, which EmailDraftComposer never writes, gets it first.
     private static string WithAttachByHandLine(string body, EmailDraft draft, IReadOnlyList<DraftFile> files)
     {
         var missing = draft.AttachmentsToAdd.Where(name => !files.Any(file => file.Name == name)).ToList();
