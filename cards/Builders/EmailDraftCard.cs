@@ -13,6 +13,9 @@ public static class EmailDraftCard
     /// <summary>Id of the text box that contains the whole body for copying.</summary>
     public const string CopyTextInputId = "draftText";
 
+    /// <summary>Note on the card and in its plain text when the draft is too long for a mail link.</summary>
+    public const string TooLongForMailLinkNote = "The draft is too long to open in your mail app directly. Download it as a file, or copy the text below.";
+
     private const int MaxSectionLength = PeakReportFormCard.MaxDescriptionLength;
 
     /// <summary>
@@ -69,7 +72,7 @@ public static class EmailDraftCard
         var sendActions = new List<CardAction>();
         if (mailtoUrl is null)
         {
-            composer.TrustedNote("The draft is too long to open in your mail app directly. Download it as a file, or copy the text below.");
+            composer.TrustedNote(TooLongForMailLinkNote);
         }
         else
         {

@@ -1,5 +1,6 @@
 using HelpBot.Dialogs.Conversation.Drafts;
 using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Conversation.Uploads;
 using HelpBot.Domain.Content;
 using HelpBot.Domain.Reports;
 using HelpBot.Domain.Tickets;
@@ -22,6 +23,7 @@ public sealed class ConversationServices(
     IPiiRedactor piiRedactor,
     ITicketStore tickets,
     IDraftStore drafts,
+    IUploadedFileReader uploadedFiles,
     IOptions<ConversationOptions> options,
     ILoggerFactory loggerFactory)
 {
@@ -39,6 +41,9 @@ public sealed class ConversationServices(
     public ITicketStore Tickets { get; } = tickets;
 
     public IDraftStore Drafts { get; } = drafts;
+
+    /// <summary>Reads the bytes of uploaded files for the .eml draft.</summary>
+    public IUploadedFileReader UploadedFiles { get; } = uploadedFiles;
 
     public ConversationOptions Options { get; } = options.Value;
 

@@ -9,6 +9,7 @@ using HelpBot.Dialogs.Conversation.Privacy;
 using HelpBot.Dialogs.Conversation.Prompts;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Conversation.Uploads;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Commands;
 using HelpBot.Protocol.Models;
@@ -20,7 +21,8 @@ namespace HelpBot.Dialogs.Conversation;
 /// HelpBot's root turn handler. Follow-up requests (ticket, reminder, escalation and digest card
 /// submits, and the typed follow-up commands) go to <see cref="FollowUpRouter"/> first, whatever dialog
 /// is active; other messages go through the dialog engine (after the one-time greeting and typed
-/// help-topic questions); a member joining gets the greeting and the menu; the web chat
+/// help-topic questions, and after files sent at a question that does not ask for them, see
+/// <see cref="UnaskedUploads"/>); a member joining gets the greeting and the menu; the web chat
 /// page's <c>webchat/join</c> event and every activity's <c>localTimezone</c> are kept in user state.
 /// Every other activity type is ignored.
 /// </summary>
@@ -53,6 +55,11 @@ public sealed class HelpBotTurnHandler(DialogManager dialogs, ConversationServic
         }
 
         await WelcomeOnceAsync(turn, cancellationToken);
+        if (await UnaskedUploads.TryHandleAsync(dialogs, turn, services.Logger, cancellationToken))
+        {
+            return;
+        }
+
         var topic = HelpTopicMatcher.Match(turn.Activity.Text, services.Content);
         if (topic is not null && turn.Activity.Value is null)
         {

@@ -64,6 +64,18 @@ internal static partial class Log
         Message = "Ignored an activity of type {ActivityType} named {ActivityName}")]
     public static partial void ActivityIgnored(ILogger logger, string activityType, string? activityName);
 
+    [LoggerMessage(EventId = 2064, EventName = "UploadsKept", Level = LogLevel.Information,
+        Message = "Kept {FileCount} files sent at a question other than the screenshot question")]
+    public static partial void UploadsKept(ILogger logger, int fileCount);
+
+    [LoggerMessage(EventId = 2065, EventName = "UploadsNotKept", Level = LogLevel.Information,
+        Message = "Did not keep {FileCount} files: {Reason}")]
+    public static partial void UploadsNotKept(ILogger logger, int fileCount, string reason);
+
+    [LoggerMessage(EventId = 2066, EventName = "DraftFilesAttached", Level = LogLevel.Information,
+        Message = "Attached {AttachedCount} of {FileCount} files to the .eml draft")]
+    public static partial void DraftFilesAttached(ILogger logger, int attachedCount, int fileCount);
+
     [LoggerMessage(EventId = 2090, EventName = "TicketCreated", Level = LogLevel.Information,
         Message = "Created ticket {TicketId} for system {SupportSystem}")]
     public static partial void TicketCreated(ILogger logger, string ticketId, string supportSystem);

@@ -1,6 +1,7 @@
 using HelpBot.Dialogs.Conversation;
 using HelpBot.Dialogs.Conversation.Drafts;
 using HelpBot.Dialogs.Conversation.FollowUp;
+using HelpBot.Dialogs.Conversation.Uploads;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Tickets;
 using HelpBot.Domain.Content;
@@ -64,6 +65,7 @@ public static class ConversationServiceCollectionExtensions
 
         services.TryAddSingleton<ITicketStore, TicketStore>();
         services.TryAddSingleton<IDraftStore, DraftStore>();
+        services.TryAddSingleton<IUploadedFileReader, UnavailableUploadedFileReader>();
         services.TryAddSingleton<ConversationServices>();
         AddFollowUp(services, configuration);
         services.TryAddSingleton<HelpBotDialogHooks>();

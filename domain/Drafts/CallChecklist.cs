@@ -37,6 +37,9 @@ public sealed record CallChecklist
     /// <summary>What to describe, each with the report's answer.</summary>
     public required IReadOnlyList<ChecklistItem> Describe { get; init; }
 
+    /// <summary>Names of the screenshots the user uploaded or named for the report; empty when none.</summary>
+    public IReadOnlyList<string> Screenshots { get; init; } = [];
+
     /// <summary>What to write down if the problem is not solved on the call.</summary>
     public required IReadOnlyList<string> NoteDuringCall { get; init; }
 

@@ -52,6 +52,7 @@ public static class CallChecklistComposer
             HaveReady = Texts(center.HaveReady),
             NeverTypeIntoChat = center.NeverTypeIntoChat.Text,
             Describe = Describe(report, content),
+            Screenshots = [.. report.Screenshots],
             NoteDuringCall = Texts(center.NoteDuringCall),
             WhatToExpect = Texts(center.WhatToExpect),
             Escalation = [center.EscalationWhen.Text, .. center.Escalation.Select(level => level.Text)],
@@ -67,6 +68,15 @@ public static class CallChecklistComposer
         return checklist.KeptCategories.Count == 0
             ? null
             : $"Personal information shown for the call: {string.Join(", ", checklist.KeptCategories)}. Use it on the call only, and never type it into a chat or a message.";
+    }
+
+    /// <summary>Returns the line that names the screenshots to have open for the call, or null when there are none.</summary>
+    public static string? ScreenshotsNote(CallChecklist checklist)
+    {
+        ArgumentNullException.ThrowIfNull(checklist);
+        return checklist.Screenshots.Count == 0
+            ? null
+            : $"Screenshots for the call: {string.Join(", ", checklist.Screenshots)}. Have them open to describe what the screen showed.";
     }
 
     private static string? ClosedNote(ContactPoint phone, DateTimeOffset now)

@@ -149,11 +149,14 @@ internal static class ReportFormatting
     {
         if (report.Screenshots.Count > 0)
         {
-            return "Attached: " + string.Join(", ", report.Screenshots);
+            return AttachedLine(report.Screenshots);
         }
 
         return report.NoScreenshots ? "No screenshot available" : null;
     }
+
+    /// <summary>Returns the screenshots section's line that names the attached files.</summary>
+    public static string AttachedLine(IEnumerable<string> names) => "Attached: " + string.Join(", ", names);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

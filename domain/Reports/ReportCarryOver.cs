@@ -30,6 +30,7 @@ public static class ReportCarryOver
         corrected.Os ??= previous.Os;
         corrected.Device ??= previous.Device;
         corrected.MobileApp ??= previous.MobileApp;
+        corrected.MobileIndicated |= previous.MobileIndicated;
         corrected.Browser ??= previous.Browser;
         corrected.CreatedAt = previous.CreatedAt ?? corrected.CreatedAt;
         CarryWhen(previous, corrected);
@@ -44,7 +45,6 @@ public static class ReportCarryOver
             corrected.System = previous.System;
             corrected.PageUrl ??= previous.PageUrl;
             corrected.IsOldBookmark |= previous.IsOldBookmark;
-            corrected.MobileIndicated |= previous.MobileIndicated;
         }
 
         if (corrected.System == previous.System)
@@ -65,7 +65,7 @@ public static class ReportCarryOver
         corrected.When = previous.When;
         corrected.WhenHasClockTime = previous.WhenHasClockTime;
         corrected.TimeZoneId = previous.TimeZoneId;
-        corrected.WhenReplacesDescriptionTime = corrected.WhenLaterThanNow is not null;
+        corrected.WhenReplacesDescriptionTime = previous.WhenReplacesDescriptionTime || corrected.WhenLaterThanNow is not null;
         corrected.WhenLaterThanNow = null;
     }
 

@@ -1,3 +1,4 @@
+using HelpBot.Dialogs.Conversation.Uploads;
 using HelpBot.Runtime.Storage;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,6 +44,9 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineConversationService>();
         services.AddSingleton<ConversationAccess>();
         services.AddSingleton<UploadReader>();
+
+        // Replaces the conversation's default, which reads no file, so .eml drafts attach web chat uploads.
+        services.Replace(ServiceDescriptor.Singleton<IUploadedFileReader, DirectLineUploadedFileReader>());
         AddEndpointHandlers(services);
         services.AddHostedService<DirectLineRetentionService>();
 

@@ -5,6 +5,7 @@ using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Prompts;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Conversation.Uploads;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Waterfall;
 using HelpBot.Domain.Drafts;
@@ -89,14 +90,16 @@ public sealed class PeakReportDialog : WaterfallDialog
         var state = step.Turn.GetReport();
         var privacy = state.PersonalDataKept ? new DraftPrivacy(true, state.KeptCategories) : DraftPrivacy.None;
         var draft = EmailDraftComposer.Compose(state.Report, _services.Content, privacy);
-        var stored = await _services.Drafts.SaveAsync(EmlWriter.Write(draft), cancellationToken);
+        var files = await DraftFiles.CollectAsync(draft, state, step.Turn.Activity.Conversation?.Id ?? "", _services.UploadedFiles, cancellationToken);
+        Log.DraftFilesAttached(_services.Logger, files.Count, draft.AttachmentsToAdd.Count);
+        var stored = await _services.Drafts.SaveAsync(EmlWriter.Write(draft, files), cancellationToken);
         var downloadUrl = DraftRoutes.BuildUrl(_services.Options.PublicBaseUrl, stored.Id);
         var mailto = MailtoLink.Create(draft);
 
         // The ticket comes first, so the draft card's "I sent it" button can name it.
         var ticket = TicketFactory.Create(step.Turn, state.Report, SupportSystems.Peak, _services.TimeProvider.GetUtcNow());
         ticket = await _tickets.CreateAsync(step.Turn, ticket, cancellationToken);
-        await step.Turn.SendActivityAsync(DraftCards.Create(draft, mailto, downloadUrl, ticket.Id)
+        await step.Turn.SendActivityAsync(DraftCards.Create(draft, [.. files.Select(file => file.Name)], mailto, downloadUrl, ticket.Id)
             .WithMarker(Reply.Marker(step.Turn, step: ConversationSteps.Draft)), cancellationToken);
         await Reply.SendStepAsync(step.Turn, ConversationSteps.WhatToExpect, ConversationMessages.PeakWhatToExpect(_services.Content), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);

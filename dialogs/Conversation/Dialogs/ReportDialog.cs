@@ -98,7 +98,17 @@ public sealed class ReportDialog : WaterfallDialog
         var extraction = ReportExtractor.Extract(text, null, _services.CreateExtractionContext(step.Turn));
         var report = extraction.Report;
         report.CreatedAt ??= _services.TimeProvider.GetUtcNow();
-        step.Turn.SetReport(previous.Message is null ? new ReportState { Message = text, Report = report } : Corrected(previous, text, report));
+        var state = previous.Message is null ? new ReportState { Message = text, Report = report } : Corrected(previous, text, report);
+
+        // Files kept before the description was read, sent with it or at an earlier question, stay with the report.
+        if (previous.Report.Screenshots.Count > 0 && report.Screenshots.Count == 0)
+        {
+            report.NoScreenshots = false;
+            report.Screenshots = [.. previous.Report.Screenshots];
+        }
+
+        state.Uploads = previous.Uploads;
+        step.Turn.SetReport(state);
         Log.ReportClassified(_services.Logger, report.Kind, report.System, extraction.StillNeeded.Count);
 
         if (extraction.System.IsLookAlike)

@@ -92,21 +92,15 @@ public sealed class SystemDialog : WaterfallDialog
         var previous = state.Report;
         var extraction = ReportExtractor.Extract(state.Message ?? "", address, _services.CreateExtractionContext(step.Turn));
         var report = extraction.Report;
+
+        // Every answer so far carries over where the text gives none: a device or app named at this question, files
+        // uploaded before it, and fields answered after a corrected description.
+        ReportCarryOver.Apply(previous, report);
         report.Kind = previous.Kind;
-        report.CreatedAt = previous.CreatedAt;
+
         // The first message's tips were read when the report started, and the tips card may have changed them since.
         report.TipsTried = previous.TipsTried;
         report.MedicallyUrgent = previous.MedicallyUrgent;
-
-        // The page-address answer can name a device or app ("on her phone") that the description lacks.
-        report.MobileIndicated |= previous.MobileIndicated;
-        report.Device ??= previous.Device;
-        report.Os ??= previous.Os;
-        report.MobileApp ??= previous.MobileApp;
-        if (report.System == SupportSystems.Unknown)
-        {
-            report.System = previous.System;
-        }
 
         state.Report = report;
         step.Turn.SetReport(state);

@@ -20,6 +20,9 @@ public static class ConversationSteps
     /// <summary>How to find the page's address, sent when the user is not sure which website it is.</summary>
     public const string AddressHelp = "addressHelp";
     public const string Draft = "draft";
+
+    /// <summary>The reply to files sent at a question other than the screenshot question: kept for the report, or why not.</summary>
+    public const string UploadReceived = "uploadReceived";
     public const string Checklist = "checklist";
 
     /// <summary>The outcome of a follow-up action on a ticket (status, incident number, urgent, acknowledge, note, take over).</summary>

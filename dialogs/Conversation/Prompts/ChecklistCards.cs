@@ -31,11 +31,19 @@ public static class ChecklistCards
             TextBlock.Note(checklist.NeverTypeIntoChat),
             TextBlock.SectionTitle("Describe"),
             describe,
+        };
+        if (CallChecklistComposer.ScreenshotsNote(checklist) is { } screenshots)
+        {
+            body.Add(new TextBlock(CardText.Escape(screenshots)));
+        }
+
+        body.AddRange(
+        [
             TextBlock.SectionTitle("Write down if it is not solved on the call"),
             new TextBlock(Bullets(checklist.NoteDuringCall)),
             TextBlock.SectionTitle("What to expect"),
             new TextBlock(Bullets(checklist.WhatToExpect)),
-        };
+        ]);
         if (checklist.UrgentNote is not null)
         {
             body.Insert(2, TextBlock.Note(CardText.Escape(checklist.UrgentNote)).WithColor(TextColors.Attention));
@@ -67,6 +75,7 @@ public static class ChecklistCards
             .Append(checklist.CustomerMustBePresent).Append("\n\nHave ready:\n").Append(ContentText.Bullets(checklist.HaveReady))
             .Append('\n').Append(checklist.NeverTypeIntoChat).Append("\n\nDescribe:\n")
             .Append(ContentText.Bullets(checklist.Describe.Select(i => $"{i.Text}: {i.Answer ?? "(have it ready)"}")))
+            .Append(CallChecklistComposer.ScreenshotsNote(checklist) is { } screenshots ? "\n" + screenshots : "")
             .Append("\n\nWrite down if it is not solved on the call:\n").Append(ContentText.Bullets(checklist.NoteDuringCall))
             .Append("\n\nWhat to expect:\n").Append(ContentText.Bullets(checklist.WhatToExpect));
         if (CallChecklistComposer.KeptNote(checklist) is { } kept)

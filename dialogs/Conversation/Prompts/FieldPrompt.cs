@@ -8,6 +8,7 @@ using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Privacy;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Conversation.Uploads;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Prompts;
 using HelpBot.Domain.Reports;
@@ -87,9 +88,10 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(instance);
         var turn = dc.Turn;
-        if (Field == ReportFields.Screenshot && ReadAttachmentNames(turn.Activity) is { Count: > 0 } names)
+        if (Field == ReportFields.Screenshot && ReportUploads.Read(turn.Activity) is { Count: > 0 } files)
         {
-            return PromptRecognition.Success(string.Join("\n", names));
+            turn.UpdateReport(state => ReportUploads.Record(state, files));
+            return PromptRecognition.Success(string.Join("\n", files.Select(file => file.Name)));
         }
 
         var answer = ReadAnswer(turn.Activity, out var fromCard);
@@ -235,10 +237,4 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
 
     private static bool IsFreeText(string field) =>
         field is ReportFields.Description or ReportFields.StepsTried or ReportFields.Impact or ReportFields.ErrorMessage;
-
-    private static List<string> ReadAttachmentNames(Activity activity) =>
-        activity.Attachments?
-            .Where(a => a.ContentType is not null && !a.ContentType.StartsWith("application/vnd.microsoft.card", StringComparison.Ordinal))
-            .Select((a, i) => string.IsNullOrWhiteSpace(a.Name) ? $"Screenshot {i + 1}" : a.Name.Trim())
-            .ToList() ?? [];
 }

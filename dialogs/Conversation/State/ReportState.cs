@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using HelpBot.Dialogs.Conversation.Uploads;
 using HelpBot.Domain.Reports;
 
 namespace HelpBot.Dialogs.Conversation.State;
@@ -53,6 +54,13 @@ public sealed class ReportState
     /// <summary>The system whose Step 3 introduction was sent, so a report read again after "back" does not send it twice.</summary>
     [JsonPropertyName("introducedSystem")]
     public string? IntroducedSystem { get; set; }
+
+    /// <summary>
+    /// Files the user uploaded for this report, with where the channel keeps them. The report's screenshots
+    /// list their names; a file whose channel gave no address is not here.
+    /// </summary>
+    [JsonPropertyName("uploads")]
+    public List<UploadedFileReference> Uploads { get; set; } = [];
 
     /// <summary>Id of the ticket created for this report, once there is one.</summary>
     [JsonPropertyName("ticketId")]

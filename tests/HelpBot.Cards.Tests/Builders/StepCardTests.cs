@@ -109,6 +109,16 @@ public sealed class StepCardTests
     }
 
     [Fact]
+    public void EmailDraft_NoMailto_NoteInCardAndText()
+    {
+        var card = CardCases.Build("emailDraftNoMailto", "realistic");
+
+        Assert.Contains(EmailDraftCard.TooLongForMailLinkNote, CardJson.Serialize(card).GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(EmailDraftCard.TooLongForMailLinkNote, card.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("mailto:", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CallChecklist_Phone_IsTelLink()
     {
         var urls = OpenUrls(CardJson.Serialize(CardCases.Build("callChecklist", "realistic")));

@@ -1,4 +1,5 @@
 using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Uploads;
 using HelpBot.Protocol.Models;
 using HelpBot.Dialogs.Tests.Conversation.FollowUp;
 using HelpBot.Runtime.Proactive;
@@ -19,22 +20,30 @@ namespace HelpBot.Dialogs.Tests.Conversation;
 /// </summary>
 internal static class ConversationFlow
 {
-    public static TestFlow Create(MemoryStorage? storage = null, FakeTimeProvider? time = null, TestAdapter? adapter = null)
+    public static TestFlow Create(
+        MemoryStorage? storage = null, FakeTimeProvider? time = null, TestAdapter? adapter = null, IUploadedFileReader? uploadedFiles = null)
     {
         storage ??= new MemoryStorage();
         time ??= new FakeTimeProvider(ConversationHarness.Start);
         adapter ??= new TestAdapter { LocalTimezone = "America/Denver" };
-        return new TestFlow(() => CreateServices(storage, time).GetRequiredService<ITurnHandler>(), storage, adapter);
+        return new TestFlow(() => CreateServices(storage, time, uploadedFiles).GetRequiredService<ITurnHandler>(), storage, adapter);
     }
 
-    public static ServiceProvider CreateServices(IStorage storage, TimeProvider time) =>
-        new ServiceCollection()
+    /// <summary>Creates the conversation's services; <paramref name="uploadedFiles"/> replaces the default reader, which reads no file.</summary>
+    public static ServiceProvider CreateServices(IStorage storage, TimeProvider time, IUploadedFileReader? uploadedFiles = null)
+    {
+        var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(storage)
             .AddSingleton(time)
-            .AddSingleton<IProactiveSender>(new RecordingProactiveSender())
-            .AddHelpBotConversation(new ConfigurationBuilder().Build())
-            .BuildServiceProvider();
+            .AddSingleton<IProactiveSender>(new RecordingProactiveSender());
+        if (uploadedFiles is not null)
+        {
+            services.AddSingleton(uploadedFiles);
+        }
+
+        return services.AddHelpBotConversation(new ConfigurationBuilder().Build()).BuildServiceProvider();
+    }
 
     /// <summary>Greets, answers the first-time questions (no CBMS, the given role) and expects the menu.</summary>
     public static TestFlow Onboard(this TestFlow flow, string role = "CBO staff") => flow

@@ -92,7 +92,7 @@ public sealed partial class DraftWordingFlowTests
         var body = (await MimeMessage.LoadAsync(new MemoryStream(bytes!))).TextBody;
         Assert.Contains("Attached: renewal-error.png", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Paint", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("Before", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Before you attach", body, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"/drafts/(?<id>[A-Za-z0-9_-]{22})\.eml")]

@@ -120,5 +120,24 @@ public sealed class CallChecklistComposerTests
         Assert.Null(Compose(DraftTestReports.CreateConnectForHealthReport()).ClosedNote);
     }
 
+    [Fact]
+    public void Compose_Screenshots_NamedForTheCall()
+    {
+        var report = DraftTestReports.CreateConnectForHealthReport();
+        report.Screenshots = ["error.png", "notice.pdf"];
+        var checklist = Compose(report);
+
+        Assert.Equal(["error.png", "notice.pdf"], checklist.Screenshots);
+        Assert.Equal(
+            "Screenshots for the call: error.png, notice.pdf. Have them open to describe what the screen showed.",
+            CallChecklistComposer.ScreenshotsNote(checklist));
+    }
+
+    [Fact]
+    public void Compose_NoScreenshots_HasNoScreenshotsNote()
+    {
+        Assert.Null(CallChecklistComposer.ScreenshotsNote(Compose(DraftTestReports.CreateConnectForHealthReport())));
+    }
+
     private static CallChecklist Compose(IssueReport report) => CallChecklistComposer.Compose(report, TestContent.Content);
 }
