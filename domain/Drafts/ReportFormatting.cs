@@ -55,7 +55,7 @@ internal static class ReportFormatting
     /// <summary>
     /// Formats the time as "2026-08-22 5:00 PM (America/Denver, daylight time)", or the date with "time not
     /// given". A day part without a clock time ("last Friday evening") keeps its default time as "around 7:00 PM".
-    /// A time that replaced a later one in the description says so, because the description still contains that one.
+    /// A time that replaced a later one in the description states it, because the description still contains that one.
     /// </summary>
     public static string? When(IssueReport report)
     {

@@ -54,7 +54,7 @@ public sealed class IssueReport
 
     /// <summary>
     /// True when <see cref="When"/> was answered after the first message gave a time later than the message
-    /// (<see cref="WhenLaterThanNow"/>), so the description still contains that time and the draft says which one holds.
+    /// (<see cref="WhenLaterThanNow"/>), so the description still contains that time and the draft states which one applies.
     /// </summary>
     public bool WhenReplacesDescriptionTime { get; set; }
 

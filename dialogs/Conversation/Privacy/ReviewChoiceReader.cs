@@ -15,7 +15,7 @@ public static partial class ReviewChoiceReader
 {
     /// <summary>
     /// Returns the choices in the card submit <paramref name="value"/> for findings 0 to <paramref name="count"/> - 1,
-    /// and adds to <paramref name="invalid"/> the findings whose input holds a value that is no choice.
+    /// and adds to <paramref name="invalid"/> the findings whose input contains a value that is no choice.
     /// </summary>
     public static List<ReviewChoice> FromCard(JsonElement value, int count, List<int>? invalid = null)
     {
