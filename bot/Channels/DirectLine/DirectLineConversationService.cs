@@ -203,11 +203,9 @@ public sealed class DirectLineConversationService
         activity.From.Id = userId;
         activity.From.Role = RoleTypes.User;
 
-        // Web Chat sends "webchat"; keep it or "directline", but never let a client claim another channel.
-        if (activity.ChannelId is not (ChannelIds.WebChat or ChannelIds.DirectLine))
-        {
-            activity.ChannelId = conversation.ChannelId;
-        }
+        // The token decides the channel: the web chat page's tokens give "webchat", other tokens "directline".
+        // A client's own value is replaced, so the conversation's state and uploads share one key whatever it sends.
+        activity.ChannelId = conversation.ChannelId;
     }
 
     private static bool IsEchoed(string? type) =>

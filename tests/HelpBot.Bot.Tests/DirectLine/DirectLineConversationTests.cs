@@ -84,7 +84,22 @@ public sealed class DirectLineConversationTests : IDisposable
         Assert.Equal("1900-01-01T00:00:00.000Z", echo.GetChannelDataString("clientTimestamp"));
         Assert.Equal(RoleTypes.User, echo.From?.Role);
         Assert.NotNull(echo.Timestamp);
-        Assert.Equal(ChannelIds.WebChat, echo.ChannelId);
+        Assert.Equal(ChannelIds.DirectLine, echo.ChannelId);
+    }
+
+    [Fact]
+    public async Task Post_WebChatToken_ChannelIsWebChat()
+    {
+        var client = _factory.CreateDirectLineClient();
+        var session = await _factory.CreateClient().PostAsync("/api/webchat/token", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        session.EnsureSuccessStatusCode();
+        var body = System.Text.Json.JsonDocument.Parse(await session.Content.ReadAsStringAsync()).RootElement;
+        var (_, conversation) = await client.StartConversationAsync(body.GetProperty("token").GetString()!);
+
+        await client.PostMessageAsync(conversation.ConversationId!, conversation.Token!, "hello", "client-1");
+        var set = await client.GetActivitiesAsync(conversation.ConversationId!, conversation.Token!, "1");
+
+        Assert.Equal(ChannelIds.WebChat, set.Activities[0].ChannelId);
     }
 
     [Fact]
