@@ -123,9 +123,10 @@ internal static partial class DateTimeExtractor
         var dayPart = ReadDayPart(text);
         var time = ReadTime(text, dayPart, out var timeOfDayPart);
 
-        // A time given with a day part that names a day ("last try this morning around 7") is on that day,
-        // even when the text names an earlier date first ("since last Monday").
-        var date = timeOfDayPart && dayPart is { NamesDay: true }
+        // A day part that names a day ("last try this morning", "this morning around 7") decides the day, with its
+        // time or its default time, even when the text names an earlier date first ("since last Monday"). A clock
+        // time elsewhere in the text belongs to that other date.
+        var date = dayPart is { NamesDay: true } && (timeOfDayPart || time is null)
             ? DateOnly.FromDateTime(now.DateTime).AddDays(-dayPart.Period.DaysBack)
             : ReadDate(text, now, allowFuture, dayPart);
         return new DateTimeParts(date, time, dayPart?.Period);

@@ -83,6 +83,8 @@ public sealed class ReportExtractorTests
     [InlineData("PEAK failed last night around 11", "2026-08-31T23:00:00-06:00", true)]
     [InlineData("PEAK failed at 9pm last night", "2026-08-31T21:00:00-06:00", true)]
     [InlineData("PEAK fails since last Monday, last try this morning around 7", "2026-09-01T07:00:00-06:00", true)]
+    [InlineData("PEAK fails since last Monday, latest try this morning", "2026-09-01T09:00:00-06:00", false)]
+    [InlineData("PEAK fails since 8/24, again last night", "2026-08-31T21:00:00-06:00", false)]
     [InlineData("PEAK fails since Friday, again this morning at 7:15am", "2026-09-01T07:15:00-06:00", true)]
     [InlineData("PEAK failed yesterday at 9am, and this morning again", "2026-08-31T09:00:00-06:00", true)]
     [InlineData("PEAK failed on Friday at 2pm", "2026-08-28T14:00:00-06:00", true)]
