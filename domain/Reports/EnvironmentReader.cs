@@ -23,6 +23,12 @@ internal static partial class EnvironmentReader
         ("Chrome OS", "ChromeOS"), ("Linux", "Linux"), ("Ubuntu", "Linux"), ("iOS", "iOS"), ("iPadOS", "iPadOS"), ("Android", "Android"),
     ];
 
+    // A version right after an operating system's name: "11" in "Windows 11", "17.4" in "iOS 17.4", but not the
+    // count in "on Windows 2 times".
+    [GeneratedRegex(@"\G\s?(?<version>\d{1,2}(?:\.\d{1,3}){0,2})(?![\w.])(?!\s+(?:times?|tries|attempts)\b)",
+        RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex OsVersion();
+
     // A device in use: the preposition shows that the app or page ran on it ("on her iPhone", "using an
     // iPad"), unlike "photos from her iPhone", which only tells where files came from.
     [GeneratedRegex(@"\b(?:on|using|through|via|in)\s+(?:(?:her|his|their|my|our|the|a|an|client's|the\s+client's)\s+)?(?<device>iphone|ipad|android\s+(?:phone|tablet)|android|samsung(?:\s+galaxy)?|galaxy|pixel|tablet|kindle)\b",
@@ -70,8 +76,25 @@ internal static partial class EnvironmentReader
     /// </summary>
     public static string? ReadOs(string text, bool anyCase = false)
     {
-        var names = FindNames(text, s_systems, anyCase);
-        return names.Count == 0 ? null : names[0];
+        ArgumentNullException.ThrowIfNull(text);
+        (int Index, int End, string Name)? first = null;
+        foreach (var (phrase, name) in s_systems)
+        {
+            var index = SystemNameFinder.IndexOfName(text, phrase, anyCase);
+            if (index >= 0 && (first is null || index < first.Value.Index))
+            {
+                first = (index, index + phrase.Length, name);
+            }
+        }
+
+        if (first is not { } os)
+        {
+            return null;
+        }
+
+        // The help desk needs the version, so "Windows 11" and "iOS 17.4" keep theirs.
+        var version = OsVersion().Match(text, os.End);
+        return version.Success ? $"{os.Name} {version.Groups["version"].Value}" : os.Name;
     }
 
     /// <summary>Returns the device the app or page ran on ("iPhone", "Android phone"), or null.</summary>

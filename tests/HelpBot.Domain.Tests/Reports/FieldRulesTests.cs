@@ -239,7 +239,7 @@ public sealed class FieldRulesTests
     [InlineData(ReportFields.Os, "chrome", "Chrome is a browser")]
     [InlineData(ReportFields.Os, "edge", "Edge is a browser")]
     [InlineData(ReportFields.Browser, "mac", "Mac is an operating system")]
-    [InlineData(ReportFields.Browser, "Windows 11", "Windows is an operating system")]
+    [InlineData(ReportFields.Browser, "Windows 11", "Windows 11 is an operating system")]
     public void Validate_EnvironmentOfOtherKind_NotAcceptedWhenRepeated(string field, string value, string message)
     {
         var result = Validate(field, value);

@@ -198,7 +198,10 @@ public sealed class ReportExtractorTests
     }
 
     [Theory]
-    [InlineData("We use Windows 11 and Firefox", "Windows", "Firefox")]
+    [InlineData("We use Windows 11 and Firefox", "Windows 11", "Firefox")]
+    [InlineData("Her iPhone runs iOS 17.4, in Safari", "iOS 17.4", "Safari")]
+    [InlineData("Windows 10, Edge", "Windows 10", "Edge")]
+    [InlineData("On Windows 2 times, Chrome", "Windows", "Chrome")]
     [InlineData("On our office PC in Chrome", "Windows", "Chrome")]
     [InlineData("Safari on a MacBook", "Mac", "Safari")]
     [InlineData("On a Chromebook", "ChromeOS", null)]
