@@ -268,6 +268,21 @@ internal static partial class DateTimeExtractor
         }
     }
 
+    /// <summary>Returns the first written date in <paramref name="text"/> that is no day of the calendar ("2/30", "2026-13-45"), or null.</summary>
+    public static string? FindImpossibleDate(string text, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var match in SlashDate().Matches(text).Concat(IsoDate().Matches(text)).Concat(MonthNameDate().Matches(text)))
+        {
+            if (ToDate(match, today, allowFuture: true) is null)
+            {
+                return match.Value.Trim();
+            }
+        }
+
+        return null;
+    }
+
     private static DateOnly? ToDate(Match match, DateOnly today, bool allowFuture)
     {
         var monthText = match.Groups["month"].Value;

@@ -79,6 +79,12 @@ public static partial class FieldRules
             return FieldValidation.Invalid($"The answer is {trimmed.Length:N0} characters long; the limit is {MaxAnswerLength:N0}. Please shorten it.");
         }
 
+        // Emoji or signs alone ("😭😭😭") say nothing the help desk can use.
+        if (!trimmed.Any(char.IsLetterOrDigit))
+        {
+            return FieldValidation.Invalid("That answer has no letters or digits. Please type it in words.");
+        }
+
         return field switch
         {
             ReportFields.Description or ReportFields.ErrorMessage => ValidateDescription(trimmed, system),
@@ -392,9 +398,23 @@ public static partial class FieldRules
     private static FieldValidation ValidateWhen(
         string value, ExtractionContext context, string? system, string happened = "the problem happened", bool needsClockTime = false)
     {
-        if (ImpossibleClockTime(value) is { } impossible)
+        // Both mistakes are named at once, so one retry fixes them.
+        var impossibleDate = DateTimeExtractor.FindImpossibleDate(value, DateOnly.FromDateTime(context.Now.DateTime));
+        var impossibleTime = ImpossibleClockTime(value);
+        if (impossibleDate is not null || impossibleTime is not null)
         {
-            return FieldValidation.Invalid($"{impossible} is not a time of day. Please give a time such as \"2:15 pm\" or \"14:15\".");
+            var problems = new List<string>();
+            if (impossibleDate is not null)
+            {
+                problems.Add($"{impossibleDate} is not a date on the calendar. Please give a date such as \"8/22\" or \"2026-08-22\".");
+            }
+
+            if (impossibleTime is not null)
+            {
+                problems.Add($"{impossibleTime} is not a time of day. Please give a time such as \"2:15 pm\" or \"14:15\".");
+            }
+
+            return FieldValidation.Invalid(string.Join(" ", problems));
         }
 
         // The date reader skips "tomorrow" phrases, so "tomorrow 3pm" would otherwise get "I could not read a date".

@@ -174,8 +174,10 @@ public sealed class ReportDialog : WaterfallDialog
             }).Report;
         }
 
+        // "back" reaches this step only when the tips question was asked, so it shows it again even when every tip is
+        // ticked; skipping it would move the conversation forward.
         var allTried = _services.Content.Tips.TrueForAll(tip => report.TipsTried.Contains(tip.Id));
-        return allTried || (choice is null && !step.IsGoingBack && step.Turn.GetReport().TipsAnswered)
+        return !step.IsGoingBack && (allTried || (choice is null && step.Turn.GetReport().TipsAnswered))
             ? await step.NextAsync(null, cancellationToken)
             : await step.PromptAsync(DialogIds.TipsPrompt, new PromptOptions(), cancellationToken);
     }

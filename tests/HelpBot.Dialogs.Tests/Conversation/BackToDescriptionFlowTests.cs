@@ -121,6 +121,27 @@ public sealed class BackToDescriptionFlowTests
     }
 
     [Fact]
+    public async Task BackToTips_AllTicked_ShowsTips()
+    {
+        using var harness = await OnboardedAsync();
+        await harness.SendTextAsync("The PEAK document upload page shows error 500 when we upload.");
+        Assert.Equal(ConversationPrompts.Tips, harness.LastQuestion()?.Prompt);
+        await harness.SendTextAsync("still broken, tried all three");
+        Assert.Equal(ConversationPrompts.PageAddress, harness.LastQuestion()?.Prompt);
+        await harness.SendTextAsync("PEAK");
+        await harness.SendTextAsync("no");
+        Assert.Equal("username", harness.LastQuestion()?.Field);
+
+        await harness.SendTextAsync("back");
+        Assert.Equal(ConversationPrompts.Urgent, harness.LastQuestion()?.Prompt);
+        await harness.SendTextAsync("back");
+        Assert.Equal(ConversationPrompts.PageAddress, harness.LastQuestion()?.Prompt);
+        await harness.SendTextAsync("back");
+
+        Assert.Equal(ConversationPrompts.Tips, harness.LastQuestion()?.Prompt);
+    }
+
+    [Fact]
     public async Task CorrectionToOtherSystem_AsksItsSteps()
     {
         using var harness = await OnboardedAsync();

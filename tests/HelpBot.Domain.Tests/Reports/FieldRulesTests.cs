@@ -313,7 +313,6 @@ public sealed class FieldRulesTests
     [InlineData("urgent", true)]
     [InlineData("deadline!", true)]
     [InlineData("coverage-gap", true)]
-    [InlineData("😀😀😀", true)]
     public void Validate_Impact_RejectsBareAddress(string value, bool valid)
     {
         Assert.Equal(valid, Validate(ReportFields.Impact, value).IsValid);
@@ -498,6 +497,32 @@ public sealed class FieldRulesTests
 
         Assert.True(result.IsValid);
         Assert.Equal(value, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData(ReportFields.Impact, "😭😭😭")]
+    [InlineData(ReportFields.StepsTried, "💻")]
+    [InlineData(ReportFields.Os, "💻")]
+    [InlineData(ReportFields.Browser, "🙂")]
+    [InlineData(ReportFields.Page, "?!")]
+    public void Validate_NoLettersOrDigits_Rejected(string field, string value)
+    {
+        var result = Validate(field, value);
+
+        Assert.False(result.IsValid);
+        Assert.Equal("That answer has no letters or digits. Please type it in words.", result.Message);
+    }
+
+    [Theory]
+    [InlineData("2/30 at 9am", "2/30 is not a date on the calendar.")]
+    [InlineData("13/45", "13/45 is not a date on the calendar.")]
+    [InlineData("2026-02-30 25:61", "2026-02-30 is not a date on the calendar. Please give a date such as \"8/22\" or \"2026-08-22\". 25:61 is not a time of day.")]
+    public void Validate_ImpossibleDate_Named(string value, string message)
+    {
+        var result = Validate(ReportFields.When, value);
+
+        Assert.False(result.IsValid);
+        Assert.StartsWith(message, result.Message, StringComparison.Ordinal);
     }
 
     [Theory]
