@@ -44,7 +44,7 @@ public sealed class UploadReader(IOptions<DirectLineOptions> options)
         var name = ReadFileName(request.Headers[HeaderNames.ContentDisposition].ToString());
         var limit = Math.Min(options.Value.MaxUploadFileBytes, options.Value.MaxUploadRequestBytes);
         var content = await RequestBody.ReadBoundedAsync(request.Body, limit, context.RequestAborted);
-        return new UploadedFile(contentType, name, content);
+        return CreateFile(contentType, name, content);
     }
 
     private async Task<UploadContent> ReadMultipartAsync(HttpContext context, MediaTypeHeaderValue mediaType)
@@ -104,8 +104,30 @@ public sealed class UploadReader(IOptions<DirectLineOptions> options)
         var contentType = CheckContentType(section.ContentType);
         var name = ReadFileName(section.ContentDisposition);
         var content = await RequestBody.ReadBoundedAsync(section.Body, options.Value.MaxUploadFileBytes, cancellationToken);
-        return new UploadedFile(contentType, name, content);
+        return CreateFile(contentType, name, content);
     }
+
+    // An empty file is no screenshot, and a file without a name gets one with the extension of its type, so the
+    // e-mail draft and the .eml name a file that opens.
+    private static UploadedFile CreateFile(string contentType, string name, byte[] content)
+    {
+        if (content.Length == 0)
+        {
+            throw ApiErrorException.BadArgument("An uploaded file is empty (0 bytes). Upload the file again.");
+        }
+
+        return new UploadedFile(contentType, name == DefaultFileName ? DefaultFileName + Extension(contentType) : name, content);
+    }
+
+    private static string Extension(string mediaType) => mediaType switch
+    {
+        "image/png" => ".png",
+        "image/jpeg" => ".jpg",
+        "image/gif" => ".gif",
+        "application/pdf" => ".pdf",
+        "text/plain" => ".txt",
+        _ => "",
+    };
 
     private static bool IsActivityPart(MultipartSection section)
     {

@@ -43,7 +43,9 @@ public sealed class PageAddressPrompt(ConversationServices services) : Prompt<st
     {
         ArgumentNullException.ThrowIfNull(dc);
         var text = dc.Turn.Activity.Text?.Trim();
-        if (string.IsNullOrEmpty(text))
+
+        // Emoji or signs alone would otherwise parse as an internationalized host name ("xn--wq9h").
+        if (string.IsNullOrEmpty(text) || !text.Any(char.IsLetterOrDigit))
         {
             return Task.FromResult(PromptRecognition.Failure<string>("Please paste the page's web address, or type 'I don't know'."));
         }

@@ -103,6 +103,33 @@ public sealed class DirectLineUploadTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_EmptyFile_Returns400()
+    {
+        var client = _factory.CreateDirectLineClient();
+        var conversation = await client.StartNewConversationAsync();
+        using var form = CreateMultipart(("file", "empty.png", "image/png", []));
+
+        using var response = await client.SendAsync(HttpMethod.Post, UploadPath(conversation), conversation.Token, form);
+
+        await ErrorAssert.EnvelopeAsync(response, HttpStatusCode.BadRequest, "BadArgument");
+    }
+
+    [Fact]
+    public async Task Upload_RawFileWithoutName_GetsExtension()
+    {
+        var client = _factory.CreateDirectLineClient();
+        var conversation = await client.StartNewConversationAsync();
+        var content = new ByteArrayContent(PngBytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+
+        using var response = await client.SendAsync(HttpMethod.Post, UploadPath(conversation), conversation.Token, content);
+        var set = await client.GetActivitiesAsync(conversation.ConversationId!, conversation.Token!, "1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("file.png", Assert.Single(set.Activities[0].Attachments!).Name);
+    }
+
+    [Fact]
     public async Task Upload_NoFile_Returns400()
     {
         var client = _factory.CreateDirectLineClient();

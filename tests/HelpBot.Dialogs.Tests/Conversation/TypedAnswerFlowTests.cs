@@ -33,6 +33,18 @@ public sealed class TypedAnswerFlowTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("🤷")]
+    [InlineData("?!")]
+    public async Task PageAddress_NoLetters_AsksForAddress(string answer)
+    {
+        await ToPageAddress()
+            .Send(answer)
+            .AssertReply("Please paste the page's web address, or type 'I don't know'.")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task PageAddress_AppWithDevice_NotesPeakAppAndDevice()
     {
