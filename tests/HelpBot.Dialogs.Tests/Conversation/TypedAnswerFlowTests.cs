@@ -35,7 +35,7 @@ public sealed class TypedAnswerFlowTests
 
     [Theory]
     [InlineData("🤷")]
-    [InlineData("?!")]
+    [InlineData("👍👍")]
     public async Task PageAddress_NoLetters_AsksForAddress(string answer)
     {
         await ToPageAddress()
