@@ -104,7 +104,7 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
 
     private bool HoldsPersonalData(string key, string value) =>
         services.PiiAnalyzer.Analyze(value).Any(finding => finding.Tier == HelpBot.Privacy.PiiTier.Identifier)
-        || (key == CallLogFields.IncidentNumber && IncidentNumberCheck.FindProblem(value, services.PiiAnalyzer, SupportSystems.ConnectForHealth) is not null);
+        || (key == CallLogFields.IncidentNumber && IncidentNumberCheck.FindProblem(value, services.PiiAnalyzer, SupportSystems.ConnectForHealth) is { ShowAgain: false });
 
     private static string? Entered(DialogInstance instance, string key) =>
         instance.State[EnteredKey]?[key]?.GetValue<string>();

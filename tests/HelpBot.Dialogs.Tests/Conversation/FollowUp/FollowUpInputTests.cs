@@ -41,6 +41,20 @@ public sealed class FollowUpInputTests : IDisposable
         Assert.DoesNotContain(_bot.Logs.Messages, line => line.Contains(incidentNumber, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("00012345!", true)]
+    [InlineData("INC 123 45", true)]
+    [InlineData("000-00-0000", false)]
+    public async Task LogCall_BadIncidentNumber_KeptUnlessPersonal(string incidentNumber, bool kept)
+    {
+        await ReachLogCallAsync()
+            .Send($"When: today 9:00 am\nIncident: {incidentNumber}\nTime frame: 3 days")
+            .AssertNextContains("incident number")
+            .AssertAsks(ConversationPrompts.LogCall, check: reply =>
+                Assert.Equal(kept, reply.Attachments!.Single().Content!.Value.GetRawText().Contains(incidentNumber, StringComparison.Ordinal)))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task LogCall_IncidentNumberFixed_LogsTicket()
     {
