@@ -4,6 +4,7 @@ using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Domain.Reports;
+using HelpBot.Domain.Systems;
 using HelpBot.Runtime.Turns;
 using Microsoft.Extensions.Logging;
 
@@ -79,7 +80,7 @@ public static class UnaskedUploads
         var names = Names(rejected);
         var (reason, reply) = !inReport ? ("noReport", NotKeptOutsideReport(names))
             : checklistSent ? ("checklistSent", NotKeptAfterChecklist(names))
-            : ("privacyReviewStarted", NotKeptAfterReview(names));
+            : ("privacyReviewStarted", NotKeptAfterReview(names, turn.GetReport().Report.System));
         Log.UploadsNotKept(logger, rejected.Count, reason);
         return reply;
     }
@@ -87,10 +88,12 @@ public static class UnaskedUploads
     /// <summary>Reply to files kept for the report.</summary>
     public static string Kept(string names) => $"I kept {names} for the report.";
 
-    /// <summary>Reply to files sent once the privacy review of the report has started.</summary>
-    public static string NotKeptAfterReview(string names) =>
+    /// <summary>Reply to files sent once the privacy review of a report about <paramref name="system"/> has started.</summary>
+    public static string NotKeptAfterReview(string names, string system) =>
         $"I didn't keep {names}: the privacy check of this report has started, so the report takes no more files. " +
-        "Attach the file in your mail app, or have it open for the Service Center call, after you erase any personal information from it.";
+        (system == SupportSystems.ConnectForHealth
+            ? "Have the file open for the Service Center call, after you erase any personal information from it."
+            : "Attach the file in your mail app, after you erase any personal information from it.");
 
     /// <summary>Reply to files sent at the call log question, after the call checklist.</summary>
     public static string NotKeptAfterChecklist(string names) =>

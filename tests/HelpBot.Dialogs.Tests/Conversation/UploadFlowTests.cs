@@ -4,6 +4,7 @@ using HelpBot.Dialogs.Conversation.Drafts;
 using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Dialogs.Conversation.Uploads;
 using HelpBot.Domain.Drafts;
+using HelpBot.Domain.Systems;
 using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Storage;
 using HelpBot.Testing;
@@ -149,7 +150,12 @@ public sealed partial class UploadFlowTests
             .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not enroll")
             .AssertAsks(ConversationPrompts.PiiReview)
             .Send(Upload("late.png"))
-            .AssertSays(ConversationSteps.UploadReceived, reply => Assert.Equal(UnaskedUploads.NotKeptAfterReview("late.png"), reply.Text))
+            .AssertSays(ConversationSteps.UploadReceived, reply =>
+            {
+                Assert.Equal(UnaskedUploads.NotKeptAfterReview("late.png", SupportSystems.ConnectForHealth), reply.Text);
+                Assert.Contains("Service Center call", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("mail app", reply.Text, StringComparison.Ordinal);
+            })
             .AssertAsks(ConversationPrompts.PiiReview)
             .Send("remove")
             .AssertSays(ConversationSteps.Checklist, reply => Assert.DoesNotContain("late.png", reply.Text, StringComparison.Ordinal))
