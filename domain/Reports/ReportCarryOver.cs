@@ -9,7 +9,7 @@ namespace HelpBot.Domain.Reports;
 public static class ReportCarryOver
 {
     /// <summary>
-    /// Copies into <paramref name="corrected"/> what <paramref name="previous"/> holds and the corrected
+    /// Copies into <paramref name="corrected"/> what <paramref name="previous"/> contains and the corrected
     /// description left empty. The tips tried are joined. The system and the urgency answer carry over
     /// unless the corrected description names another system.
     /// </summary>
@@ -82,14 +82,21 @@ public static class ReportCarryOver
         corrected.CaseNumberNotKnown = previous.CaseNumberNotKnown;
     }
 
+    // Files already named or uploaded win over a "no screenshot" in the new text.
     private static void CarryScreenshots(IssueReport previous, IssueReport corrected)
     {
-        if (corrected.Screenshots.Count > 0 || corrected.NoScreenshots)
+        if (corrected.Screenshots.Count > 0)
         {
             return;
         }
 
-        corrected.Screenshots = [.. previous.Screenshots];
-        corrected.NoScreenshots = previous.NoScreenshots;
+        if (previous.Screenshots.Count > 0)
+        {
+            corrected.Screenshots = [.. previous.Screenshots];
+            corrected.NoScreenshots = false;
+            return;
+        }
+
+        corrected.NoScreenshots |= previous.NoScreenshots;
     }
 }

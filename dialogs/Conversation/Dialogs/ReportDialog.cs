@@ -98,15 +98,9 @@ public sealed class ReportDialog : WaterfallDialog
         var extraction = ReportExtractor.Extract(text, null, _services.CreateExtractionContext(step.Turn));
         var report = extraction.Report;
         report.CreatedAt ??= _services.TimeProvider.GetUtcNow();
+        // Files kept before the description was read, and on a corrected description every earlier answer, carry over.
+        ReportCarryOver.Apply(previous.Report, report);
         var state = previous.Message is null ? new ReportState { Message = text, Report = report } : Corrected(previous, text, report);
-
-        // Files kept before the description was read, sent with it or at an earlier question, stay with the report.
-        if (previous.Report.Screenshots.Count > 0 && report.Screenshots.Count == 0)
-        {
-            report.NoScreenshots = false;
-            report.Screenshots = [.. previous.Report.Screenshots];
-        }
-
         state.Uploads = previous.Uploads;
         step.Turn.SetReport(state);
         Log.ReportClassified(_services.Logger, report.Kind, report.System, extraction.StillNeeded.Count);
@@ -136,11 +130,9 @@ public sealed class ReportDialog : WaterfallDialog
         return await step.NextAsync(null, cancellationToken);
     }
 
-    // A corrected description is read again from the start, and the answers given since carry over where it
-    // gives none. The steps already answered for the same system are not asked again.
+    // A corrected description keeps the steps already answered for the same system, so they are not asked again.
     private static ReportState Corrected(ReportState previous, string text, IssueReport report)
     {
-        ReportCarryOver.Apply(previous.Report, report);
         var sameSystem = report.System == previous.Report.System;
         return new ReportState
         {
@@ -175,7 +167,7 @@ public sealed class ReportDialog : WaterfallDialog
         }
 
         // "back" reaches this step only when the tips question was asked, so it shows it again even when every tip is
-        // ticked; skipping it would move the conversation forward.
+        // ticked. Skipping it would move the conversation forward.
         var allTried = _services.Content.Tips.TrueForAll(tip => report.TipsTried.Contains(tip.Id));
         return !step.IsGoingBack && (allTried || (choice is null && step.Turn.GetReport().TipsAnswered))
             ? await step.NextAsync(null, cancellationToken)
