@@ -305,7 +305,7 @@ public static partial class FieldRules
         var os = EnvironmentReader.ReadOs(value, anyCase: true) ?? EnvironmentReader.OsOfDevice(EnvironmentReader.ReadDeviceMention(value));
         if (os is null && EnvironmentReader.ReadBrowsers(value, anyCase: true) is { } browser)
         {
-            return FieldValidation.Invalid($"{browser} is a browser, not an operating system. Which operating system does the computer use, such as Windows or Mac? Type \"don't know\" if you are not sure.");
+            return FieldValidation.Invalid($"{browser} is a browser, not an operating system. Which operating system was it, such as Windows, Mac, iOS or Android? Type \"don't know\" if you are not sure.");
         }
 
         return os is not null || NotKnownAnswer().IsMatch(value)

@@ -31,7 +31,7 @@ public static class FieldQuestionActivity
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(services);
         var report = turn.GetReport().Report;
-        var question = FieldQuestions.For(field, services.Content, report.System);
+        var question = FieldQuestions.For(field, services.Content, report, turn.GetProfile());
         var prefill = ReportFieldValues.Prefill(field, report, turn.GetProfile(), services.Content, services.GetTimeZone(turn));
         var prefillCheck = prefill is null ? null : ReportFieldValues.CheckPrefill(field, prefill, report, services.CreateExtractionContext(turn));
         var activity = (rejectedAnswer, placeholderText) switch
