@@ -90,11 +90,16 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
     private static bool IsReportInProgress(ReportState report) =>
         report.Message is not null || report.FieldsAsked.Count > 0 || report.Report.System != SupportSystems.Unknown;
 
-    public override Task<string?> GetGeneralHelpAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        Task.FromResult<string?>(
-            "Answer the question above by typing or with the buttons. You can also type 'back' to change your last answer, " +
+    // "back" is named only where there is a previous question, because at the first one it changes nothing.
+    public override Task<string?> GetGeneralHelpAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var back = dc.CanGoBack() ? "'back' to change your last answer, " : "";
+        return Task.FromResult<string?>(
+            $"Answer the question above by typing or with the buttons. You can also type {back}" +
             "'help topics' for PII and PHI, encrypted e-mail, screenshots and telling the systems apart, 'start over' to begin " +
             "again, or 'cancel' to stop.");
+    }
 
     /// <summary>Message sent on "cancel", right before the menu.</summary>
     public const string CancelledMessage = "Okay, I stopped and dropped that report. Pick what to do next below.";

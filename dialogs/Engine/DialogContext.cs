@@ -127,6 +127,9 @@ public sealed class DialogContext
             : FindDialog(instance.Id).RepromptDialogAsync(this, instance, cancellationToken);
     }
 
+    /// <summary>Returns true when a dialog on the stack can go back, so "back" would ask a previous question.</summary>
+    public bool CanGoBack() => FindBackTarget() >= 0;
+
     /// <summary>
     /// Goes back one question: finds the innermost dialog that can go back, cancels the dialogs
     /// above it and lets it ask its previous question again.

@@ -149,7 +149,7 @@ public sealed class DialogManager : ITurnHandler
     {
         var help = dc.FindHelpText()
             ?? await _hooks.GetGeneralHelpAsync(dc, cancellationToken)
-            ?? Options.Messages.GeneralHelp;
+            ?? (dc.CanGoBack() ? Options.Messages.GeneralHelp : Options.Messages.GeneralHelpWithoutBack);
         await dc.Turn.SendTextAsync(help, cancellationToken);
         await dc.RepromptDialogAsync(cancellationToken);
         return WaitingOrEmpty(dc);

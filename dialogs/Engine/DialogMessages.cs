@@ -10,6 +10,10 @@ public sealed class DialogMessages
     public string GeneralHelp { get; set; } =
         "Answer the question above. You can also type 'back' for the previous question, 'start over' to begin again, or 'cancel' to stop.";
 
+    /// <summary>Help like <see cref="GeneralHelp"/> at a question with nothing to go back to.</summary>
+    public string GeneralHelpWithoutBack { get; set; } =
+        "Answer the question above. You can also type 'start over' to begin again, or 'cancel' to stop.";
+
     /// <summary>Sent after cancel.</summary>
     public string Cancelled { get; set; } = "Okay, I stopped. Type 'start over' or say hi whenever you want to begin again.";
 
@@ -29,6 +33,9 @@ public sealed class DialogMessages
 
     /// <summary>Added to the retry message after repeated invalid answers.</summary>
     public string HelpHint { get; set; } = "If you're stuck, type 'help' for more about this question, 'back' to go to the previous one, or 'cancel' to stop.";
+
+    /// <summary>Added like <see cref="HelpHint"/> at a question with nothing to go back to.</summary>
+    public string HelpHintWithoutBack { get; set; } = "If you're stuck, type 'help' for more about this question, or 'cancel' to stop.";
 
     /// <summary>Sent when a text answer is needed but the message had no text.</summary>
     public string TextMissing { get; set; } = "Please type your answer.";

@@ -71,12 +71,12 @@ public static partial class FieldRules
         var trimmed = value?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
         {
-            return FieldValidation.Invalid("The answer is empty. Please type an answer.");
+            return FieldValidation.Invalid("The answer is empty. Please type an answer.", FieldFault.Incomplete);
         }
 
         if (trimmed.Length > MaxAnswerLength)
         {
-            return FieldValidation.Invalid($"The answer is {trimmed.Length:N0} characters long; the limit is {MaxAnswerLength:N0}. Please shorten it.");
+            return FieldValidation.Invalid($"The answer is {trimmed.Length:N0} characters long; the limit is {MaxAnswerLength:N0}. Please shorten it.", FieldFault.TooLong);
         }
 
         // Emoji or signs alone ("😭😭😭") say nothing the help desk can use.
@@ -117,9 +117,11 @@ public static partial class FieldRules
         return gap switch
         {
             DescriptionGaps.NoErrorDetail => FieldValidation.Invalid(
-                $"{char.ToUpperInvariant(contact[0])}{contact[1..]} needs some detail about the error. Please describe what the screen showed, even roughly, or what you were doing when it happened."),
+                $"{char.ToUpperInvariant(contact[0])}{contact[1..]} needs some detail about the error. Please describe what the screen showed, even roughly, or what you were doing when it happened.",
+                FieldFault.Incomplete),
             DescriptionGaps.TooThin => FieldValidation.Invalid(
-                $"That is too short for {contact} to act on. Please say what you were trying to do and what happened, for example \"Clicking Submit shows 'Unexpected error'\"."),
+                $"That is too short for {contact} to act on. Please say what you were trying to do and what happened, for example \"Clicking Submit shows 'Unexpected error'\".",
+                FieldFault.Incomplete),
             _ => FieldValidation.Valid(value),
         };
     }
@@ -303,7 +305,7 @@ public static partial class FieldRules
         var os = EnvironmentReader.ReadOs(value, anyCase: true) ?? EnvironmentReader.OsOfDevice(EnvironmentReader.ReadDeviceMention(value));
         if (os is null && EnvironmentReader.ReadBrowsers(value, anyCase: true) is { } browser)
         {
-            return FieldValidation.Invalid($"{browser} is a browser, not an operating system. Which operating system does the computer use, such as Windows or Mac? Type \"don't know\" if you are not sure.");
+            return FieldValidation.Invalid($"{browser} is a browser, not an operating system. Which operating system was it, such as Windows, Mac, iOS or Android? Type \"don't know\" if you are not sure.");
         }
 
         return os is not null || NotKnownAnswer().IsMatch(value)
@@ -444,7 +446,7 @@ public static partial class FieldRules
 
         if (system == SupportSystems.ConnectForHealth && !reading.HasClockTime)
         {
-            return FieldValidation.Invalid("The Service Center needs the time as well as the date. Please add the time, such as \"8/22 at 2:15 pm\".");
+            return FieldValidation.Invalid("The Service Center needs the time as well as the date. Please add the time, such as \"8/22 at 2:15 pm\".", FieldFault.Incomplete);
         }
 
         // A day part without a clock time ("last Friday evening") keeps its default time as a local

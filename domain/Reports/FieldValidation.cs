@@ -12,10 +12,29 @@ public sealed record FieldValidation(bool IsValid, string? Message, string? Norm
     /// </summary>
     public bool AcceptedWhenRepeated { get; init; }
 
+    /// <summary>The kind of fault of a rejected answer, so a message about it can name the reason; <see cref="FieldFault.None"/> when valid.</summary>
+    public FieldFault Fault { get; init; }
+
     public static FieldValidation Valid(string normalizedValue, string? warning = null) => new(true, warning, normalizedValue);
 
-    public static FieldValidation Invalid(string message) => new(false, message, null);
+    public static FieldValidation Invalid(string message, FieldFault fault = FieldFault.Invalid) => new(false, message, null) { Fault = fault };
 
     /// <summary>Rejects an answer that names nothing known, with a message that says typing it again keeps it.</summary>
-    public static FieldValidation Unrecognized(string message) => new(false, message, null) { AcceptedWhenRepeated = true };
+    public static FieldValidation Unrecognized(string message) => new(false, message, null) { AcceptedWhenRepeated = true, Fault = FieldFault.Invalid };
+}
+
+/// <summary>Why an answer was rejected.</summary>
+public enum FieldFault
+{
+    /// <summary>The answer was accepted.</summary>
+    None,
+
+    /// <summary>The answer is not a value of the field, such as a date that is not on the calendar.</summary>
+    Invalid,
+
+    /// <summary>The answer is longer than <see cref="FieldRules.MaxAnswerLength"/>.</summary>
+    TooLong,
+
+    /// <summary>The answer lacks a part the field needs, such as detail about the error or a clock time, or is empty.</summary>
+    Incomplete,
 }

@@ -114,12 +114,15 @@ public static class TicketUpdateCard
 
     private static AdaptiveCard IncidentCard(Ticket ticket, string? draft)
     {
+        // A rejected number shown for correction stays whole, so a longer one gets no maxLength, which a
+        // client may cut it to. The regex still blocks the submit until it is fixed.
+        var value = string.IsNullOrWhiteSpace(draft) ? null : CardText.Clean(draft);
         var input = new TextInput(FollowUpKeys.IncidentNumber, TicketTexts.NumberLabel(ticket.System))
         {
             Placeholder = "such as 00012345",
-            MaxLength = MaxIncidentNumberLength,
+            MaxLength = value?.Length > MaxIncidentNumberLength ? null : MaxIncidentNumberLength,
             Regex = IncidentNumberPattern,
-            Value = string.IsNullOrWhiteSpace(draft) ? null : CardText.Clean(CardText.Truncate(draft, MaxIncidentNumberLength)),
+            Value = value,
         }.Required("Type the number: 3 to 40 letters, digits or hyphens, no names.");
         return AdaptiveCard.Nested()
             .WithBody(input, TextBlock.Note("Only the number. Never a name, case number, phone or Social Security number."))

@@ -1,3 +1,4 @@
+using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Domain.Content;
 using HelpBot.Domain.Reports;
 using HelpBot.Domain.Systems;
@@ -22,6 +23,24 @@ public static class FieldQuestions
     {
         var question = ForPeak(field, content);
         return system == SupportSystems.ConnectForHealth ? ForConnect(question) : question;
+    }
+
+    /// <summary>
+    /// Returns the question for <paramref name="field"/> in <paramref name="report"/>. The operating-system question
+    /// asks about a phone or tablet when the report notes mobile use (a device, an app, or a message that names a
+    /// phone), or when the web chat client is a phone or tablet (<see cref="UserProfile.Device"/>), whose
+    /// operating system prefills the question when the report has none.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="field"/> is not a field HelpBot asks for.</exception>
+    public static FieldQuestion For(string field, DeskAidContent content, IssueReport report, UserProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(profile);
+        var question = For(field, content, report.System);
+        var onMobile = report.MobileIndicated || report.Device is not null || report.MobileApp is not null || profile.Device is not null;
+        return field == ReportFields.Os && onMobile
+            ? question with { Question = "Which operating system does the phone or tablet use (for example iOS or Android)?" }
+            : question;
     }
 
     // The Connect for Health Colorado problem goes to the Service Center, so no question names PEAK or the help desk.

@@ -78,7 +78,7 @@ public static class ReportFieldValues
         }
 
         return report.System == SupportSystems.ConnectForHealth
-            ? FieldValidation.Invalid("The Service Center needs the time you tried, and this is only an estimate from the part of the day you gave.")
+            ? FieldValidation.Invalid("The Service Center needs the time you tried, and this is only an estimate from the part of the day you gave.", FieldFault.Incomplete)
             : FieldValidation.Valid(estimate.ToString(ReportAnswers.EstimatedWhenFormat, CultureInfo.InvariantCulture));
     }
 

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using HelpBot.Cards.Builders.Tickets;
 using HelpBot.Cards.Model;
 using HelpBot.Cards.Serialization;
 using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Dialogs.Conversation.Privacy;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Commands;
@@ -35,12 +37,19 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
     {
         ArgumentNullException.ThrowIfNull(dc);
         var promptId = instance.GetPromptId() ?? "";
+        var entered = isRetry ? GetRejectedAnswer<Dictionary<string, string>>(dc, instance) : null;
+        var incidentNumber = entered?.GetValueOrDefault(CallLogFields.IncidentNumber);
         var card = new AdaptiveCard()
             .WithBody(
                 TextBlock.Heading("Log the call"),
-                new TextInput(CallLogFields.CalledAt, "Date and time of the call") { Placeholder = "today 2:30 pm", Value = Entered(instance, CallLogFields.CalledAt) },
-                new TextInput(CallLogFields.IncidentNumber, "Ticket incident number") { MaxLength = 40, Value = Entered(instance, CallLogFields.IncidentNumber) },
-                new TextInput(CallLogFields.TimeFrame, "Promised time frame for an update") { Placeholder = "3 business days", Value = Entered(instance, CallLogFields.TimeFrame) },
+                new TextInput(CallLogFields.CalledAt, "Date and time of the call") { Placeholder = "today 2:30 pm", Value = entered?.GetValueOrDefault(CallLogFields.CalledAt) },
+                // A longer number shown for correction gets no maxLength, because a client may cut it to the limit.
+                new TextInput(CallLogFields.IncidentNumber, "Ticket incident number")
+                {
+                    MaxLength = incidentNumber?.Length > TicketUpdateCard.MaxIncidentNumberLength ? null : TicketUpdateCard.MaxIncidentNumberLength,
+                    Value = incidentNumber,
+                },
+                new TextInput(CallLogFields.TimeFrame, "Promised time frame for an update") { Placeholder = "3 business days", Value = entered?.GetValueOrDefault(CallLogFields.TimeFrame) },
                 new TextInput(CallLogFields.Representative, "Representative's first name (for your notes, not stored)") { MaxLength = 60 })
             .WithActions(
                 new SubmitAction("Save the call", new SubmitData { PromptId = promptId, Action = SaveAction }),
@@ -75,39 +84,33 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
         var result = Validate(dc, values);
         if (!result.Succeeded)
         {
-            KeepEntered(instance, values);
+            SetRejectedAnswer(dc, instance, ShownAgain(values));
         }
 
         return Task.FromResult(result);
     }
 
-    // State key of the values of a rejected submission, shown again in the card so nothing typed is lost.
-    private const string EnteredKey = "entered";
-
-    // Keeps the date, the time frame and the incident number when they hold no personal data. The
-    // representative's name is never stored, so it is typed again.
-    private void KeepEntered(DialogInstance instance, Dictionary<string, string> values)
+    // Returns the date, the time frame and the incident number of a rejected submission for the retry's card, so
+    // nothing typed is lost, except values with personal data or a password taken out of the message. The
+    // representative's name is never kept, so it is typed again.
+    private Dictionary<string, string> ShownAgain(Dictionary<string, string> values)
     {
-        var entered = new JsonObject();
+        var entered = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in new[] { CallLogFields.CalledAt, CallLogFields.TimeFrame, CallLogFields.IncidentNumber })
         {
-            if (values.TryGetValue(key, out var value) && value.Length <= MaxKeptLength && !HoldsPersonalData(key, value))
+            if (values.TryGetValue(key, out var value) && value.Length <= FieldRules.MaxAnswerLength
+                && !value.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal) && !HoldsPersonalData(key, value))
             {
                 entered[key] = value;
             }
         }
 
-        instance.State[EnteredKey] = entered;
+        return entered;
     }
-
-    private const int MaxKeptLength = 200;
 
     private bool HoldsPersonalData(string key, string value) =>
         services.PiiAnalyzer.Analyze(value).Any(finding => finding.Tier == HelpBot.Privacy.PiiTier.Identifier)
         || (key == CallLogFields.IncidentNumber && IncidentNumberCheck.FindProblem(value, services.PiiAnalyzer, SupportSystems.ConnectForHealth) is { ShowAgain: false });
-
-    private static string? Entered(DialogInstance instance, string key) =>
-        instance.State[EnteredKey]?[key]?.GetValue<string>();
 
     protected override JsonNode? ToResult(JsonObject value) => value;
 

@@ -3,6 +3,7 @@ using HelpBot.Cards.Serialization;
 using HelpBot.Cards.Text;
 using HelpBot.Dialogs.Conversation.Fields;
 using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Domain.Reports;
 using HelpBot.Protocol.Models;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
@@ -17,18 +18,22 @@ public static class FieldCards
     /// <summary>Action of the card's submit button.</summary>
     public const string SubmitAction = "submit";
 
-    private const int MaxInputLength = 4000;
+    private const int MaxInputLength = FieldRules.MaxAnswerLength;
 
     public static Activity Create(FieldQuestion question, string? prefill, string promptId, string fallbackText, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         // The typed hint is a sentence or two, so it goes in a wrapping note, because a placeholder
         // shows one line and cuts off the rest.
+        // A value longer than the limit (a pasted page, a rejected answer shown for shortening) gets a box
+        // without maxLength, because a client may cut the value to it. The answer check still enforces
+        // FieldRules.MaxAnswerLength.
+        var value = prefill is null ? null : CardText.Clean(prefill);
         var input = new TextInput(question.Field, question.Label)
         {
             IsMultiline = question.IsMultiline ? true : null,
-            MaxLength = MaxInputLength,
-            Value = prefill is null ? null : CardText.Clean(prefill),
+            MaxLength = value?.Length > MaxInputLength ? null : MaxInputLength,
+            Value = value,
         };
         List<CardElement> body = [new TextBlock(question.Question)];
         if (note is not null)

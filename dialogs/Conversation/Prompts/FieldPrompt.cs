@@ -26,7 +26,8 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// the field's text, so the flagged values are never sent back, and "keep" takes the placeholder text. It
 /// does the same whenever the report state has placeholder text for the field. An answer that
 /// <see cref="FieldRules"/> rejects only for naming no known operating system or browser is kept when it
-/// is typed again.
+/// is typed again. The question sent again after a rejected answer has that answer in its box, unless it is
+/// a password, a keep word or a command.
 /// </summary>
 public sealed class FieldPrompt : Prompt<string, PromptOptions>
 {
@@ -71,7 +72,8 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(instance);
-        var activity = FieldQuestionActivity.Create(dc.Turn, Field, _services, instance.GetPromptId() ?? "", ReadPlaceholderText(dc.Turn, instance), isRetry);
+        var rejected = isRetry ? GetRejectedAnswer<string>(dc, instance) : null;
+        var activity = FieldQuestionActivity.Create(dc.Turn, Field, _services, instance.GetPromptId() ?? "", ReadPlaceholderText(dc.Turn, instance), isRetry, rejected);
         return dc.Turn.SendActivityAsync(activity, cancellationToken);
     }
 
@@ -83,10 +85,23 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         options.HelpText ??= FieldQuestions.For(Field, _services.Content, dc.Turn.GetReport().Report.System).HelpText;
     }
 
+    // A rejected answer goes back into the retry's box, so text edited in the card is not lost, unless it is
+    // a password, a keep word or a command, which the retry must not show again.
     protected override async Task<PromptRecognizerResult<string>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(instance);
+        var result = await RecognizeAnswerAsync(dc, instance, cancellationToken);
+        if (!result.Succeeded && ReadAnswer(dc.Turn.Activity, out _) is { Length: > 0 } answer && CanShowAgain(dc, answer))
+        {
+            SetRejectedAnswer(dc, instance, answer);
+        }
+
+        return result;
+    }
+
+    private async Task<PromptRecognizerResult<string>> RecognizeAnswerAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
         var turn = dc.Turn;
         if (Field == ReportFields.Screenshot && ReportUploads.Read(turn.Activity) is { Count: > 0 } files)
         {
@@ -192,12 +207,25 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         var check = ReportFieldValues.CheckPrefill(Field, prefill, report, _services.CreateExtractionContext(turn));
         if (!check.IsValid)
         {
-            return (null, FieldQuestionActivity.CannotKeep(check.Message!), false);
+            return (null, FieldQuestionActivity.CannotKeep(check), false);
         }
 
         // A kept time is stored in the check's form, so an estimate ("this morning") is not read again as a clock
         // time. Other fields go through the answer checks below, as typed answers do.
         return Field == ReportFields.When ? (check.NormalizedValue, null, true) : (prefill, null, false);
+    }
+
+    // False for an answer that names or contains a password, in whatever way this turn found it, and for a keep
+    // word or a command. The password checks are those that reject an answer above.
+    private bool CanShowAgain(DialogContext dc, string answer)
+    {
+        var turn = dc.Turn;
+        var password = answer.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal)
+            || turn.GetTranscriptPasswords().Count > 0
+            || (Field == ReportFields.Username && (PasswordHeuristics.LooksLikePassword(answer, _services.PiiAnalyzer) || FieldRules.LooksLikePasswordAnswer(answer)));
+        return !password
+            && !KeepWords.Contains(Engine.Commands.TextNormalizer.Normalize(answer))
+            && new Engine.Commands.CommandRecognizer(dc.Options.Commands).Recognize(new Activity { Type = ActivityTypes.Message, Text = answer }) is null;
     }
 
     // A prefilled name that is not in the list was kept by the user before, so "keep" takes it again.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HelpBot.Cards.Text;
 using HelpBot.Dialogs.Conversation.Fields;
 using HelpBot.Dialogs.Conversation.Markers;
@@ -17,29 +18,34 @@ public static class FieldQuestionActivity
     public const string PlaceholderNote = "The personal information is shown as placeholders, so please type the new text.";
 
     /// <summary>
-    /// Creates the question for <paramref name="field"/>. With <paramref name="placeholderText"/> (the
-    /// field's text with its PII findings replaced by placeholders) the question shows and prefills that
-    /// text with <see cref="PlaceholderNote"/>. Otherwise it shows and prefills what the report has. A
-    /// <paramref name="retry"/> follows the error message about the rejected value, so it leaves out
-    /// the <see cref="LeadNote"/>, which the first asking already showed.
+    /// Creates the question for <paramref name="field"/>. With <paramref name="rejectedAnswer"/> (the answer
+    /// the retry follows) the question shows that answer in its box for correction. With
+    /// <paramref name="placeholderText"/> (the field's text with its PII findings replaced by placeholders)
+    /// it shows and prefills that text with <see cref="PlaceholderNote"/>. Otherwise it shows and prefills
+    /// what the report has. A <paramref name="retry"/> follows the error message about the rejected value,
+    /// so it leaves out the <see cref="LeadNote"/>, which the first asking already showed.
     /// </summary>
-    public static Activity Create(ITurnContext turn, string field, ConversationServices services, string promptId, string? placeholderText = null, bool retry = false)
+    public static Activity Create(
+        ITurnContext turn, string field, ConversationServices services, string promptId, string? placeholderText = null, bool retry = false, string? rejectedAnswer = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(services);
         var report = turn.GetReport().Report;
-        var question = FieldQuestions.For(field, services.Content, report.System);
+        var question = FieldQuestions.For(field, services.Content, report, turn.GetProfile());
         var prefill = ReportFieldValues.Prefill(field, report, turn.GetProfile(), services.Content, services.GetTimeZone(turn));
         var prefillCheck = prefill is null ? null : ReportFieldValues.CheckPrefill(field, prefill, report, services.CreateExtractionContext(turn));
-        var activity = placeholderText is null
-            ? Ask(question, prefill, ReportFieldValues.EditablePrefill(field, report, prefill, services.GetTimeZone(turn)), prefillCheck, promptId,
-                retry ? null : LeadNote(field, report, services.Content, services.GetTimeZone(turn)))
-            : FieldCards.Create(
+        var activity = (rejectedAnswer, placeholderText) switch
+        {
+            ({ } rejected, _) => AskToCorrect(question, rejected, placeholderText ?? (prefillCheck is { IsValid: true } ? prefill : null), promptId),
+            (null, null) => Ask(question, prefill, ReportFieldValues.EditablePrefill(field, report, prefill, services.GetTimeZone(turn)), prefillCheck, promptId,
+                retry ? null : LeadNote(field, report, services.Content, services.GetTimeZone(turn))),
+            (null, { } placeholder) => FieldCards.Create(
                 question,
-                placeholderText,
+                placeholder,
                 promptId,
-                $"{question.Question}\n\nI have: {placeholderText}\n\n{PlaceholderNote} Type 'keep' to use the text as shown.",
-                PlaceholderNote);
+                $"{question.Question}\n\nI have: {placeholder}\n\n{PlaceholderNote} Type 'keep' to use the text as shown.",
+                PlaceholderNote),
+        };
         return activity.WithMarker(Reply.Marker(turn, prompt: ConversationPrompts.Field, field: field));
     }
 
@@ -47,9 +53,30 @@ public static class FieldQuestionActivity
     public static string NothingToKeep(string field, DeskAidContent content, string? system) =>
         $"There is nothing to keep yet for {FieldQuestions.For(field, content, system).Label}. Please type your answer.";
 
-    /// <summary>Creates the message that rejects "keep" of a prefilled value that does not pass the field's check.</summary>
-    public static string CannotKeep(string checkMessage) =>
-        $"The text I have is not enough yet, so it can't be kept as it is. {checkMessage} Please type the whole answer.";
+    /// <summary>
+    /// Creates the message that rejects "keep" of a prefilled value that does not pass the field's check, worded
+    /// for the fault: too long, missing a part, or not a value of the field.
+    /// </summary>
+    public static string CannotKeep(FieldValidation check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var reason = check.Fault switch
+        {
+            FieldFault.TooLong => "The text I have is too long, so it can't be kept as it is.",
+            FieldFault.Incomplete => "The text I have is not enough yet, so it can't be kept as it is.",
+            _ => "The answer I have can't be kept as it is.",
+        };
+        return $"{reason} {check.Message} {NextStep(check.Fault)}";
+    }
+
+    // Returns the next step for a prefilled value that fails the field's check. The question's box contains
+    // the value, so an over-long one can be shortened there.
+    private static string NextStep(FieldFault fault) => fault switch
+    {
+        FieldFault.TooLong => "The box in the question contains the whole text, so you can shorten it there, or type a shorter answer.",
+        FieldFault.Incomplete => "Please type the whole answer.",
+        _ => "Please type a new answer.",
+    };
 
     /// <summary>
     /// Creates the sentence that explains why a question is shown although the first message touched on it, or
@@ -85,16 +112,32 @@ public static class FieldQuestionActivity
         if (prefillCheck is { IsValid: false })
         {
             note = null;
-            cardNote = CardText.Escape(prefillCheck.Message + " Please type the whole answer.");
+            cardNote = CardText.Escape($"{prefillCheck.Message} {NextStep(prefillCheck.Fault)}");
         }
 
         var lead = note is null ? "" : note + " ";
         var text = (prefill, prefillCheck) switch
         {
             (null, _) => $"{lead}{question.Question}\n\n{question.TypedHint}",
-            (_, { IsValid: false }) => $"{question.Question}\n\nI have: {prefill}\n\n{prefillCheck.Message} Please type the whole answer.",
+            (_, { IsValid: false }) => $"{question.Question}\n\nI have: {prefill}\n\n{prefillCheck.Message} {NextStep(prefillCheck.Fault)}",
             _ => $"{lead}{question.Question}\n\nI have: {prefill}\n\nType 'keep' to use it, or type a new answer.",
         };
         return FieldCards.Create(question, inputValue, promptId, text, cardNote);
+    }
+
+    // The retry after a rejected answer: the box contains that answer, so text edited in the card is not lost.
+    // An answer over the length limit is in the box whole, for the user to shorten. The text still names the
+    // value that "keep" takes (the placeholder text, or a prefill that passes the field's check).
+    private static Activity AskToCorrect(FieldQuestion question, string rejected, string? valueToKeep, string promptId)
+    {
+        var tooLong = rejected.Length > FieldRules.MaxAnswerLength;
+        var limit = FieldRules.MaxAnswerLength.ToString("N0", CultureInfo.InvariantCulture);
+        var note = tooLong
+            ? $"The box contains your whole answer, so you can shorten it there to {limit} characters or fewer."
+            : "The box contains your answer, so you can correct it there.";
+        var text = valueToKeep is null
+            ? $"{question.Question}\n\nYour answer: {rejected}\n\n{note} You can also type a new answer."
+            : $"{question.Question}\n\nI have: {valueToKeep}\n\nYour answer: {rejected}\n\n{note} Type 'keep' to use what I have, or type a new answer.";
+        return FieldCards.Create(question, rejected, promptId, text, note);
     }
 }

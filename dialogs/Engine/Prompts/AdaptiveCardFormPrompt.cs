@@ -10,8 +10,10 @@ namespace HelpBot.Dialogs.Engine.Prompts;
 /// <c>activity.value</c> is an object of field values, or typed "Field: value" lines, or the whole
 /// typed text when the form has one field. Each answer is merged into the values already kept:
 /// valid values are kept, invalid ones are named with what is wrong, required fields still missing
-/// are named, and the form is sent again with the kept values filled in. When the prompt's validator
-/// rejects the whole answer, none of that answer's values are kept or filled in.
+/// are named, and the form is sent again with the kept values filled in. The invalid values are filled
+/// in too, for correction, unless their field's <see cref="FormField.ShowsRejectedValue"/> is false; they
+/// are held for that turn only, never in conversation state. When the prompt's validator rejects the
+/// whole answer, none of that answer's values are kept or filled in.
 /// </summary>
 /// <remarks>
 /// Every form prompt has a prompt id (see <see cref="FormPromptOptions.PromptId"/>), which is written
@@ -64,6 +66,26 @@ public sealed class AdaptiveCardFormPrompt : Prompt<JsonObject, FormPromptOption
         return activity;
     }
 
+    // The form sent again after invalid values fills them in over the kept ones, so a value edited in the card is not lost.
+    protected override async Task OnPromptAsync(DialogContext dc, DialogInstance instance, FormPromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(options);
+        var activity = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity = DecoratePrompt(activity, instance, options);
+        if (isRetry && GetRejectedAnswer<JsonObject>(dc, instance) is { } rejected)
+        {
+            AdaptiveCardStamper.Prefill(activity, rejected);
+        }
+
+        await dc.Turn.SendActivityAsync(activity, cancellationToken);
+    }
+
     protected override Task<PromptRecognizerResult<JsonObject>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, FormPromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
@@ -75,7 +97,9 @@ public sealed class AdaptiveCardFormPrompt : Prompt<JsonObject, FormPromptOption
             return Task.FromResult(PromptRecognition.Failure<JsonObject>(input.ErrorMessage));
         }
 
-        var kept = KeepValidValues(instance, input.Values, out var errors);
+        var rejected = new JsonObject();
+        var kept = KeepValidValues(instance, input.Values, rejected, out var errors);
+        SetRejectedAnswer(dc, instance, rejected);
         foreach (var field in Fields.Where(field => field.Required && !kept.ContainsKey(field.Name) && !input.Values.ContainsKey(field.Name)))
         {
             errors.Add(Format(messages.FormFieldRequired, field.Label));
@@ -110,8 +134,11 @@ public sealed class AdaptiveCardFormPrompt : Prompt<JsonObject, FormPromptOption
         }
     }
 
-    /// <summary>Merges the valid values of this answer into the kept values; an invalid value leaves the earlier kept value in place.</summary>
-    private JsonObject KeepValidValues(DialogInstance instance, IReadOnlyDictionary<string, string> values, out List<string> errors)
+    /// <summary>
+    /// Merges the valid values of this answer into the kept values; an invalid value leaves the earlier kept value in
+    /// place and goes into <paramref name="rejected"/> when its field shows rejected values.
+    /// </summary>
+    private JsonObject KeepValidValues(DialogInstance instance, IReadOnlyDictionary<string, string> values, JsonObject rejected, out List<string> errors)
     {
         var data = instance.State[PromptStateKeys.Data] as JsonObject ?? [];
         instance.State[PromptStateKeys.Data] = data;
@@ -140,6 +167,10 @@ public sealed class AdaptiveCardFormPrompt : Prompt<JsonObject, FormPromptOption
             else
             {
                 errors.Add($"{field.Label}: {error}");
+                if (field.ShowsRejectedValue)
+                {
+                    rejected[field.Name] = value;
+                }
             }
         }
 

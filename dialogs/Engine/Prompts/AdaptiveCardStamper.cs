@@ -95,6 +95,13 @@ public static class AdaptiveCardStamper
         }
 
         element["value"] = value?.DeepClone();
+
+        // A client may cut a value to maxLength, so a longer value (an answer shown again to be shortened) drops the limit.
+        if (value is JsonValue text && text.TryGetValue<string>(out var textValue)
+            && element["maxLength"] is JsonValue limit && limit.TryGetValue<int>(out var maxLength) && textValue.Length > maxLength)
+        {
+            element.Remove("maxLength");
+        }
     }
 
     private static string? GetString(JsonObject element, string name) =>

@@ -28,4 +28,10 @@ public sealed class FormField
     public FormFieldValidator? Validator { get; }
 
     public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>
+    /// Whether a value the validator rejects is filled in again in the form sent with the error, for correction.
+    /// Set it to false when the validator rejects values that must not be sent back, such as personal data.
+    /// </summary>
+    public bool ShowsRejectedValue { get; init; } = true;
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using HelpBot.Dialogs.Engine.Serialization;
 using HelpBot.Protocol.Models;
+using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Engine.Prompts;
 
@@ -146,6 +147,26 @@ public abstract class Prompt<T, TOptions> : Dialog
     protected virtual string GetDefaultErrorMessage(DialogContext dc, TOptions options) =>
         "That answer isn't valid. Please try again.";
 
+    /// <summary>
+    /// Stores <paramref name="answer"/>, a rejected answer, for the question that the retry sends in the same
+    /// turn, so a prompt can show it again for correction. It is kept in <see cref="ITurnContext.Items"/>, so
+    /// conversation state never stores it, and a question asked again in a later turn (after "help") does not show it.
+    /// </summary>
+    protected static void SetRejectedAnswer(DialogContext dc, DialogInstance instance, object answer)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(answer);
+        dc.Turn.Items[RejectedAnswerKey(instance)] = answer;
+    }
+
+    /// <summary>Returns the answer that <see cref="SetRejectedAnswer"/> stored in this turn, or null.</summary>
+    protected static TAnswer? GetRejectedAnswer<TAnswer>(DialogContext dc, DialogInstance instance)
+        where TAnswer : class
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.Turn.Items.TryGetValue(RejectedAnswerKey(instance), out var answer) ? answer as TAnswer : null;
+    }
+
     /// <summary>Formats one of the configurable messages with invariant culture.</summary>
     protected static string Format(string template, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, template, args);
@@ -156,11 +177,18 @@ public abstract class Prompt<T, TOptions> : Dialog
         var hintAfter = options.Validation?.HelpHintAfterAttempts ?? dc.Options.HelpHintAfterAttempts;
         if (attempts >= hintAfter)
         {
-            message = $"{message}\n\n{dc.Options.Messages.HelpHint}";
+            var hint = dc.CanGoBack() ? dc.Options.Messages.HelpHint : dc.Options.Messages.HelpHintWithoutBack;
+            message = $"{message}\n\n{hint}";
         }
 
         await dc.Turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = message, TextFormat = "plain" }, cancellationToken);
         await OnPromptAsync(dc, instance, options, true, cancellationToken);
+    }
+
+    private static string RejectedAnswerKey(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return "helpbot.prompt.rejectedAnswer." + (instance.GetPromptId() ?? instance.Id);
     }
 
     private static TOptions ReadOptions(JsonNode? node)

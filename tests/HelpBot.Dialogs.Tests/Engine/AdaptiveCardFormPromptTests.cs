@@ -66,7 +66,7 @@ public class AdaptiveCardFormPromptTests
             {
                 var card = JsonNode.Parse(reply.Attachments![0].Content!.Value.GetRawText())!;
                 Assert.Equal("Denver", card["body"]![2]!["value"]!.GetValue<string>());
-                Assert.Null(card["body"]![0]!["value"]);
+                Assert.Equal("12345", card["body"]![0]!["value"]!.GetValue<string>());
             })
             .SendValue(Submit("""{"caseNumber":"1B00000","phone":"303-555-0100"}"""))
             .AssertReply("""Result: {"county":"Denver","caseNumber":"1B00000","phone":"303-555-0100"}""")
@@ -202,6 +202,76 @@ public class AdaptiveCardFormPromptTests
     }
 
     [Fact]
+    public async Task FormPrompt_HiddenRejectedValue_NotFilledIn()
+    {
+        FormField[] fields =
+        [
+            new FormField("caseNumber", "Case number", required: true, ValidateCaseNumber) { ShowsRejectedValue = false },
+            new FormField("phone", "Phone", required: true),
+            new FormField("county", "County"),
+        ];
+        await EngineTestBot.CreateSinglePromptFlow(() => new AdaptiveCardFormPrompt(EngineTestBot.PromptId, fields), CreateOptions(FormPromptId))
+            .Send("hi")
+            .AssertReplySatisfies(AssertIsFormCard)
+            .SendValue(Submit("""{"caseNumber":"12345","phone":"303-555-0100"}"""))
+            .AssertReplyContains("Case number: must look like 1B00000.")
+            .AssertReplySatisfies(reply =>
+            {
+                var card = JsonNode.Parse(reply.Attachments![0].Content!.Value.GetRawText())!;
+                Assert.Null(card["body"]![0]!["value"]);
+                Assert.Equal("303-555-0100", card["body"]![1]!["value"]!.GetValue<string>());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task FormPrompt_LongRejectedValue_DropsMaxLength()
+    {
+        var options = CreateOptions(FormPromptId);
+        options.Prompt = PromptActivities.Card(CreateCard(caseNumberMaxLength: 7), "Please fill in the case details.");
+        await EngineTestBot.CreateSinglePromptFlow(() => new AdaptiveCardFormPrompt(EngineTestBot.PromptId, CreateFields()), options)
+            .Send("hi")
+            .AssertReplySatisfies(reply => Assert.Contains("\"maxLength\":7", reply.Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal))
+            .SendValue(Submit("""{"caseNumber":"1B00000 and more","phone":"303-555-0100"}"""))
+            .AssertReplyContains("Case number: must look like 1B00000.")
+            .AssertReplySatisfies(reply =>
+            {
+                var card = JsonNode.Parse(reply.Attachments![0].Content!.Value.GetRawText())!;
+                Assert.Equal("1B00000 and more", card["body"]![0]!["value"]!.GetValue<string>());
+                Assert.Null(card["body"]![0]!["maxLength"]);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task FormPrompt_RejectedValue_HeldForTurnOnly()
+    {
+        var storage = new HelpBot.Runtime.Storage.MemoryStorage();
+        var dialogs = new DialogSet()
+            .Add(new AdaptiveCardFormPrompt("form", CreateFields()))
+            .Add(new WaterfallDialog(EngineTestBot.RootId,
+            [
+                (step, ct) => step.PromptAsync("form", CreateOptions(FormPromptId), ct),
+                (step, ct) => step.EndDialogAsync(null, ct),
+            ]));
+        await EngineTestBot.CreateFlow(() => dialogs, storage: storage)
+            .Send("hi")
+            .AssertReplySatisfies(AssertIsFormCard)
+            .SendValue(Submit("""{"caseNumber":"12345-rejected","phone":"303-555-0100"}"""))
+            .AssertReplyContains("Case number: must look like 1B00000.")
+            .AssertReplySatisfies(reply => Assert.Contains("12345-rejected", reply.Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal))
+            .Send("help")
+            .AssertReplyContains("Fill in the form")
+            .AssertReplySatisfies(reply => Assert.DoesNotContain("12345-rejected", reply.Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal))
+            .StartTestAsync();
+
+        var state = await storage.ReadAsync(
+            [HelpBot.Runtime.State.StateKeys.Conversation(ChannelIds.Test, "test-conversation")], CancellationToken.None);
+        Assert.NotEmpty(state);
+        Assert.DoesNotContain("12345-rejected", System.Text.Encoding.UTF8.GetString(state.Values.Single().Json.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FormPrompt_Help_ListsFields()
     {
         await CreateFlow()
@@ -242,12 +312,12 @@ public class AdaptiveCardFormPromptTests
         Prompt = PromptActivities.Card(CreateCard(), "Please fill in the case details."),
     };
 
-    private static JsonElement CreateCard() => JsonDocument.Parse("""
+    private static JsonElement CreateCard(int? caseNumberMaxLength = null) => JsonDocument.Parse($$"""
         {
           "type": "AdaptiveCard",
           "version": "1.5",
           "body": [
-            { "type": "Input.Text", "id": "caseNumber", "label": "Case number" },
+            { "type": "Input.Text", "id": "caseNumber", "label": "Case number"{{(caseNumberMaxLength is { } max ? $", \"maxLength\": {max}" : "")}} },
             { "type": "Input.Text", "id": "phone", "label": "Phone" },
             { "type": "Input.Text", "id": "county", "label": "County" }
           ],

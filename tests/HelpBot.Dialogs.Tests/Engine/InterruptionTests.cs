@@ -159,12 +159,28 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task Help_EmptyStack_SendsGeneralHelp()
+    public async Task Help_EmptyStack_SendsGeneralHelpWithoutBack()
     {
         await CreateFlow()
             .Send("help")
-            .AssertReply(Messages.GeneralHelp)
+            .AssertReply(Messages.GeneralHelpWithoutBack)
             .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Help_FirstQuestionWithoutHelp_LeavesOutBack()
+    {
+        await EngineTestBot.CreateSinglePromptFlow(() => new TextPrompt(EngineTestBot.PromptId), PromptOptions.FromText("Describe the problem."))
+            .Send("hi")
+            .AssertReply("Describe the problem.")
+            .Send("help")
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.Equal(Messages.GeneralHelpWithoutBack, reply.Text);
+                Assert.DoesNotContain("back", reply.Text, StringComparison.OrdinalIgnoreCase);
+            })
+            .AssertReply("Describe the problem.")
             .StartTestAsync();
     }
 

@@ -105,9 +105,42 @@ public class TextPromptTests
         await CreateFlow(new PromptValidationSettings { MinLength = 10 })
             .Send("hi")
             .AssertReply("Describe the problem.")
-            .Send("a1").AssertReplySatisfies(reply => Assert.DoesNotContain(Messages.HelpHint, reply.Text)).AssertReply("Describe the problem.")
-            .Send("a2").AssertReplySatisfies(reply => Assert.DoesNotContain(Messages.HelpHint, reply.Text)).AssertReply("Describe the problem.")
-            .Send("a3").AssertReplyContains(Messages.HelpHint).AssertReply("Describe the problem.")
+            .Send("a1").AssertReplySatisfies(reply => Assert.DoesNotContain(Messages.HelpHintWithoutBack, reply.Text)).AssertReply("Describe the problem.")
+            .Send("a2").AssertReplySatisfies(reply => Assert.DoesNotContain(Messages.HelpHintWithoutBack, reply.Text)).AssertReply("Describe the problem.")
+            .Send("a3").AssertReplyContains(Messages.HelpHintWithoutBack).AssertReply("Describe the problem.")
+            .StartTestAsync();
+    }
+
+    // The only question of the flow is the first, where "back" has nothing to go back to.
+    [Fact]
+    public async Task TextPrompt_FirstQuestionHint_LeavesOutBack()
+    {
+        await CreateFlow(new PromptValidationSettings { MinLength = 10 })
+            .Send("hi")
+            .AssertReply("Describe the problem.")
+            .Send("a1").AssertReply("That answer is too short. Please use at least 10 letters or digits.").AssertReply("Describe the problem.")
+            .Send("a2").AssertReply("That answer is too short. Please use at least 10 letters or digits.").AssertReply("Describe the problem.")
+            .Send("a3").AssertReplySatisfies(reply => Assert.DoesNotContain("'back'", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TextPrompt_LaterQuestionHint_NamesBack()
+    {
+        var dialogs = new DialogSet()
+            .Add(new TextPrompt("text"))
+            .Add(new HelpBot.Dialogs.Engine.Waterfall.WaterfallDialog(EngineTestBot.RootId,
+            [
+                (step, ct) => step.PromptAsync("text", PromptOptions.FromText("Page address?"), ct),
+                (step, ct) => step.PromptAsync("text", CreateOptions("Next question?", new PromptValidationSettings { MinLength = 10 }), ct),
+                (step, ct) => step.EndDialogAsync(null, ct),
+            ]));
+        await EngineTestBot.CreateFlow(() => dialogs, null)
+            .Send("hi").AssertReply("Page address?")
+            .Send("https://example.org/page").AssertReply("Next question?")
+            .Send("a1").AssertReplySatisfies(reply => Assert.DoesNotContain(Messages.HelpHint, reply.Text)).AssertReply("Next question?")
+            .Send("a2").AssertReplySatisfies(reply => Assert.DoesNotContain(Messages.HelpHint, reply.Text)).AssertReply("Next question?")
+            .Send("a3").AssertReplyContains(Messages.HelpHint).AssertReply("Next question?")
             .StartTestAsync();
     }
 
@@ -125,6 +158,13 @@ public class TextPromptTests
         var options = CreateOptions();
         options.Validation = validation;
         return EngineTestBot.CreateSinglePromptFlow(() => new TextPrompt(EngineTestBot.PromptId), options);
+    }
+
+    private static PromptOptions CreateOptions(string text, PromptValidationSettings validation)
+    {
+        var options = PromptOptions.FromText(text);
+        options.Validation = validation;
+        return options;
     }
 
     private static PromptOptions CreateOptions() => PromptOptions.FromText("Describe the problem.", "Say what you clicked and what you saw.");

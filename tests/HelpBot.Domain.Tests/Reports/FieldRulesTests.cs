@@ -573,6 +573,34 @@ public sealed class FieldRulesTests
     }
 
     [Theory]
+    [InlineData(ReportFields.Description, "short", FieldFault.Incomplete)]
+    [InlineData(ReportFields.When, "2/30 at 9am", FieldFault.Invalid)]
+    [InlineData(ReportFields.Impact, "😭😭😭", FieldFault.Invalid)]
+    [InlineData(ReportFields.Os, "Banana OS", FieldFault.Invalid)]
+    [InlineData(ReportFields.Impact, "The client could not submit", FieldFault.None)]
+    public void Validate_Answer_NamesFault(string field, string value, FieldFault fault)
+    {
+        Assert.Equal(fault, Validate(field, value).Fault);
+    }
+
+    [Fact]
+    public void Validate_TooLong_FaultTooLong()
+    {
+        var result = Validate(ReportFields.Description, "Submit shows 'Unexpected error'. " + new string('x', FieldRules.MaxAnswerLength));
+
+        Assert.False(result.IsValid);
+        Assert.Equal(FieldFault.TooLong, result.Fault);
+    }
+
+    [Fact]
+    public void Validate_ConnectDateWithoutTime_FaultIncomplete()
+    {
+        var result = FieldRules.Validate(ReportFields.When, "yesterday", TestContent.CreateContext(), SupportSystems.ConnectForHealth);
+
+        Assert.Equal(FieldFault.Incomplete, result.Fault);
+    }
+
+    [Theory]
     [InlineData(ReportFields.Browser, "Safari on a Mac")]
     [InlineData(ReportFields.Browser, "don't know")]
     [InlineData(ReportFields.Os, "Windows, in Chrome")]

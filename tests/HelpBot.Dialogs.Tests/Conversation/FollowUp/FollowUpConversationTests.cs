@@ -192,6 +192,7 @@ public sealed partial class FollowUpConversationTests : IDisposable
     [InlineData("303-555-0100", false)]
     [InlineData("Dana Testperson", false)]
     [InlineData("12 34", true)]
+    [InlineData("INC-2026-ABCD-0001-EFGH-0002-IJKL-0003-MNOP", true)]
     public async Task IncidentNumber_BadValue_ExplainsAndShowsCardAgain(string value, bool prefilled)
     {
         await LogConnectCallAsync("Time frame: 3 days");

@@ -56,6 +56,49 @@ public sealed class FollowUpInputTests : IDisposable
     }
 
     [Fact]
+    public async Task LogCall_LongIncidentNumber_ShownWhole()
+    {
+        const string incidentNumber = "INC-2026-ABCD-0001-EFGH-0002-IJKL-0003-MNOP";
+        await ReachLogCallAsync()
+            .Send($"When: today 9:00 am\nIncident: {incidentNumber}\nTime frame: 3 days")
+            .AssertNextContains("incident number")
+            .AssertAsks(ConversationPrompts.LogCall, check: reply =>
+            {
+                var input = ReadInput(reply, "incidentNumber");
+                Assert.Equal(incidentNumber, input["value"]?.GetValue<string>());
+                Assert.Null(input["maxLength"]);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task LogCall_RejectedValues_NotInConversationState()
+    {
+        await ReachLogCallAsync()
+            .Send("When: today 9:00 am\nIncident: 00012345\nTime frame: whenever they can")
+            .AssertNextContains("time frame")
+            .AssertAsks(ConversationPrompts.LogCall, check: reply =>
+                Assert.Equal("whenever they can", ReadInput(reply, "timeFrame")["value"]?.GetValue<string>()))
+            .StartTestAsync();
+
+        Assert.DoesNotContain(_bot.Storage.Writes, write => write.Contains("whenever they can", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LogCall_PasswordInValue_NotShownAgain()
+    {
+        await ReachLogCallAsync()
+            .Send("When: today 9:00 am\nIncident: 00012345\nTime frame: pw: Sunshine2024!")
+            .AssertSays(ConversationSteps.PasswordWarning)
+            .AssertAsks(ConversationPrompts.LogCall, check: reply =>
+            {
+                Assert.Null(ReadInput(reply, "timeFrame")["value"]);
+                Assert.Equal("00012345", ReadInput(reply, "incidentNumber")["value"]?.GetValue<string>());
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task LogCall_IncidentNumberFixed_LogsTicket()
     {
         await ReachLogCallAsync()
@@ -226,6 +269,13 @@ public sealed class FollowUpInputTests : IDisposable
                 Assert.Contains(ChannelIds.Test, reply.Text, StringComparison.Ordinal);
             })
             .StartTestAsync();
+    }
+
+    // The input of the card of reply whose id is inputId.
+    private static JsonNode ReadInput(Activity reply, string inputId)
+    {
+        var card = JsonNode.Parse(reply.Attachments!.Single().Content!.Value.GetRawText())!;
+        return card["body"]!.AsArray().Single(element => element?["id"]?.GetValue<string>() == inputId)!;
     }
 
     private TestFlow ReachLogCallAsync() =>
