@@ -53,14 +53,6 @@ internal static partial class DateTimeExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BareHour();
 
-    // A weekday or its three-letter abbreviation (with an optional dot), alone or after "on", "since",
-    // "last", "this" or "next": Monday, on Mon, since Monday, last Fri, next Tuesday. "Wed", "Sat" and
-    // "Sun" are also English words, so the group "word" marks them and IsWeekday accepts them only with a
-    // prefix, before a day part ("Sat morning") or as the whole text. "c'mon" is no weekday.
-    [GeneratedRegex(@"\b(?:(?<prefix>on|since|last|this|next)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?<!')mon|tue|thu|fri|(?<word>wed|sat|sun))\b\.?(?<dayPart>\s+(?:morning|afternoon|evening|night)\b)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
-    private static partial Regex Weekday();
-
     // "tomorrow" with the day part and clock time that belong to it ("tomorrow at 9am", "5pm tomorrow"),
     // which tell of a plan or a deadline, not of when the problem happened.
     [GeneratedRegex(@"\btomorrow(?:\s+(?:morning|afternoon|evening|night))?(?:\s*(?:at|around|by|before|after|@)?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?)?|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?\s+tomorrow\b",
@@ -120,6 +112,11 @@ internal static partial class DateTimeExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         text = WithoutTomorrow(text);
+        if (!allowFuture)
+        {
+            text = WithoutFutureWeekdays(text, DateOnly.FromDateTime(now.DateTime));
+        }
+
         var dayPart = ReadDayPart(text);
         var time = ReadTime(text, dayPart, out var timeOfDayPart);
 
@@ -182,18 +179,6 @@ internal static partial class DateTimeExtractor
         return candidates.Count == 0 ? null : candidates.MinBy(candidate => candidate.Index).Date;
     }
 
-    // An abbreviation that is also an English word ("I sat with the client", "the sun") counts only after
-    // "on", "since" or "last", before a day part, or as the whole text ("Sat" typed alone at the when question).
-    private static bool IsWeekday(string text, Match match)
-    {
-        if (!match.Groups["word"].Success || match.Groups["prefix"].Success || match.Groups["dayPart"].Success)
-        {
-            return true;
-        }
-
-        return text.AsSpan().Trim().TrimEnd('.').Length == match.Groups["weekday"].Length;
-    }
-
     /// <summary>
     /// Returns the first day part that names a day: after "this", "last", "today", "yesterday" or a
     /// weekday ("on Friday evening", "Monday morning"), or a word such as "tonight". "Good morning" and
@@ -228,15 +213,21 @@ internal static partial class DateTimeExtractor
             return null;
         }
 
+        var end = words[index].Index + words[index].Length;
         var start = words[index - 1].Index;
-        var length = words[index].Index + words[index].Length - start;
         if (before is "this" or "last" or "today")
         {
-            return new DayPartMatch(start, length, period, NamesDay: true);
+            return new DayPartMatch(start, end - start, period, NamesDay: true);
         }
 
-        var datedWeekday = ToWeekday(before) is not null;
-        return before == "yesterday" || datedWeekday ? new DayPartMatch(start, length, period, NamesDay: false) : null;
+        if (before == "yesterday")
+        {
+            return new DayPartMatch(start, end - start, period, NamesDay: false);
+        }
+
+        // A weekday's day part starts at the weekday's prefix, so "next" in "next Monday morning" is no deadline word.
+        start = WeekdayPhraseStart(text, words, index - 1);
+        return ToWeekday(before) is not null ? new DayPartMatch(start, end - start, period, NamesDay: false) : null;
     }
 
     // A weekday abbreviation may end with a dot: "Fri. evening".
@@ -307,46 +298,6 @@ internal static partial class DateTimeExtractor
     private static int MonthNumber(string name) =>
         Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames,
             abbreviation => abbreviation.Length > 0 && name.StartsWith(abbreviation, StringComparison.OrdinalIgnoreCase)) + 1;
-
-    /// <summary>
-    /// Returns the day a weekday names. "next Monday" is the first Monday after today, and "this Monday"
-    /// is the Monday of the current week, which starts on Monday, so both can lie ahead of today. Otherwise
-    /// it is the most recent such day, today included, except that "last Monday" on a Monday is a week ago.
-    /// </summary>
-    private static DateOnly WeekdayDate(DateOnly today, Match match)
-    {
-        var weekday = ToWeekday(match.Groups["weekday"].Value)!.Value;
-        var daysBack = ((int)today.DayOfWeek - (int)weekday + 7) % 7;
-        switch (match.Groups["prefix"].Value.ToLowerInvariant())
-        {
-            case "next":
-                return today.AddDays(7 - daysBack);
-            case "this":
-                return today.AddDays(DayOfMondayWeek(weekday) - DayOfMondayWeek(today.DayOfWeek));
-            case "last" when daysBack == 0:
-                return today.AddDays(-7);
-            default:
-                return today.AddDays(-daysBack);
-        }
-    }
-
-    // 0 for Monday to 6 for Sunday.
-    private static int DayOfMondayWeek(DayOfWeek day) => ((int)day + 6) % 7;
-
-    /// <summary>Returns the day a weekday name or its three-letter abbreviation names ("friday", "Fri"), or null.</summary>
-    private static DayOfWeek? ToWeekday(string word)
-    {
-        for (var day = DayOfWeek.Sunday; day <= DayOfWeek.Saturday; day++)
-        {
-            var name = day.ToString();
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase) || word.Equals(name[..3], StringComparison.OrdinalIgnoreCase))
-            {
-                return day;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>True when a word before the date marks it as a due date, birth date or other non-event date.</summary>
     private static bool DescribesOtherDate(string text, int index)

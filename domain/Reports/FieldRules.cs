@@ -438,9 +438,12 @@ public static partial class FieldRules
 
         if (reading.Value > now)
         {
+            // A day part's default time is named as an estimate: "next Monday morning" is "2026-09-07, about 9:00 AM".
             var moment = reading.HasClockTime
                 ? reading.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
-                : reading.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                : reading.Value.TimeOfDay == TimeSpan.Zero
+                    ? reading.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : reading.Value.ToString("yyyy-MM-dd', about 'h:mm tt", CultureInfo.InvariantCulture);
             return FieldValidation.Invalid($"That is in the future ({moment} in your time zone). Please give when {happened}.");
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using HelpBot.Dialogs.Conversation.Fields;
 using HelpBot.Dialogs.Conversation.State;
+using HelpBot.Dialogs.Conversation.Uploads;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Domain.Reports;
 
@@ -101,6 +102,12 @@ public sealed class FieldsDialog(ConversationServices services) : Dialog(DialogI
         if (field == ReportFields.StepsTried && !state.PlaceholderTexts.ContainsKey(field))
         {
             StepsTriedAnswer.Store(state.Report, answer, services.Content.Tips);
+            return;
+        }
+
+        if (field == ReportFields.Screenshot)
+        {
+            ScreenshotAnswers.Store(state, answer, services.GetTimeZone(dc.Turn));
             return;
         }
 

@@ -103,10 +103,11 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
     private async Task<PromptRecognizerResult<string>> RecognizeAnswerAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
         var turn = dc.Turn;
-        if (Field == ReportFields.Screenshot && ReportUploads.Read(turn.Activity) is { Count: > 0 } files)
+        // Files sent at the screenshot question are added to the files kept before, and the answer lists them all.
+        if (Field == ReportFields.Screenshot && ReportUploads.Read(turn.Activity, turn.GetReport().Report.Screenshots.Count + 1) is { Count: > 0 } files)
         {
-            turn.UpdateReport(state => ReportUploads.Record(state, files));
-            return PromptRecognition.Success(string.Join("\n", files.Select(file => file.Name)));
+            turn.UpdateReport(state => ReportUploads.Keep(state, files));
+            return PromptRecognition.Success(string.Join("\n", turn.GetReport().Report.Screenshots));
         }
 
         var answer = ReadAnswer(turn.Activity, out var fromCard);
@@ -146,6 +147,18 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
             return PromptRecognition.Failure<string>(
                 "That looks like a password, so I discarded it and did not keep it anywhere. Never share a password: " +
                 "please type only the user name of the account.");
+        }
+
+        if (Field == ReportFields.Screenshot
+            && ScreenshotAnswers.CheckAgainstUploads(turn.GetReport(), answer, _services.CreateExtractionContext(turn)) is { } uploadCheck)
+        {
+            if (!uploadCheck.IsValid)
+            {
+                return PromptRecognition.Failure<string>(uploadCheck.Message);
+            }
+
+            await turn.SendActivityAsync(Reply.Text(uploadCheck.Message!), cancellationToken);
+            return PromptRecognition.Success(uploadCheck.NormalizedValue!);
         }
 
         // The system's rules apply: a Connect for Health Colorado report needs a clock time in "when".

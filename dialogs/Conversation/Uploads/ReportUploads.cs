@@ -35,25 +35,65 @@ public static class ReportUploads
     }
 
     /// <summary>
-    /// Adds <paramref name="files"/> to the report: their names to the screenshots, which the PEAK draft and
-    /// the call checklist list, and their addresses to <see cref="ReportState.Uploads"/>. A name already listed stays listed once.
+    /// Adds <paramref name="files"/> to the files kept before: their names to the screenshots, which the PEAK draft
+    /// and the call checklist list, and their addresses to <see cref="ReportState.Uploads"/>. A file sent again (the
+    /// same address) is kept once, and so is a name listed already. A new file whose name an earlier upload has gets a
+    /// number, as in "image (2).png", so both are kept. Returns the names the files have in the report.
     /// </summary>
-    public static void Keep(ReportState state, IReadOnlyList<UploadedFileReference> files)
+    public static List<string> Keep(ReportState state, IReadOnlyList<UploadedFileReference> files)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(files);
         var report = state.Report;
         report.NoScreenshots = false;
-        report.Screenshots = [.. report.Screenshots.Concat(files.Select(file => file.Name)).Distinct(StringComparer.Ordinal)];
-        Record(state, files);
+        var names = new List<string>();
+        foreach (var file in files)
+        {
+            var recorded = file.ContentUrl is null ? null : state.Uploads.Find(upload => upload.ContentUrl == file.ContentUrl);
+            var kept = recorded ?? WithFreeName(state, file);
+            if (!report.Screenshots.Contains(kept.Name, StringComparer.Ordinal))
+            {
+                report.Screenshots.Add(kept.Name);
+            }
+
+            if (recorded is null && kept.ContentUrl is not null)
+            {
+                state.Uploads.Add(kept);
+            }
+
+            names.Add(kept.Name);
+        }
+
+        return names;
     }
 
-    /// <summary>Stores where <paramref name="files"/> are, so the .eml draft can attach them.</summary>
-    public static void Record(ReportState state, IReadOnlyList<UploadedFileReference> files)
+    /// <summary>Returns the report's screenshot names that belong to uploaded files, in the report's order.</summary>
+    public static List<string> UploadedNames(ReportState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(files);
-        state.Uploads.AddRange(files.Where(file => file.ContentUrl is not null));
+
+        // NOTE: a file whose channel gave no address is not in Uploads, so its name counts as typed here, and a
+        // typed answer at the screenshot question replaces it.
+        return state.Report.Screenshots.Where(name => state.Uploads.Exists(upload => upload.Name == name)).ToList();
+    }
+
+    // An earlier upload at another address has the file's name, so the new file gets the first free " (n)" name.
+    private static UploadedFileReference WithFreeName(ReportState state, UploadedFileReference file)
+    {
+        if (file.ContentUrl is null || !state.Uploads.Exists(upload => upload.Name == file.Name))
+        {
+            return file;
+        }
+
+        var extension = Path.GetExtension(file.Name);
+        var stem = file.Name[..^extension.Length];
+        var number = 2;
+        while (state.Report.Screenshots.Contains($"{stem} ({number}){extension}", StringComparer.Ordinal))
+        {
+            number++;
+        }
+
+        return new UploadedFileReference { Name = $"{stem} ({number}){extension}", ContentType = file.ContentType, ContentUrl = file.ContentUrl };
     }
 
     private static bool IsFile(Attachment attachment) =>

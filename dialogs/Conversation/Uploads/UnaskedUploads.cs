@@ -70,10 +70,10 @@ public static class UnaskedUploads
         {
             var report = turn.GetReport();
             var files = ReportUploads.Read(turn.Activity, report.Report.Screenshots.Count + 1);
-            ReportUploads.Keep(report, files);
+            var keptNames = ReportUploads.Keep(report, files);
             turn.SetReport(report);
             Log.UploadsKept(logger, files.Count);
-            return Kept(Names(files));
+            return Kept(string.Join(", ", keptNames));
         }
 
         var rejected = ReportUploads.Read(turn.Activity);

@@ -25,6 +25,10 @@ public sealed partial class FirstMessageReadingTests
     [InlineData("last night around 11.", "Aug 31, 2026 11:00 PM")]
     [InlineData("last night around 11", "Aug 31, 2026 11:00 PM")]
     [InlineData("yesterday afternoon", "Aug 31, 2026, about 3:00 PM")]
+    [InlineData("last Tuesday afternoon", "Aug 25, 2026, about 3:00 PM")]
+    [InlineData("Monday morning", "Aug 31, 2026, about 9:00 AM")]
+    [InlineData("this Monday evening", "Aug 31, 2026, about 7:00 PM")]
+    [InlineData("last Sat night", "Aug 29, 2026, about 9:00 PM")]
     [InlineData("yesterday", "Aug 31, 2026")]
     [InlineData("8/22 at 2:15 pm", "Aug 22, 2026 2:15 PM")]
     public void Prefill_WhenFromFirstMessage_ShowsDayPartTime(string when, string expected)
@@ -131,6 +135,15 @@ public sealed partial class FirstMessageReadingTests
         await ConversationFlow.Create().Onboard()
             .Send(ConnectThisMorning)
             .AssertAsks(ConversationPrompts.Field, "when", reply => Assert.Contains("Mar 10, 2026, about 9:00 AM", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ConnectReport_WeekdayMorning_AsksWhenWithEstimate()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(ConnectThisMorning.Replace("this morning", "last Monday morning", StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Field, "when", reply => Assert.Contains("Mar 9, 2026, about 9:00 AM", reply.Text, StringComparison.Ordinal))
             .StartTestAsync();
     }
 

@@ -14,6 +14,27 @@ public sealed class TrainingAnswerFlowTests
     private const string FixedClose = "Glad that fixed it! If it comes back, just tell me what happens.";
     private const string AnsweredClose = "Great, glad that answered it.";
 
+    // A pasted log is a problem report, even when a line in it contains a training topic's word ("timeout").
+    [Fact]
+    public async Task PastedLogWithTimeout_AsksTipsFirst()
+    {
+        var log = new System.Text.StringBuilder("PEAK shows an error on the income page, here is what the console printed:\n");
+        for (var line = 0; log.Length < 23_000; line++)
+        {
+            log.Append("2026-08-31 10:15:").Append((line % 60).ToString("00", System.Globalization.CultureInfo.InvariantCulture))
+                .Append(" INFO  [http-nio-8080-exec-").Append(line % 9).Append("] GET /peak/s/income 200 in 41 ms\n");
+            if (line == 40)
+            {
+                log.Append("2026-08-31 10:16:40 WARN  [http-nio-8080-exec-3] upstream request timeout after 30000 ms\n");
+            }
+        }
+
+        await ConversationFlow.Create().Onboard()
+            .Send(log.ToString())
+            .AssertAsks(ConversationPrompts.Tips, check: reply => Assert.Equal("technical", reply.GetMarker()!.Kind))
+            .StartTestAsync();
+    }
+
     [Theory]
     [InlineData("fixed it after clearing the cache", FixedClose)]
     [InlineData("cleared the cache and that fixed it", FixedClose)]
