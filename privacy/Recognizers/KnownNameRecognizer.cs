@@ -111,12 +111,15 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
             start = before;
         }
 
+        // Each list word takes the rest of its name with it ("Ana de la Cruz and Dana da Silva").
         var end = finding.End;
         next = end;
+        Span<NameWord> run = stackalloc NameWord[MaxWords];
         while (TryReadListWordAfter(text, end, out var word))
         {
-            end = word.End;
-            next = word.Next;
+            var last = run[ReadRun(text, word, run) - 1];
+            end = last.End;
+            next = last.Next;
         }
 
         return start == finding.Offset && end == finding.End
@@ -192,21 +195,61 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
     }
 
     // Collects the capitalized words and initials that follow first on the same line, separated by
-    // spaces or tabs only. A possessive ends the run (Dana Q. Novak's Garden Notes).
+    // spaces or tabs only. A possessive ends the run (Dana Q. Novak's Garden Notes). One or two lower-case
+    // particles belong to the run when a capitalized word follows them (Grace Van der Berg, Ana de la Cruz).
     private static int ReadRun(string text, NameWord first, Span<NameWord> run)
     {
         run[0] = first;
         var count = 1;
         while (count < run.Length && run[count - 1].End == run[count - 1].Next
             && NameWord.TryRead(text, run[count - 1].Next, out var next)
-            && IsNameGap(text, run[count - 1], next.Start)
-            && (IsCandidate(text, next) || IsInitial(text, next)))
+            && IsNameGap(text, run[count - 1], next.Start))
         {
-            run[count++] = next;
+            if (IsCandidate(text, next) || IsInitial(text, next))
+            {
+                run[count++] = next;
+                continue;
+            }
+
+            var particles = CountParticlesBeforeName(text, next, run.Length - count);
+            if (particles == 0)
+            {
+                break;
+            }
+
+            for (var i = 0; i < particles; i++)
+            {
+                run[count++] = next;
+                NameWord.TryRead(text, next.Next, out next);
+            }
         }
 
         return count;
     }
+
+    // Returns how many lower-case particles start at word and come before a capitalized name word on the
+    // same line (one or two, and fewer than room), or 0.
+    private static int CountParticlesBeforeName(string text, NameWord word, int room)
+    {
+        var count = 0;
+        while (count < 2 && count + 1 < room && IsParticle(word.In(text)) && word.End == word.Next
+            && NameWord.TryRead(text, word.Next, out var next) && IsNameGap(text, word, next.Start))
+        {
+            count++;
+            if (IsCandidate(text, next))
+            {
+                return count;
+            }
+
+            word = next;
+        }
+
+        return 0;
+    }
+
+    private static bool IsParticle(ReadOnlySpan<char> word) =>
+        word is "de" or "del" or "della" or "der" or "den" or "di" or "da" or "das" or "do" or "dos" or "du" or "la"
+            or "le" or "van" or "von" or "ten" or "ter";
 
     private static PiiFinding? Decide(string text, ReadOnlySpan<NameWord> run)
     {
@@ -219,7 +262,7 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
         for (var i = 0; i < run.Length; i++)
         {
             var alone = i == run.Length - 1;
-            if (WordLists.IsGivenName(run[i].In(text)) && !(alone && WordLists.IsNameAlsoWord(run[i].In(text))))
+            if (!IsParticle(run[i].In(text)) && WordLists.IsGivenName(run[i].In(text)) && !(alone && WordLists.IsNameAlsoWord(run[i].In(text))))
             {
                 return Create(text, run[i..], alone ? GivenNameScore : FullNameScore, "Known given name");
             }
@@ -227,13 +270,19 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
 
         for (var i = 1; i < run.Length; i++)
         {
-            if (!WordLists.IsSurname(run[i].In(text)))
+            if (IsParticle(run[i].In(text)) || !WordLists.IsSurname(run[i].In(text)))
             {
                 continue;
             }
 
-            // The given name before the surname, and before its initial (Faina D. Yefremova).
+            // The given name before the surname, and before its initial (Faina D. Yefremova) or its
+            // particles (Testperson van Dijk).
             var first = IsInitial(text, run[i - 1]) ? i - 2 : i - 1;
+            while (first > 0 && IsParticle(run[first].In(text)))
+            {
+                first--;
+            }
+
             if (first >= 0)
             {
                 return Create(text, run[first..], SurnameScore, "Known surname after a capitalized word");

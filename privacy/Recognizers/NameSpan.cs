@@ -16,6 +16,14 @@ internal static class NameSpan
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonWordLookup =
         PersonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Verbs that come before the person they act on ("Call Dana Testperson", "Spoke with ..."), so a
+    // sentence that starts with one does not start a name with it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbBeforeNameLookup = new[]
+    {
+        "ask", "assist", "call", "contact", "email", "e-mail", "help", "meet", "message", "phone", "reach", "remind",
+        "speak", "spoke", "talk", "tell", "text", "thank", "told", "visit", "met",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Counts the words at the start of <paramref name="candidate"/> that can be name words and sets
     /// <paramref name="keptLength"/> to the length they cover. A word can be a name word when it is not a
@@ -32,6 +40,11 @@ internal static class NameSpan
         while (position < candidate.Length)
         {
             var word = NextWord(candidate, ref position);
+            if (count == 0 && IsVerbBeforeName(word))
+            {
+                break;
+            }
+
             var accepted = IsNameWord(word) || IsCommonWordInName(word, count, candidate, position, rules);
             if (!accepted)
             {
@@ -104,6 +117,24 @@ internal static class NameSpan
         }
 
         return rules == NameWordRules.AfterNameCue && count == 0 && IsLowerCaseWord(word) && IsNameWord(next);
+    }
+
+    // "Call", "Spoke", "Emailed", "Texted": a verb of contact in any tense. Any common word of five or more
+    // letters that ends in "ed" is a past tense ("Called", "Visited"), which no given name is.
+    private static bool IsVerbBeforeName(ReadOnlySpan<char> word)
+    {
+        if (VerbBeforeNameLookup.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length >= 5 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            var stem = word[..^2];
+            return VerbBeforeNameLookup.Contains(stem) || VerbBeforeNameLookup.Contains(word[..^1]) || WordLists.IsCommonWord(word);
+        }
+
+        return false;
     }
 
     // "Apt", "Suite", "Unit": a unit of an address that follows a name ("Mrs. Dana Testperson Apt. 5").

@@ -133,7 +133,8 @@ public sealed partial class PersonRecognizer : PatternRecognizer
             : NameWordRules.AfterCue;
         var candidate = text.AsSpan(start, length);
         var kept = NameSpan.CountLeadingNameWords(candidate, rules, out var keptLength);
-        if (kept == 0 || NameSpan.IsFollowedByCounty(text, start + keptLength) || IsInsideAddress(text, start + keptLength))
+        if (kept == 0 || NameSpan.IsFollowedByCounty(text, start + keptLength) || IsInsideAddress(text, start + keptLength)
+            || IsStreetName(text, start, candidate[..keptLength]))
         {
             return false;
         }
@@ -184,6 +185,20 @@ public sealed partial class PersonRecognizer : PatternRecognizer
     private static bool IsParticle(ReadOnlySpan<char> word) =>
         word is "de" or "del" or "della" or "der" or "den" or "di" or "da" or "das" or "do" or "dos" or "du" or "la"
             or "le" or "van" or "von" or "bin" or "ibn" or "al" or "el" or "y" or "ten" or "ter";
+
+    // "4 Example Rd", "123 Main St": words after a house number that end in a street suffix are a street.
+    private static bool IsStreetName(string text, int start, ReadOnlySpan<char> name)
+    {
+        var lastSpace = name.LastIndexOfAny(' ', '\t');
+        if (lastSpace < 0 || !WordLists.IsStreetSuffix(name[(lastSpace + 1)..].TrimEnd('.')))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, start).TrimEnd(" \t");
+        var digits = before.Length - before.TrimEnd("0123456789").Length;
+        return digits is > 0 and <= 6;
+    }
 
     // Returns true when the name candidate runs into an e-mail address or host name (DANA.TEST@example.org).
     private static bool IsInsideAddress(string text, int end) =>

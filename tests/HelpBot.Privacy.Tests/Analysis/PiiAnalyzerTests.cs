@@ -58,6 +58,24 @@ public sealed class PiiAnalyzerTests
         Assert.Equal([PiiCategories.PhoneNumber], findings.Select(f => f.Category));
     }
 
+    // Each finding's category and text. The street starts at its own house number, not at the last part of
+    // the SSN before it, and no person is found in the street name.
+    [Theory]
+    [InlineData("Spouse SSN 219-09-9999 lives at 123 Main St, Denver, CO 80202.",
+        "USSocialSecurityNumber:219-09-9999|Address:123 Main St|Address:Denver, CO 80202")]
+    [InlineData("Called Dana Testperson at 303-555-0100, SSN 219-09-9999; left a message.",
+        "Person:Dana Testperson|PhoneNumber:303-555-0100|USSocialSecurityNumber:219-09-9999")]
+    [InlineData("Texted Dana Testperson, then Visited Grace Testperson at home.",
+        "Person:Dana Testperson|Person:Grace Testperson")]
+    [InlineData("born 1/2/1900 near 4 Example Rd", "DateOfBirth:1/2/1900|Address:4 Example Rd")]
+    [InlineData("client lives at 123 W 42nd St, apt 5", "Address:123 W 42nd St, apt 5")]
+    public void Analyze_AdjacentValues_FindsEachWithItsOwnBounds(string text, string expected)
+    {
+        var findings = AnalyzerFactory.Create().Analyze(text);
+
+        Assert.Equal(expected, string.Join("|", findings.Select(f => $"{f.Category}:{text.Substring(f.Offset, f.Length)}")));
+    }
+
     [Fact]
     public void Analyze_Finding_ExplanationHasNoMatchedText()
     {

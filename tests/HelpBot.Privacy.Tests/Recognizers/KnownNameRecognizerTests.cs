@@ -16,6 +16,10 @@ public sealed class KnownNameRecognizerTests
     [InlineData("Grace Testperson called twice.", "Grace Testperson")]
     [InlineData("screen Dana Testperson.png", "Dana Testperson")]
     [InlineData("letter for Dana Testperson.PDF attached", "Dana Testperson")]
+    [InlineData("Grace Van der Berg came in.", "Grace Van der Berg")]
+    [InlineData("Ana de la Cruz came in.", "Ana de la Cruz")]
+    [InlineData("also Testperson van Dijk today", "Testperson van Dijk")]
+    [InlineData("Ana de la Cruz and Dana da Silva came in.", "Ana de la Cruz and Dana da Silva")]
     public void Analyze_NameWithoutCue_FindsName(string text, string expected) =>
         IdentifierRecognizerTests.AssertFinds(new KnownNameRecognizer(), text, expected);
 
@@ -29,6 +33,7 @@ public sealed class KnownNameRecognizerTests
     [InlineData("The laptop's time zone is (America/Denver).")]
     [InlineData("Saved under Documents/Renewals on the desktop.")]
     [InlineData("See Testperson.com for the form.")]
+    [InlineData("We went to the store van the day.")]
     public void Analyze_TextWithoutName_FindsNothing(string text) =>
         IdentifierRecognizerTests.AssertFinds(new KnownNameRecognizer(), text, null);
 }
