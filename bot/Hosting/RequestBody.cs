@@ -73,8 +73,10 @@ public static class RequestBody
         }
         catch (JsonException error)
         {
-            throw ApiErrorException.BadArgument(
-                $"The request body is not valid JSON for this endpoint (path {error.Path ?? "$"}, line {error.LineNumber + 1}, byte {error.BytePositionInLine + 1}).");
+            var position = $"path {error.Path ?? "$"}, line {error.LineNumber + 1}, byte {error.BytePositionInLine + 1}";
+            throw ApiErrorException.BadArgument(IsWellFormed(json)
+                ? $"The request body is JSON, but a value has the wrong type for this endpoint ({position}). Send the JSON object the endpoint expects."
+                : $"The request body is not valid JSON ({position}).");
         }
 
         if (value is null && required)
@@ -83,6 +85,20 @@ public static class RequestBody
         }
 
         return value;
+    }
+
+    // True when the bytes are one complete JSON value, so a parse failure came from the value's shape.
+    private static bool IsWellFormed(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            return reader.Read() && reader.TrySkip() && !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Rejects a content type other than JSON; a missing content type is accepted.</summary>

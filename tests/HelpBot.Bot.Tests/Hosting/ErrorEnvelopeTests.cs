@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using HelpBot.Bot.Tests.Infrastructure;
+using HelpBot.Protocol.Serialization;
 
 namespace HelpBot.Bot.Tests.Hosting;
 
@@ -85,6 +87,22 @@ public sealed class ErrorEnvelopeTests : IDisposable
         using var response = await client.SendAsync(HttpMethod.Post, path, bearer, new StringContent("{\"type\":\"message\"}", Encoding.UTF8, "text/plain"));
 
         await ErrorAssert.EnvelopeAsync(response, HttpStatusCode.UnsupportedMediaType, "UnsupportedMediaType");
+    }
+
+    [Theory]
+    [InlineData("{\"type\": \"message\",", "not valid JSON")]
+    [InlineData("[1,2]", "wrong type")]
+    [InlineData("{\"type\":\"message\",\"text\":5}", "wrong type")]
+    [InlineData("{\"type\":\"message\"} {}", "not valid JSON")]
+    public async Task PostActivity_BadJson_MessageNamesFault(string body, string expected)
+    {
+        var (client, path, bearer) = await PrepareAsync("/v3/directline/conversations/{id}/activities");
+
+        using var response = await client.SendAsync(HttpMethod.Post, path, bearer, new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var error = await response.Content.ReadFromJsonAsync(ProtocolJsonContext.Default.ErrorResponse);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, error!.Error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
