@@ -89,15 +89,17 @@ public static partial class FieldRules
         {
             ReportFields.Description or ReportFields.ErrorMessage => ValidateDescription(trimmed, system),
             ReportFields.Username => ValidateUsernameAnswer(trimmed),
-            ReportFields.Page => ValidatePage(trimmed),
+            ReportFields.Page => RejectDateOrTime(trimmed, context, "That looks like a date or time, not a page. " + PageExample) ?? ValidatePage(trimmed),
             ReportFields.When => ValidateWhen(trimmed, context, system),
             ReportFields.CaseNumber => ValidateCaseNumber(trimmed),
             ReportFields.Screenshot => ValidateScreenshot(trimmed),
             ReportFields.Browser => ValidateEnvironment(trimmed, context, "a browser") ?? ValidateBrowser(trimmed),
             ReportFields.Os => ValidateEnvironment(trimmed, context, "an operating system") ?? ValidateOs(trimmed),
             ReportFields.Device => ValidateEnvironment(trimmed, context, "a device") ?? FieldValidation.Valid(trimmed),
-            ReportFields.Impact => ValidateImpact(trimmed),
-            ReportFields.StepsTried => FieldValidation.Valid(trimmed),
+            ReportFields.Impact => RejectDateOrTime(trimmed, context, "That looks like a date or time. Please say what the problem stops, for example \"can't submit the renewal\".")
+                ?? ValidateImpact(trimmed),
+            ReportFields.StepsTried => RejectDateOrTime(trimmed, context, "That looks like a date or time. Please say what you tried, or type 'none'.")
+                ?? FieldValidation.Valid(trimmed),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a report field id."),
         };
     }
@@ -256,10 +258,14 @@ public static partial class FieldRules
     {
         var named = EnvironmentReader.ReadOs(value, anyCase: true) is not null || EnvironmentReader.ReadBrowsers(value, anyCase: true) is not null
             || EnvironmentReader.ReadDeviceMention(value) is not null;
-        return !named && !DateTimeExtractor.ReadParts(value, context.Now, allowFuture: true).IsEmpty && IsOnlyDateOrTime(value)
-            ? FieldValidation.Invalid($"That looks like a date or time, not {kind}. Type \"don't know\" if you are not sure.")
-            : null;
+        return named ? null : RejectDateOrTime(value, context, $"That looks like a date or time, not {kind}. Type \"don't know\" if you are not sure.");
     }
+
+    // A date or time alone ("today 2:10 pm") answers the time question, not this one. Null when the value is something else.
+    private static FieldValidation? RejectDateOrTime(string value, ExtractionContext context, string message) =>
+        IsOnlyDateOrTime(value) && !DateTimeExtractor.ReadParts(value, context.Now, allowFuture: true).IsEmpty
+            ? FieldValidation.Invalid(message)
+            : null;
 
     // True when every word is a word of dates and times ("yesterday", "around", "2pm", "8/22").
     private static bool IsOnlyDateOrTime(string value) =>
@@ -322,12 +328,14 @@ public static partial class FieldRules
         return list.Count == 1 ? list[0] : $"{string.Join(", ", list[..^1])} and {list[^1]}";
     }
 
+    private const string PageExample = "Please give the page name and the section heading, for example \"Income, Jobs section\".";
+
     private static FieldValidation ValidatePage(string value)
     {
         var uri = SystemIdentifier.ParseAddress(value);
         var onlyAddress = !value.Any(char.IsWhiteSpace) && uri is not null && value.Contains('/', StringComparison.Ordinal);
         return onlyAddress
-            ? FieldValidation.Invalid("A web address does not show the section. Please give the page name and the section heading, for example \"Income, Jobs section\".")
+            ? FieldValidation.Invalid("A web address does not show the section. " + PageExample)
             : FieldValidation.Valid(value);
     }
 

@@ -305,6 +305,26 @@ public sealed class FieldRulesTests
     }
 
     [Theory]
+    [InlineData(ReportFields.Page, "today 2:10 pm", false)]
+    [InlineData(ReportFields.Page, "8/22 at 7:15am", false)]
+    [InlineData(ReportFields.Impact, "yesterday", false)]
+    [InlineData(ReportFields.StepsTried, "this morning around 9am", false)]
+    [InlineData(ReportFields.Page, "Document upload, Step 2", true)]
+    [InlineData(ReportFields.Page, "Income page, 2 jobs", true)]
+    [InlineData(ReportFields.Impact, "Renewal due 8/31 and the client can't submit", true)]
+    [InlineData(ReportFields.StepsTried, "cleared the cache at 9am", true)]
+    public void Validate_TextAnswer_RejectsDateOrTimeAlone(string field, string value, bool valid)
+    {
+        var result = Validate(field, value);
+
+        Assert.Equal(valid, result.IsValid);
+        if (!valid)
+        {
+            Assert.StartsWith("That looks like a date or time", result.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("connectforhealthco.com", false)]
     [InlineData("https://peak.my.site.com/peak/s/income", false)]
     [InlineData("The client may lose coverage on connectforhealthco.com plans", true)]
