@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using HelpBot.Cards.Builders.Tickets;
 using HelpBot.Privacy;
+using HelpBot.Privacy.Redaction;
+using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.FollowUp;
 
@@ -35,7 +37,8 @@ internal static partial class IncidentNumberCheck
 
         if (SocialSecurityShape().IsMatch(number) || PhoneShape().IsMatch(number))
         {
-            return new("That looks like a Social Security number or a phone number, not an incident number, so I did not keep it. Type only the ticket or incident number.", false);
+            var category = SocialSecurityShape().IsMatch(number) ? PiiCategories.USSocialSecurityNumber : PiiCategories.PhoneNumber;
+            return new("That looks like a Social Security number or a phone number, not an incident number, so I did not keep it. Type only the ticket or incident number.", false, PiiPlaceholders.For(category));
         }
 
         if (CaseNumberShape().IsMatch(number))
@@ -48,14 +51,29 @@ internal static partial class IncidentNumberCheck
             return new(NotANumber, false);
         }
 
-        if (analyzer.Analyze(number).Count > 0)
+        if (analyzer.Analyze(number) is [var finding, ..])
         {
-            return new("That looks like personal data, not an incident number, so I did not keep it. Type only the ticket or incident number.", false);
+            return new("That looks like personal data, not an incident number, so I did not keep it. Type only the ticket or incident number.", false, PiiPlaceholders.For(finding.Category));
         }
 
         // Shown again for correction only because the analyzer found no personal data in it.
         var wellFormed = number.Length <= TicketUpdateCard.MaxIncidentNumberLength && FormShape().IsMatch(number) && number.Any(char.IsAsciiDigit);
         return wellFormed ? null : new(NotANumber, true);
+    }
+
+    /// <summary>
+    /// Records <paramref name="value"/> for replacement in the channel's stored copy of the turn's activity
+    /// when <paramref name="problem"/> rejected it as personal data, because the message promises that the
+    /// value is not kept.
+    /// </summary>
+    public static void RecordRejectedValue(ITurnContext turn, string? value, ValueProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(problem);
+        if (problem.Placeholder is { } placeholder && value?.Trim() is { Length: > 0 } number)
+        {
+            turn.AddTranscriptValue(number, placeholder);
+        }
     }
 
     // Accepts the whole value only: letters, digits and hyphens, starting with a letter or digit.

@@ -1,15 +1,17 @@
 namespace HelpBot.Runtime.Turns;
 
 /// <summary>
-/// Passwords and names that a dialog found in the turn's inbound activity and promised not to keep. A
-/// channel that stores a copy of the inbound activity reads them after the turn and replaces each one in
-/// that copy, a password with <c>[PASSWORD]</c> and a name with <c>[NAME]</c>. The turn's own activity is
+/// Passwords, names and other personal data that a dialog found in the turn's inbound activity and
+/// promised not to keep. A channel that stores a copy of the inbound activity reads them after the turn
+/// and replaces each one in that copy, a password with <c>[PASSWORD]</c>, a name with <c>[NAME]</c> and
+/// another value with the placeholder recorded for it, such as <c>[SSN]</c>. The turn's own activity is
 /// never changed.
 /// </summary>
 public static class TranscriptPasswords
 {
     private const string ItemKey = "HelpBot.Runtime.TranscriptPasswords";
     private const string NameItemKey = "HelpBot.Runtime.TranscriptNames";
+    private const string ValueItemKey = "HelpBot.Runtime.TranscriptValues";
 
     /// <summary>Records <paramref name="password"/>, as it appears in the inbound text or card value, for removal from the stored copy.</summary>
     public static void AddTranscriptPassword(this ITurnContext turn, string password)
@@ -54,5 +56,33 @@ public static class TranscriptPasswords
     {
         ArgumentNullException.ThrowIfNull(turn);
         return turn.Items.TryGetValue(NameItemKey, out var item) && item is HashSet<string> names ? names : [];
+    }
+
+    /// <summary>
+    /// Records <paramref name="value"/>, personal data as it appears in the inbound text or card value that
+    /// the dialog rejected, such as an SSN typed as an incident number, for replacement with
+    /// <paramref name="placeholder"/> in the stored copy. A value recorded twice keeps the first placeholder.
+    /// </summary>
+    public static void AddTranscriptValue(this ITurnContext turn, string value, string placeholder)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeholder);
+        if (!turn.Items.TryGetValue(ValueItemKey, out var item) || item is not Dictionary<string, string> values)
+        {
+            values = new Dictionary<string, string>(StringComparer.Ordinal);
+            turn.Items[ValueItemKey] = values;
+        }
+
+        values.TryAdd(value, placeholder);
+    }
+
+    /// <summary>Returns the values recorded in this turn, each with its placeholder; empty when there are none.</summary>
+    public static IReadOnlyDictionary<string, string> GetTranscriptValues(this ITurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.Items.TryGetValue(ValueItemKey, out var item) && item is Dictionary<string, string> values
+            ? values
+            : new Dictionary<string, string>();
     }
 }

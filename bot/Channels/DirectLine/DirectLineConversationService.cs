@@ -168,8 +168,9 @@ public sealed class DirectLineConversationService
         return sequence;
     }
 
-    // The dialogs recognize some passwords and names that the analyzer misses, such as a password-shaped
-    // word in a sentence at the user-name question or the first name of the Service Center representative.
+    // The dialogs recognize some passwords, names and other personal data that the analyzer misses. Examples
+    // are a password-shaped word in a sentence at the user-name question, the first name of the Service
+    // Center representative and an SSN typed as an incident number.
     // The stored copy is made again without those the turn recorded, and it keeps its id. A client that
     // read the activity during the turn got the earlier copy.
     // NOTE: until this replacement the stored copy holds such a value as typed, for the length of one turn.
@@ -177,12 +178,13 @@ public sealed class DirectLineConversationService
     {
         var passwords = turn.GetTranscriptPasswords();
         var names = turn.GetTranscriptNames();
-        if (passwords.Count == 0 && names.Count == 0)
+        var values = turn.GetTranscriptValues();
+        if (passwords.Count == 0 && names.Count == 0 && values.Count == 0)
         {
             return;
         }
 
-        var (withoutPasswords, replacedCount) = TranscriptPasswordRemover.CreateCopy(turn.Activity, passwords, names);
+        var (withoutPasswords, replacedCount) = TranscriptPasswordRemover.CreateCopy(turn.Activity, passwords, names, values);
         withoutPasswords.ServiceUrl = null;
         var (copy, _) = _redactor.CreateStoredCopy(withoutPasswords);
         copy.Id = turn.Activity.Id;

@@ -11,9 +11,10 @@ namespace HelpBot.Bot.Channels.DirectLine;
 /// Replaces passwords and names that the bot found in a user's activity (<see cref="Runtime.Turns.TranscriptPasswords"/>)
 /// with <c>[PASSWORD]</c> and <c>[NAME]</c> in a copy of the activity: every occurrence in the text and in
 /// every string of the value (card submit data). A name is replaced only as a whole word, so "Pat" stays in
-/// "Patient". The local analyzer does not find a password-shaped word inside a sentence typed at the
-/// user-name question, or a first name typed alone, so the bot's verdict is applied to the stored copy
-/// after the turn.
+/// "Patient". Other values the bot rejected as personal data are replaced the same way with their recorded
+/// placeholder, such as <c>[SSN]</c>. The local analyzer does not find a password-shaped word
+/// inside a sentence typed at the user-name question, a first name typed alone, or an SSN after
+/// "Incident:", so the bot's verdict is applied to the stored copy after the turn.
 /// </summary>
 public static class TranscriptPasswordRemover
 {
@@ -34,12 +35,22 @@ public static class TranscriptPasswordRemover
     /// Returns a deep copy of <paramref name="activity"/> with each of <paramref name="passwords"/> and
     /// <paramref name="names"/> replaced, and the number of strings that changed.
     /// </summary>
-    public static (Activity Copy, int ReplacedStringCount) CreateCopy(Activity activity, IReadOnlyCollection<string> passwords, IReadOnlyCollection<string> names)
+    public static (Activity Copy, int ReplacedStringCount) CreateCopy(Activity activity, IReadOnlyCollection<string> passwords, IReadOnlyCollection<string> names) =>
+        CreateCopy(activity, passwords, names, new Dictionary<string, string>());
+
+    /// <summary>
+    /// Returns a deep copy of <paramref name="activity"/> with each of <paramref name="passwords"/>,
+    /// <paramref name="names"/> and the keys of <paramref name="values"/> replaced, each value with its
+    /// placeholder, and the number of strings that changed.
+    /// </summary>
+    public static (Activity Copy, int ReplacedStringCount) CreateCopy(
+        Activity activity, IReadOnlyCollection<string> passwords, IReadOnlyCollection<string> names, IReadOnlyDictionary<string, string> values)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(passwords);
         ArgumentNullException.ThrowIfNull(names);
-        var secrets = new Secrets(passwords, names);
+        ArgumentNullException.ThrowIfNull(values);
+        var secrets = new Secrets(passwords, names, values);
         var json = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJsonContext.Default.Activity);
         var copy = JsonSerializer.Deserialize(json, ProtocolJsonContext.Default.Activity)!;
         var count = 0;
@@ -65,9 +76,14 @@ public static class TranscriptPasswordRemover
             replaced = replaced.Replace(password, Placeholder, StringComparison.Ordinal);
         }
 
+        foreach (var (value, placeholder) in secrets.Values.Where(pair => pair.Key.Length > 0).OrderByDescending(pair => pair.Key.Length))
+        {
+            replaced = ReplaceWholeWord(replaced, value, placeholder);
+        }
+
         foreach (var name in secrets.Names.Where(name => name.Length > 0).OrderByDescending(name => name.Length))
         {
-            replaced = ReplaceWholeWord(replaced, name);
+            replaced = ReplaceWholeWord(replaced, name, NamePlaceholder);
         }
 
         if (!string.Equals(replaced, text, StringComparison.Ordinal))
@@ -79,7 +95,7 @@ public static class TranscriptPasswordRemover
     }
 
     // Replaces each occurrence of name that has no letter or digit on either side.
-    private static string ReplaceWholeWord(string text, string name)
+    private static string ReplaceWholeWord(string text, string name, string placeholder)
     {
         var builder = new System.Text.StringBuilder(text.Length);
         var position = 0;
@@ -91,7 +107,7 @@ public static class TranscriptPasswordRemover
                 continue;
             }
 
-            builder.Append(text, position, index - position).Append(NamePlaceholder);
+            builder.Append(text, position, index - position).Append(placeholder);
             position = end;
         }
 
@@ -143,5 +159,5 @@ public static class TranscriptPasswordRemover
         }
     }
 
-    private sealed record Secrets(IReadOnlyCollection<string> Passwords, IReadOnlyCollection<string> Names);
+    private sealed record Secrets(IReadOnlyCollection<string> Passwords, IReadOnlyCollection<string> Names, IReadOnlyDictionary<string, string> Values);
 }

@@ -10,8 +10,9 @@ namespace HelpBot.Bot.Channels.DirectLine;
 /// (<see cref="PiiTier.Identifier"/> findings of the local analyzer) are replaced with the review's
 /// placeholders, such as <c>[SSN]</c>. The redacted fields are the text, speak and summary, every string
 /// of the value (card submit data), each attachment's name (keeping its extension) and every string of
-/// its content (card text), and the titles, texts and values of suggested actions. A link's query values
-/// (the draft in a mail link) are decoded for the check and encoded again. Linked details,
+/// its content (card text), and the titles, texts and values of suggested actions. In each of these
+/// strings, the query values of every link (the draft in a mail link) are decoded for the check and
+/// encoded again (<see cref="TranscriptLinks"/>). Linked details,
 /// allow-listed values, property names and every other field stay as sent. The caller keeps the
 /// original activity.
 /// </summary>
@@ -93,60 +94,27 @@ public sealed class TranscriptRedactor(IPiiAnalyzer analyzer, IPiiRedactor redac
 
     private string Redact(string text, ref int count)
     {
-        if (text.Contains('%', StringComparison.Ordinal) && IsLinkWithQuery(text))
+        var redacted = Redact(text, depth: 0);
+        if (!string.Equals(redacted, text, StringComparison.Ordinal))
         {
-            return RedactLinkQuery(text, ref count);
+            count++;
         }
 
-        var findings = analyzer.Analyze(text);
-        if (!findings.Any(finding => finding.Tier == PiiTier.Identifier))
-        {
-            return text;
-        }
-
-        count++;
-        return redactor.Redact(text, findings, finding =>
-            finding.Tier == PiiTier.Identifier ? RedactionDecision.Remove : RedactionDecision.Keep);
+        return redacted;
     }
 
-    private static bool IsLinkWithQuery(string text) =>
-        (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-        && text.Contains('?', StringComparison.Ordinal);
-
-    // A mail link carries the draft percent-encoded ("SSN%20000-00-0001"), where the analyzer would not see
-    // the words around a value. Each query value is decoded, redacted and encoded again.
-    private string RedactLinkQuery(string link, ref int count)
+    // Redacts the decoded parts of the links first, then the whole text with the links encoded again.
+    private string Redact(string text, int depth)
     {
-        var query = link.IndexOf('?', StringComparison.Ordinal);
-        var parameters = link[(query + 1)..].Split('&');
-        var before = count;
-        for (var i = 0; i < parameters.Length; i++)
+        var withLinks = TranscriptLinks.RedactLinks(text, depth, Redact);
+        var findings = analyzer.Analyze(withLinks);
+        if (!findings.Any(finding => finding.Tier == PiiTier.Identifier))
         {
-            var equals = parameters[i].IndexOf('=', StringComparison.Ordinal);
-            if (equals < 0)
-            {
-                continue;
-            }
-
-            var valueBefore = count;
-            var decoded = Uri.UnescapeDataString(parameters[i][(equals + 1)..]);
-            var redacted = Redact(decoded, ref count);
-            if (count != valueBefore)
-            {
-                parameters[i] = string.Concat(parameters[i].AsSpan(0, equals + 1), Uri.EscapeDataString(redacted));
-            }
+            return withLinks;
         }
 
-        if (count == before)
-        {
-            return link;
-        }
-
-        // Several changed values count as one changed string.
-        count = before + 1;
-        return string.Concat(link.AsSpan(0, query + 1), string.Join('&', parameters));
+        return redactor.Redact(withLinks, findings, finding =>
+            finding.Tier == PiiTier.Identifier ? RedactionDecision.Remove : RedactionDecision.Keep);
     }
 
     private JsonElement RedactStrings(JsonElement value, ref int count)

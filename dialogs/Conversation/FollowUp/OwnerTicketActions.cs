@@ -116,6 +116,7 @@ internal sealed class OwnerTicketActions(FollowUpConversationServices services)
     // The card comes back with the typed number prefilled, unless the number looked like personal data.
     private async Task RejectValueAsync(ITurnContext turn, FollowUpRequest request, string ticketId, ValueProblem problem, CancellationToken cancellationToken)
     {
+        IncidentNumberCheck.RecordRejectedValue(turn, request.IncidentNumber, problem);
         await RejectAsync(turn, request.Action, "invalid value", problem.Message, cancellationToken);
         var ticket = await services.Conversation.Tickets.GetAsync(ticketId, cancellationToken);
         if (ticket is null || ticket.OwnerId != turn.Activity.From?.Id || TicketTexts.IsClosed(ticket))

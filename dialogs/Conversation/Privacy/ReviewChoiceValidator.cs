@@ -1,5 +1,6 @@
 using HelpBot.Cards.Builders;
 using HelpBot.Privacy;
+using HelpBot.Privacy.Redaction;
 
 namespace HelpBot.Dialogs.Conversation.Privacy;
 
@@ -85,10 +86,16 @@ public static class ReviewChoiceValidator
         }
 
         var result = await detector.DetectAsync(choice.Replacement, cancellationToken).ConfigureAwait(false);
-        var identifiers = result.Findings.Where(f => f.Tier == PiiTier.Identifier).Select(f => PiiCategoryLabels.For(f.Category)).ToList();
+        var identifierFindings = result.Findings.Where(f => f.Tier == PiiTier.Identifier).ToList();
+        var identifiers = identifierFindings.Select(f => PiiCategoryLabels.For(f.Category)).ToList();
         if (identifiers.Count == 0)
         {
             return true;
+        }
+
+        foreach (var finding in identifierFindings)
+        {
+            faults.ReplacementIdentifiers.TryAdd(choice.Replacement.Substring(finding.Offset, finding.Length), PiiPlaceholders.For(finding.Category));
         }
 
         faults.PersonalReplacements.Add(named);

@@ -12,6 +12,12 @@ public sealed class ReviewFaults
     /// <summary>Edits whose replacement text still contains an identifier.</summary>
     public List<NamedFinding> PersonalReplacements { get; } = [];
 
+    /// <summary>
+    /// The identifiers found in <see cref="PersonalReplacements"/>, each as typed with its placeholder, such as
+    /// <c>[SSN]</c>, for replacement in the channel's stored copy of the message.
+    /// </summary>
+    public Dictionary<string, string> ReplacementIdentifiers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Category labels of the identifiers found in <see cref="PersonalReplacements"/>, each once.</summary>
     public List<string> ReplacementCategories { get; } = [];
 

@@ -141,6 +141,7 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
         if (values.TryGetValue(CallLogFields.IncidentNumber, out var incidentNumber)
             && IncidentNumberCheck.FindProblem(incidentNumber, services.PiiAnalyzer, SupportSystems.ConnectForHealth) is { } problem)
         {
+            IncidentNumberCheck.RecordRejectedValue(dc.Turn, incidentNumber, problem);
             problems.Add(problem.Message);
         }
 

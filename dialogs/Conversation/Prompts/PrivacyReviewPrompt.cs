@@ -12,6 +12,7 @@ using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Prompts;
 using HelpBot.Privacy;
+using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
 
@@ -188,6 +189,12 @@ public sealed class PrivacyReviewPrompt(ConversationServices services) : Prompt<
         var valid = choices.Where(c => c.Index >= 0 && c.Index < count).GroupBy(c => c.Index).Select(g => g.Last()).ToList();
         var merged = ReadChoices(instance).Where(old => !valid.Exists(c => c.Index == old.Index)).Concat(valid).OrderBy(c => c.Index).ToList();
         var faults = await ReviewChoiceValidator.FindFaultsAsync(fields, merged, valid, services.PiiDetector, Describe, cancellationToken);
+        foreach (var (identifier, placeholder) in faults.ReplacementIdentifiers)
+        {
+            // The replacement text is dropped, so the channel's stored copy of the message loses it too.
+            dc.Turn.AddTranscriptValue(identifier, placeholder);
+        }
+
         merged = WithoutFlaggedText(merged, faults);
         instance.State[ChoicesKey] = JsonSerializer.SerializeToNode(merged, PrivacyJsonContext.Default.ListReviewChoice);
         faults.MissingNumbers.AddRange(choices.Where(c => c.Index < 0 || c.Index >= count).Select(c => c.Index + 1));

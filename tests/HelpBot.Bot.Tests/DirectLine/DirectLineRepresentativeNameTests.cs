@@ -33,7 +33,7 @@ public sealed class DirectLineRepresentativeNameTests : IDisposable
             await client.PostMessageAsync(id, token, answer, $"c{++step}");
         }
 
-        await AnswerUntilCallLogAsync(client, id, token);
+        await DirectLineTranscripts.AnswerUntilCallLogAsync(client, id, token);
         await client.PostMessageAsync(id, token, $"When: yesterday 2:15 pm\nIncident: 12\nTime frame: 3 business days\nRepresentative: {TypedName}", "c-typed");
         var submit = DirectLineTestClient.CreateMessage("", "c-card");
         submit.Text = null;
@@ -61,35 +61,5 @@ public sealed class DirectLineRepresentativeNameTests : IDisposable
             Assert.DoesNotContain(activities, activity => DirectLineTranscripts.Serialize(activity).Contains(name, StringComparison.Ordinal));
             Assert.DoesNotContain(files, file => file.Bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(name)) >= 0);
         }
-    }
-
-    // Answers the questions of a Connect for Health Colorado report until the call log is asked.
-    private static async Task AnswerUntilCallLogAsync(DirectLineTestClient client, string id, string token)
-    {
-        for (var turn = 0; turn < 12; turn++)
-        {
-            var question = await DirectLineTranscripts.ReadLastQuestionAsync(client, id, token);
-            var answer = (DirectLineTranscripts.ReadMarker(question, "prompt"), DirectLineTranscripts.ReadMarker(question, "field")) switch
-            {
-                ("logCall", _) => null,
-                ("tips", _) => "still broken",
-                ("urgent", _) => "no",
-                (_, "when") => "yesterday 2:15 pm",
-                (_, "os") => "Windows 11",
-                (_, "browser") => "Chrome",
-                (_, "impact") => "The client could not enroll.",
-                (_, "stepsTried") => "Cleared the cache and tried another browser.",
-                (var prompt, var field) => throw new InvalidOperationException($"Unexpected question {prompt}/{field}."),
-            };
-            if (answer is null)
-            {
-                return;
-            }
-
-            await client.PostMessageAsync(id, token, answer, $"a{turn}");
-        }
-
-        var last = await DirectLineTranscripts.ReadLastQuestionAsync(client, id, token);
-        throw new InvalidOperationException($"The call log was not asked; the last question was {DirectLineTranscripts.ReadMarker(last, "prompt")}/{DirectLineTranscripts.ReadMarker(last, "field")}: {last.Text ?? last.Summary}");
     }
 }

@@ -69,4 +69,34 @@ internal static class DirectLineTranscripts
         stream.CopyTo(copy);
         return copy.ToArray();
     }
+
+    // Answers the questions of a Connect for Health Colorado report until the call log is asked.
+    public static async Task AnswerUntilCallLogAsync(DirectLineTestClient client, string id, string token)
+    {
+        for (var turn = 0; turn < 12; turn++)
+        {
+            var question = await ReadLastQuestionAsync(client, id, token);
+            var answer = (ReadMarker(question, "prompt"), ReadMarker(question, "field")) switch
+            {
+                ("logCall", _) => null,
+                ("tips", _) => "still broken",
+                ("urgent", _) => "no",
+                (_, "when") => "yesterday 2:15 pm",
+                (_, "os") => "Windows 11",
+                (_, "browser") => "Chrome",
+                (_, "impact") => "The client could not enroll.",
+                (_, "stepsTried") => "Cleared the cache and tried another browser.",
+                (var prompt, var field) => throw new InvalidOperationException($"Unexpected question {prompt}/{field}."),
+            };
+            if (answer is null)
+            {
+                return;
+            }
+
+            await client.PostMessageAsync(id, token, answer, $"a{turn}");
+        }
+
+        var last = await ReadLastQuestionAsync(client, id, token);
+        throw new InvalidOperationException($"The call log was not asked; the last question was {ReadMarker(last, "prompt")}/{ReadMarker(last, "field")}: {last.Text ?? last.Summary}");
+    }
 }

@@ -20,13 +20,17 @@ namespace HelpBot.Dialogs.Tests.Conversation;
 /// </summary>
 internal static class ConversationFlow
 {
+    /// <summary>Creates a flow of the conversation; <paramref name="middleware"/> runs around each turn's handler.</summary>
     public static TestFlow Create(
-        MemoryStorage? storage = null, FakeTimeProvider? time = null, TestAdapter? adapter = null, IUploadedFileReader? uploadedFiles = null)
+        MemoryStorage? storage = null, FakeTimeProvider? time = null, TestAdapter? adapter = null, IUploadedFileReader? uploadedFiles = null,
+        IMiddleware? middleware = null)
     {
         storage ??= new MemoryStorage();
         time ??= new FakeTimeProvider(ConversationHarness.Start);
         adapter ??= new TestAdapter { LocalTimezone = "America/Denver" };
-        return new TestFlow(() => CreateServices(storage, time, uploadedFiles).GetRequiredService<ITurnHandler>(), storage, adapter);
+        return new TestFlow(
+            () => CreateServices(storage, time, uploadedFiles).GetRequiredService<ITurnHandler>(), storage, adapter,
+            () => middleware is null ? [] : [middleware]);
     }
 
     /// <summary>Creates the conversation's services; <paramref name="uploadedFiles"/> replaces the default reader, which reads no file.</summary>

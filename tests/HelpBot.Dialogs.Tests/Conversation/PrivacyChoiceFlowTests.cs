@@ -105,6 +105,24 @@ public sealed class PrivacyChoiceFlowTests
     }
 
     [Fact]
+    public async Task Review_PersonalEdit_RecordedForTranscript()
+    {
+        const string Phone = "303-555-0199";
+        var recorder = new TranscriptValueRecorder();
+
+        await StartReview(TwoFindings, middleware: recorder)
+            .Send("remove 1\nedit 2: call Dana Testperson at " + Phone)
+            .AssertNextContains("still contains personal information")
+            .AssertAsks(ConversationPrompts.PiiReview)
+            .StartTestAsync();
+
+        var values = recorder.Turns[^1];
+        Assert.Equal("[PHONE]", values[Phone]);
+        Assert.Equal("[NAME]", values["Dana Testperson"]);
+        Assert.All(recorder.Turns.SkipLast(1), turn => Assert.Empty(turn));
+    }
+
+    [Fact]
     public async Task Review_TypedPersonalEdit_NotPrefilled()
     {
         const string Phone = "303-555-0199";

@@ -4,6 +4,7 @@ using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Protocol.Models;
 using HelpBot.Runtime.State;
 using HelpBot.Runtime.Storage;
+using HelpBot.Runtime.Turns;
 using HelpBot.Testing;
 
 namespace HelpBot.Dialogs.Tests.Conversation;
@@ -19,11 +20,11 @@ internal static class PrivacyReviewFlow
     /// <summary>
     /// Reports <paramref name="description"/> as the first message of a PEAK report, answers every field
     /// question (the screenshot question with <paramref name="screenshot"/>) and expects the review card,
-    /// which <paramref name="check"/> inspects.
+    /// which <paramref name="check"/> inspects. <paramref name="middleware"/> runs around each turn's handler.
     /// </summary>
     public static TestFlow StartReview(
-        string description, Action<Activity>? check = null, MemoryStorage? storage = null, string screenshot = "none") =>
-        ConversationFlow.Create(storage).Onboard()
+        string description, Action<Activity>? check = null, MemoryStorage? storage = null, string screenshot = "none", IMiddleware? middleware = null) =>
+        ConversationFlow.Create(storage, middleware: middleware).Onboard()
             .Send(description).AssertAsks(ConversationPrompts.Tips)
             .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
             .Send(PageUrl).AssertAsks(ConversationPrompts.Urgent)

@@ -9,6 +9,7 @@ using HelpBot.Domain.FollowUp;
 using HelpBot.Domain.Systems;
 using HelpBot.Domain.Tickets;
 using HelpBot.Protocol.Models;
+using HelpBot.Runtime.Turns;
 using HelpBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -208,6 +209,29 @@ public sealed partial class FollowUpConversationTests : IDisposable
             .StartTestAsync();
 
         Assert.Equal("00012345", (await _bot.SingleTicketAsync()).IncidentNumber);
+    }
+
+    [Theory]
+    [InlineData("078-05-1120", "[SSN]")]
+    [InlineData("303-555-0100", "[PHONE]")]
+    [InlineData("Dana Testperson", "[NAME]")]
+    [InlineData("12 34", null)]
+    public async Task IncidentNumber_PersonalData_RecordedForTranscript(string value, string? placeholder)
+    {
+        await LogConnectCallAsync("Time frame: 3 days");
+        Activity? list = null;
+        await _bot.Flow(_owner).Send("my tickets").AssertSays(ConversationSteps.Tickets, reply => list = reply).StartTestAsync();
+        var incident = FollowUpTestBot.SubmitData(list!, FollowUpActions.AddIncidentNumber);
+        incident[FollowUpKeys.IncidentNumber] = $" {value} ";
+        var recorder = new TranscriptValueRecorder();
+
+        await new TestFlow(() => _bot.Services.GetRequiredService<ITurnHandler>(), _bot.Storage, _owner, () => [recorder])
+            .SendValue(incident)
+            .AssertSays(ConversationSteps.FollowUpRejected)
+            .StartTestAsync();
+
+        var values = Assert.Single(recorder.Turns);
+        Assert.Equal(placeholder is null ? [] : [KeyValuePair.Create(value, placeholder)], values);
     }
 
     [Fact]
