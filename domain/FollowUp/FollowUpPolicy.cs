@@ -93,6 +93,9 @@ public sealed class FollowUpPolicy
         ArgumentNullException.ThrowIfNull(ticket);
         ticket.RemindersSent = 0;
         ticket.OpenReminderSentAt = null;
+
+        // The update answers a reminder that still waits to be delivered (a retry or one held back during a turn).
+        ticket.PendingNotices.RemoveAll(notice => notice.Kind == NoticeKinds.Reminder);
         if (!ticket.IsOpen)
         {
             ticket.NextReminderAt = null;

@@ -183,6 +183,19 @@ public sealed class FollowUpPolicyTests
     }
 
     [Fact]
+    public void OnOwnerUpdate_DropsUndeliveredReminder()
+    {
+        var ticket = CreateCall(TimeSpan.FromDays(3));
+        ticket.PendingNotices.Add(new PendingNotice(NoticeKinds.Reminder, "test", "u1", null, 0, Monday10.AddDays(3), Level: 0));
+        ticket.PendingNotices.Add(new PendingNotice(NoticeKinds.OwnerNotice, "test", "u1", null, 0, Monday10.AddDays(3), OwnerNoticeKinds.Acknowledged));
+
+        CreatePolicy().OnOwnerUpdate(ticket, Monday10.AddDays(3).AddHours(1));
+
+        var kept = Assert.Single(ticket.PendingNotices);
+        Assert.Equal(NoticeKinds.OwnerNotice, kept.Kind);
+    }
+
+    [Fact]
     public void OnOwnerUpdate_ClosesOpenReminder()
     {
         var policy = CreatePolicy();
