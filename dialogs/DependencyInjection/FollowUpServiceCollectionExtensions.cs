@@ -2,6 +2,7 @@ using HelpBot.Dialogs.FollowUp;
 using HelpBot.Dialogs.Tickets;
 using HelpBot.Domain.FollowUp;
 using HelpBot.Domain.Tickets;
+using HelpBot.Runtime.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,7 @@ public static class FollowUpServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpOptions>, FollowUpOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ConversationLock>();
         services.TryAddSingleton<ITicketStore, TicketStore>();
         services.TryAddSingleton<ISupervisorDirectory, SupervisorDirectory>();
         services.TryAddSingleton<FollowUpService>();

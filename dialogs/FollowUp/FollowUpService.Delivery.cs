@@ -1,12 +1,19 @@
 using HelpBot.Domain.Tickets;
 using HelpBot.Runtime.Proactive;
+using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.FollowUp;
 
-/// <summary>Sending notices and keeping the failed ones for a later scan.</summary>
+/// <summary>
+/// Sending notices and keeping the failed ones for a later scan. A notice goes into a conversation
+/// only while no turn of that conversation runs in this process (<see cref="ConversationLock"/>), so it
+/// never lands before the replies of the turn that created or changed its ticket. A notice for the
+/// conversation of the running turn, or one whose conversation is busy, waits for the next scan.
+/// </summary>
 public sealed partial class FollowUpService
 {
-    private async Task<int> DeliverAsync(Ticket ticket, List<PendingNotice> notices, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="turnConversationId">The conversation of the turn that made this call; null for the reminder worker.</param>
+    private async Task<int> DeliverAsync(Ticket ticket, List<PendingNotice> notices, DateTimeOffset now, string? turnConversationId, CancellationToken cancellationToken)
     {
         if (notices.Count == 0)
         {
@@ -18,7 +25,20 @@ public sealed partial class FollowUpService
         var delivered = 0;
         foreach (var notice in notices)
         {
-            var delivery = await SendAsync(ticket, notice, now, zone, cancellationToken);
+            if (notice.ConversationId is { } conversationId && conversationId == turnConversationId)
+            {
+                Log.NoticeDeferred(_logger, notice.Kind, ticket.Id);
+                failed.Add(notice with { RetryAt = now });
+                continue;
+            }
+
+            if (await SendWhenIdleAsync(ticket, notice, now, zone, cancellationToken) is not { } delivery)
+            {
+                Log.NoticeDeferred(_logger, notice.Kind, ticket.Id);
+                failed.Add(notice with { RetryAt = now });
+                continue;
+            }
+
             if (delivery is ProactiveDelivery.Sent or ProactiveDelivery.Queued)
             {
                 delivered++;
@@ -37,6 +57,28 @@ public sealed partial class FollowUpService
         }
 
         return delivered;
+    }
+
+    // Returns null without sending while a turn has the lock of the notice's conversation. It never waits for the
+    // lock, because a turn that changes a ticket may itself be waiting to send into this conversation.
+    private async Task<ProactiveDelivery?> SendWhenIdleAsync(Ticket ticket, PendingNotice notice, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        if (notice.ConversationId is not { } conversationId)
+        {
+            // NOTE: without a conversation id the sender picks the user's latest conversation, which
+            // this lock cannot name, so such a notice is not ordered after a running turn.
+            return await SendAsync(ticket, notice, now, zone, cancellationToken);
+        }
+
+        if (!_conversationLock.TryAcquire(notice.ChannelId, conversationId, out var lease))
+        {
+            return null;
+        }
+
+        using (lease)
+        {
+            return await SendAsync(ticket, notice, now, zone, cancellationToken);
+        }
     }
 
     private async Task<ProactiveDelivery> SendAsync(Ticket ticket, PendingNotice notice, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)

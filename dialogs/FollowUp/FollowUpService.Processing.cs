@@ -15,7 +15,7 @@ public sealed partial class FollowUpService
         {
             try
             {
-                delivered += await ProcessAsync(ticketId, now, cancellationToken);
+                delivered += await ProcessAsync(ticketId, now, null, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -28,7 +28,7 @@ public sealed partial class FollowUpService
     }
 
     // Claims what is due for one ticket by saving it advanced, then sends; returns the notices delivered.
-    private async Task<int> ProcessAsync(string ticketId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> ProcessAsync(string ticketId, DateTimeOffset now, string? turnConversationId, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
@@ -43,7 +43,7 @@ public sealed partial class FollowUpService
             var notices = await PlanAsync(ticket, now, cancellationToken);
             if (await _tickets.TryUpdateAsync(ticket, cancellationToken))
             {
-                return await DeliverAsync(ticket, notices, now, cancellationToken);
+                return await DeliverAsync(ticket, notices, now, turnConversationId, cancellationToken);
             }
 
             Log.ClaimLost(_logger, ticketId);
@@ -93,7 +93,7 @@ public sealed partial class FollowUpService
             {
                 Log.TicketChanged(_logger, ticket.Id, change, role);
                 await RememberSupervisorAsync(actor, role, cancellationToken);
-                await DeliverAsync(ticket, notices, now, cancellationToken);
+                await DeliverAsync(ticket, notices, now, actor.ConversationId, cancellationToken);
                 return new TicketChangeResult(TicketChangeOutcome.Changed, ticket);
             }
 

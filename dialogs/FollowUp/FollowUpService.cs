@@ -2,6 +2,7 @@ using HelpBot.Domain.FollowUp;
 using HelpBot.Domain.Tickets;
 using HelpBot.Privacy;
 using HelpBot.Runtime.Proactive;
+using HelpBot.Runtime.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +34,7 @@ public sealed partial class FollowUpService : IFollowUpService
     private readonly FollowUpPolicy _policy;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<FollowUpService> _logger;
+    private readonly ConversationLock _conversationLock;
 
     public FollowUpService(
         ITicketStore tickets,
@@ -42,7 +44,8 @@ public sealed partial class FollowUpService : IFollowUpService
         IPiiRedactor redactor,
         IOptions<FollowUpOptions> options,
         TimeProvider timeProvider,
-        ILogger<FollowUpService> logger)
+        ILogger<FollowUpService> logger,
+        ConversationLock conversationLock)
     {
         ArgumentNullException.ThrowIfNull(options);
         _tickets = tickets;
@@ -54,6 +57,7 @@ public sealed partial class FollowUpService : IFollowUpService
         _policy = new FollowUpPolicy(_options);
         _timeProvider = timeProvider;
         _logger = logger;
+        _conversationLock = conversationLock;
     }
 
     /// <summary>The rules this service follows, built from the options.</summary>
@@ -62,7 +66,7 @@ public sealed partial class FollowUpService : IFollowUpService
     public async Task OnTicketCreatedAsync(Ticket ticket, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        await ProcessAsync(ticket.Id, _timeProvider.GetUtcNow(), cancellationToken);
+        await ProcessAsync(ticket.Id, _timeProvider.GetUtcNow(), ticket.ConversationId, cancellationToken);
     }
 
     public Task<TicketChangeResult> RecordStatusAsync(TicketActor actor, string ticketId, string status, CancellationToken cancellationToken) =>
@@ -78,9 +82,13 @@ public sealed partial class FollowUpService : IFollowUpService
                 return TicketChangeOutcome.Unchanged;
             }
 
-            var emailJustSent = ticket.Status == TicketStatus.Drafted && status == TicketStatus.Reported;
+            if (!ticket.IsOpen && status is TicketStatus.Resolved or TicketStatus.Closed)
+            {
+                return TicketChangeOutcome.Finished;
+            }
+
             ticket.SetStatus(status!, now);
-            _policy.OnOwnerUpdate(ticket, now, emailJustSent);
+            _policy.OnOwnerUpdate(ticket, now);
             NoticeOwnerOfOthersChange(actor, ticket, now);
             return TicketChangeOutcome.Changed;
         }, cancellationToken);
@@ -105,7 +113,7 @@ public sealed partial class FollowUpService : IFollowUpService
                 ticket.SetStatus(TicketStatus.Acknowledged, now);
             }
 
-            _policy.OnOwnerUpdate(ticket, now, emailJustSent: false);
+            _policy.OnOwnerUpdate(ticket, now);
             NoticeOwnerOfOthersChange(actor, ticket, now);
             return TicketChangeOutcome.Changed;
         }, cancellationToken);
@@ -116,6 +124,11 @@ public sealed partial class FollowUpService : IFollowUpService
             if (ticket.IsUrgent)
             {
                 return TicketChangeOutcome.Unchanged;
+            }
+
+            if (!ticket.IsOpen)
+            {
+                return TicketChangeOutcome.Finished;
             }
 
             // The owner is in the conversation now: the supervisors hear at once, the owner's next reminder follows the urgent interval.
@@ -162,16 +175,60 @@ public sealed partial class FollowUpService : IFollowUpService
 
             ticket.TakenOverBy = supervisor.UserId;
             ticket.SupervisorId = supervisor.UserId;
+
+            // The supervisor has seen no reminder yet, so the next one due goes to them.
+            ticket.OpenReminderSentAt = null;
             ticket.AcknowledgedAt ??= now;
             QueueOwnerNotice(ticket, OwnerNoticeKinds.TookOver, now);
             return TicketChangeOutcome.Changed;
         }, cancellationToken);
+
+    public async Task<int> MarkRemindersSeenAsync(TicketActor owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var tickets = await _tickets.ListByOwnerAsync(owner.ChannelId, owner.UserId, cancellationToken);
+        var closed = 0;
+        foreach (var ticket in tickets.Where(t => t.OpenReminderSentAt is not null && t.TakenOverBy is null))
+        {
+            closed += await CloseOpenReminderAsync(ticket, cancellationToken) ? 1 : 0;
+        }
+
+        return closed;
+    }
 
     public async Task<TicketDigest> CreateDigestAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var created = await _tickets.ListCreatedAsync(from, to, cancellationToken);
         var scheduled = await _tickets.ListScheduledAsync(cancellationToken);
         return DigestBuilder.Build(created.Concat(scheduled), from, to);
+    }
+
+    // Clears the open reminder of one ticket, re-reading it when another writer changed it meanwhile.
+    private async Task<bool> CloseOpenReminderAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
+        {
+            if (ticket.OpenReminderSentAt is null || ticket.TakenOverBy is not null)
+            {
+                return false;
+            }
+
+            ticket.OpenReminderSentAt = null;
+            if (await _tickets.TryUpdateAsync(ticket, cancellationToken))
+            {
+                return true;
+            }
+
+            if (await _tickets.GetAsync(ticket.Id, cancellationToken) is not { } current)
+            {
+                return false;
+            }
+
+            ticket = current;
+        }
+
+        Log.ClaimLost(_logger, ticket.Id);
+        return false;
     }
 
     private string Redact(string ticketId, string note)

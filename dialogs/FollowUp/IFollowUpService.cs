@@ -31,6 +31,13 @@ public interface IFollowUpService
     /// <summary>Hands the ticket to a supervisor, who gets its reminders from then on, and notifies the owner.</summary>
     Task<TicketChangeResult> TakeOverAsync(TicketActor supervisor, string ticketId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Closes the open reminders of the owner's tickets after the owner saw them in "my tickets", so
+    /// the next reminder due is sent again. Returns how many were closed. Tickets a supervisor took
+    /// over keep theirs, because their reminders go to the supervisor.
+    /// </summary>
+    Task<int> MarkRemindersSeenAsync(TicketActor owner, CancellationToken cancellationToken);
+
     /// <summary>Counts and lists the tickets of a period for a supervisor's digest.</summary>
     Task<Domain.FollowUp.TicketDigest> CreateDigestAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 

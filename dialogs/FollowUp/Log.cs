@@ -72,4 +72,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2115, EventName = "NoticeSendFailed", Level = LogLevel.Warning,
         Message = "Sending notice {NoticeKind} for ticket {TicketId} threw; it counts as a failed delivery")]
     public static partial void SendThrew(ILogger logger, string noticeKind, string ticketId, Exception exception);
+
+    [LoggerMessage(EventId = 2116, EventName = "NoticeDeferred", Level = LogLevel.Debug,
+        Message = "Notice {NoticeKind} for ticket {TicketId} waits for the next scan because a turn of its conversation is running")]
+    public static partial void NoticeDeferred(ILogger logger, string noticeKind, string ticketId);
 }

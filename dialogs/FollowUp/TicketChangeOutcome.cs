@@ -15,6 +15,12 @@ public enum TicketChangeOutcome
     /// <summary>The value given is not valid (an incident number of the wrong form, an unknown status).</summary>
     Invalid,
 
+    /// <summary>
+    /// The ticket is resolved or closed, which the change cannot follow: a closed ticket cannot become
+    /// resolved or urgent, nor a resolved one closed or urgent. Recording an open status reopens it instead.
+    /// </summary>
+    Finished,
+
     /// <summary>The ticket is already in the requested state (resolved twice, acknowledged twice).</summary>
     Unchanged,
 }

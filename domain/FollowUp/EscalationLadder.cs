@@ -34,6 +34,14 @@ public static class EscalationLadder
             "If the case is medically urgent or taking long, contact the enrollment entity (the county of residence, Denver Health's medical assistance program or Connect for Health Colorado) to complete the enrollment."),
     ];
 
+    /// <summary>
+    /// The Team Lead step of a Service Center ticket that has no promised time frame, which asks for
+    /// an update instead of saying that a time frame passed.
+    /// </summary>
+    public static EscalationStep TeamLeadWithoutTimeFrame { get; } = new(
+        "Team Lead",
+        "Call the Service Center with the customer present, give the incident number, say that no update came since your call and no time frame was given (or that the case is medically urgent), and ask for a Team Lead.");
+
     /// <summary>The step for a PEAK ticket whose e-mail has not gone out yet.</summary>
     public static EscalationStep SendDraft { get; } = new(
         "Send the e-mail",
@@ -76,6 +84,7 @@ public static class EscalationLadder
         }
 
         var ladder = For(ticket.System);
-        return ladder[Math.Clamp(level, 0, ladder.Count - 1)];
+        var step = ladder[Math.Clamp(level, 0, ladder.Count - 1)];
+        return step == ServiceCenter[0] && ticket.PromisedUpdateBy is null ? TeamLeadWithoutTimeFrame : step;
     }
 }

@@ -8,7 +8,8 @@ namespace HelpBot.Domain.FollowUp;
 /// Normal tickets are reminded in working hours only: first when the promised time frame has passed
 /// (or after a default reply window when none was promised), then every
 /// <see cref="FollowUpOptions.ReminderInterval"/>. Medically urgent tickets prompt the supervisors at
-/// once and remind every <see cref="FollowUpOptions.UrgentInterval"/> at any hour.
+/// once and remind every <see cref="FollowUpOptions.UrgentInterval"/> at any hour. While a reminder
+/// is open (<see cref="Ticket.OpenReminderSentAt"/>), the reminders that fall due are counted but not sent.
 /// </summary>
 public sealed class FollowUpPolicy
 {
@@ -44,8 +45,7 @@ public sealed class FollowUpPolicy
             return Hours.NextWorkingInstant(promised, zone);
         }
 
-        var days = ticket.System == SupportSystems.Peak ? _options.PeakReplyWorkingDays : _options.NoTimeFrameWorkingDays;
-        return Hours.AddWorkingDays(ticket.CreatedAt, days, zone);
+        return Hours.AddWorkingDays(ticket.CreatedAt, ReplyWorkingDays(ticket), zone);
     }
 
     /// <summary>
@@ -58,10 +58,15 @@ public sealed class FollowUpPolicy
         ArgumentNullException.ThrowIfNull(ticket);
         var decision = Decide(ticket, now);
         ticket.NextReminderAt = decision.NextAt;
-        if (decision.RemindOwner)
+        if (decision.RemindOwner || decision.ReminderSkipped)
         {
             ticket.RemindersSent++;
             ticket.EscalationLevel = NextLevel(ticket);
+        }
+
+        if (decision.RemindOwner)
+        {
+            ticket.OpenReminderSentAt = now;
         }
 
         if (decision.EscalationReason is not null)
@@ -78,13 +83,19 @@ public sealed class FollowUpPolicy
 
     /// <summary>
     /// Reschedules <paramref name="ticket"/> after its owner gave an update: the reminder count starts
-    /// again, and the next reminder waits for the promised time, the PEAK reply window after an
-    /// e-mail went out, or one interval.
+    /// again, and the next reminder waits for the promised time. Without a promised time it waits for
+    /// the reply window of the ticket's system (<see cref="FollowUpOptions.PeakReplyWorkingDays"/> for
+    /// PEAK, <see cref="FollowUpOptions.NoTimeFrameWorkingDays"/> otherwise), and after a promised time
+    /// that has passed it waits one <see cref="FollowUpOptions.ReminderInterval"/>.
     /// </summary>
-    public void OnOwnerUpdate(Ticket ticket, DateTimeOffset now, bool emailJustSent)
+    public void OnOwnerUpdate(Ticket ticket, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ticket.RemindersSent = 0;
+        ticket.OpenReminderSentAt = null;
+
+        // The update answers a reminder that still waits to be delivered (a retry or one held back during a turn).
+        ticket.PendingNotices.RemoveAll(notice => notice.Kind == NoticeKinds.Reminder);
         if (!ticket.IsOpen)
         {
             ticket.NextReminderAt = null;
@@ -96,8 +107,8 @@ public sealed class FollowUpPolicy
         {
             { IsUrgent: true } => now + _options.UrgentInterval,
             { PromisedUpdateBy: { } promised } when promised > now => Hours.NextWorkingInstant(promised, zone),
-            _ when emailJustSent => Hours.AddWorkingDays(now, _options.PeakReplyWorkingDays, zone),
-            _ => Hours.NextWorkingInstant(now + _options.ReminderInterval, zone),
+            { PromisedUpdateBy: not null } => Hours.NextWorkingInstant(now + _options.ReminderInterval, zone),
+            _ => Hours.AddWorkingDays(now, ReplyWorkingDays(ticket), zone),
         };
     }
 
@@ -126,7 +137,7 @@ public sealed class FollowUpPolicy
         }
 
         var next = Hours.NextWorkingInstant(now + _options.ReminderInterval, zone);
-        return new FollowUpDecision(true, EscalationLadder.NextStep(ticket), OverdueReason(ticket), next);
+        return Remind(ticket, OverdueReason(ticket), next);
     }
 
     private FollowUpDecision DecideUrgent(Ticket ticket, DateTimeOffset now)
@@ -143,8 +154,15 @@ public sealed class FollowUpPolicy
             return new FollowUpDecision(false, null, reason, reason is null ? ticket.NextReminderAt : now + _options.UrgentInterval);
         }
 
-        return new FollowUpDecision(true, EscalationLadder.NextStep(ticket), reason, now + _options.UrgentInterval);
+        return Remind(ticket, reason, now + _options.UrgentInterval);
     }
+
+    // A reminder that falls due while the previous one is still open is counted but not sent, so an
+    // absent owner finds one reminder per ticket, and the supervisors are still prompted on time.
+    private static FollowUpDecision Remind(Ticket ticket, string? reason, DateTimeOffset next) =>
+        ticket.OpenReminderSentAt is null
+            ? new FollowUpDecision(true, EscalationLadder.NextStep(ticket), reason, next)
+            : new FollowUpDecision(false, null, reason, next, ReminderSkipped: true);
 
     // Supervisors are prompted once, when reminders brought no update and no supervisor is involved yet.
     private string? OverdueReason(Ticket ticket) =>
@@ -155,6 +173,11 @@ public sealed class FollowUpPolicy
         && ticket.Status != TicketStatus.Drafted
             ? EscalationReasons.Overdue
             : null;
+
+    // Working days to wait for news when no time was promised. PEAK uses the help desk's reply window,
+    // and Service Center calls use the wait of a call without a time frame.
+    private int ReplyWorkingDays(Ticket ticket) =>
+        ticket.System == SupportSystems.Peak ? _options.PeakReplyWorkingDays : _options.NoTimeFrameWorkingDays;
 
     private static int NextLevel(Ticket ticket)
     {

@@ -55,8 +55,14 @@ public sealed class Ticket
     /// <summary>When the follow-up engine next looks at the ticket; null until it is scheduled.</summary>
     public DateTimeOffset? NextReminderAt { get; set; }
 
-    /// <summary>Reminders sent since the last update from the owner.</summary>
+    /// <summary>Reminders that fell due since the last update from the owner, the skipped ones included.</summary>
     public int RemindersSent { get; set; }
+
+    /// <summary>
+    /// When the last reminder went out that its recipient has not answered yet; null when none is
+    /// open. An update from the owner, the owner's "my tickets" list or a take-over closes it.
+    /// </summary>
+    public DateTimeOffset? OpenReminderSentAt { get; set; }
 
     /// <summary>Index into the escalation ladder of the step the next reminder suggests.</summary>
     public int EscalationLevel { get; set; }

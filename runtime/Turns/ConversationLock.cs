@@ -44,6 +44,27 @@ public sealed class ConversationLock
         return WaitAsync(key, entry, cancellationToken);
     }
 
+    /// <summary>
+    /// Takes the lock when no turn of the conversation holds or waits for it, without waiting;
+    /// returns false otherwise. Dispose <paramref name="lease"/> once when it was taken.
+    /// </summary>
+    public bool TryAcquire(string channelId, string conversationId, out ConversationLockLease lease)
+    {
+        ArgumentNullException.ThrowIfNull(channelId);
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var key = (channelId, conversationId);
+        var entry = AddReference(key);
+        if (entry.Semaphore.Wait(0, CancellationToken.None))
+        {
+            lease = new ConversationLockLease(this, key, entry);
+            return true;
+        }
+
+        RemoveReference(key, entry);
+        lease = default;
+        return false;
+    }
+
     internal void Release((string, string) key, Entry entry)
     {
         entry.Semaphore.Release();

@@ -52,8 +52,8 @@ public static class EscalationCard
     {
         EscalationReasons.Urgent => "The owner marked this case medically urgent.",
         _ => ticket.PromisedUpdateBy is null
-            ? $"No update came after {ticket.RemindersSent} reminder(s) to the owner."
-            : $"The promised update time has passed and {ticket.RemindersSent} reminder(s) to the owner brought no update.",
+            ? $"No update came from the owner after {FollowUpCardParts.Plural(ticket.RemindersSent, "reminder")}."
+            : $"The promised update time has passed and the owner gave no update after {FollowUpCardParts.Plural(ticket.RemindersSent, "reminder")}.",
     };
 
     private static AdaptiveCard NoteCard(string ticketId)

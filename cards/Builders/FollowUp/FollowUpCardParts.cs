@@ -1,4 +1,5 @@
 using System.Globalization;
+using HelpBot.Cards.Builders.Tickets;
 using HelpBot.Cards.Model;
 using HelpBot.Domain.Systems;
 using HelpBot.Domain.Tickets;
@@ -20,20 +21,6 @@ internal static class FollowUpCardParts
         _ => "Not decided",
     };
 
-    /// <summary>Returns the age in whole days, or in hours under a day, such as "3 days" or "5 hours".</summary>
-    public static string Age(DateTimeOffset createdAt, DateTimeOffset now)
-    {
-        var age = now - createdAt;
-        if (age < TimeSpan.Zero)
-        {
-            age = TimeSpan.Zero;
-        }
-
-        return age.TotalDays >= 1
-            ? Plural((int)age.TotalDays, "day")
-            : Plural((int)age.TotalHours, "hour");
-    }
-
     public static string Format(DateTimeOffset at, TimeZoneInfo timeZone) =>
         TimeZoneInfo.ConvertTime(at, timeZone).ToString("ddd MMM d, yyyy h:mm tt", CultureInfo.InvariantCulture);
 
@@ -45,7 +32,7 @@ internal static class FollowUpCardParts
         ("Incident number", ticket.IncidentNumber ?? "none yet"),
         ("Status", ticket.Status),
         ("Urgency", ticket.IsUrgent ? "medically urgent" : "normal"),
-        ("Age", Age(ticket.CreatedAt, now)),
+        ("Age", TicketTexts.Age(ticket.CreatedAt, now)),
         ("Update promised by", ticket.PromisedUpdateBy is { } by ? Format(by, timeZone) : null),
         ("Page", ticket.PageCategory),
         ("Error category", ticket.ErrorCategory),
@@ -59,6 +46,7 @@ internal static class FollowUpCardParts
     public static SubmitAction SubmitWithInputs(string title, string action, string ticketId) =>
         new(title, new SubmitData { Action = action, TicketId = ticketId });
 
-    private static string Plural(int count, string unit) =>
+    /// <summary>Returns the count with its unit, singular for 1, such as "1 reminder" or "3 reminders".</summary>
+    public static string Plural(int count, string unit) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + unit + (count == 1 ? string.Empty : "s");
 }

@@ -118,6 +118,8 @@ public static class TicketTexts
             TicketStatus.Drafted => "Call the Service Center with your checklist, then record the status and the incident number.",
             _ when IsOverdue(ticket, now) || ticket.Status == TicketStatus.Escalated =>
                 $"Call the Service Center and ask for a {firstEscalation}; the chain is {string.Join(", then ", content.ServiceCenter.Escalation.Select(e => e.Text))}.",
+            _ when ticket.PromisedUpdateBy is null =>
+                "Wait for the Service Center's update, then record it here. No time frame is recorded for this ticket, so HelpBot reminds you after a few working days.",
             _ => "Wait for the update the Service Center promised, then record it here.",
         };
         // The Service Center opens its ticket during the call, so a ticket without an incident number is not in the portal yet.

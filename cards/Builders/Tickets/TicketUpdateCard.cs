@@ -92,7 +92,7 @@ public static class TicketUpdateCard
         };
         if (ticket.Urgency != TicketUrgency.MedicallyUrgent)
         {
-            actions.Add(Submit("Mark urgent", FollowUpActions.MarkUrgent, ticket.Id));
+            actions.Add(Submit("Mark medically urgent", FollowUpActions.MarkUrgent, ticket.Id));
         }
 
         return actions;

@@ -22,6 +22,8 @@ internal static class FollowUpReplies
             ? $"Only supervisors can acknowledge, add notes to or take over ticket {ticketId}. If you should be one, ask your HelpBot admin to add you."
             : $"Only the person who reported ticket {ticketId}, or a supervisor, can change it.",
         TicketChangeOutcome.Invalid => $"I could not save that on ticket {ticketId}: the value is not valid. Check it and try again; nothing else changed.",
+        TicketChangeOutcome.Finished =>
+            $"Ticket {ticketId} is already {result.Ticket?.Status}, so nothing changed. To open it again, record the status it has now, such as reported.",
         _ => Unchanged(action, ticketId, result.Ticket),
     };
 

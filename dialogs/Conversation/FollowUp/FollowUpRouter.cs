@@ -37,7 +37,7 @@ public sealed class FollowUpRouter(FollowUpConversationServices services)
 
         await (request.Action switch
         {
-            FollowUpActions.ListTickets => TicketReplies.SendListAsync(turn, services.Conversation, cancellationToken),
+            FollowUpActions.ListTickets => SendListAsync(turn, actor, cancellationToken),
             FollowUpActions.RecordUpdate or FollowUpActions.Resolve or FollowUpActions.MarkUrgent or FollowUpActions.AddIncidentNumber
                 => _owner.HandleAsync(turn, actor, request, cancellationToken),
             FollowUpActions.Acknowledge or FollowUpActions.AddNote or FollowUpActions.TakeOver
@@ -49,6 +49,13 @@ public sealed class FollowUpRouter(FollowUpConversationServices services)
                 "I don't know that button any more. Type 'my tickets' to get your tickets with fresh buttons.", cancellationToken),
         });
         return true;
+    }
+
+    // The list shows every open ticket, so the reminders the owner had not answered count as seen.
+    private async Task SendListAsync(ITurnContext turn, TicketActor actor, CancellationToken cancellationToken)
+    {
+        await TicketReplies.SendListAsync(turn, services.Conversation, cancellationToken);
+        await services.FollowUp.MarkRemindersSeenAsync(actor, cancellationToken);
     }
 
     // The id is the user's own, from the channel, so showing it back reveals nothing new.

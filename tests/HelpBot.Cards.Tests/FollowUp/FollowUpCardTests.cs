@@ -102,6 +102,35 @@ public sealed class FollowUpCardTests
     }
 
     [Theory]
+    [InlineData(1, "after 1 reminder.")]
+    [InlineData(2, "after 2 reminders.")]
+    public void EscalationCard_Overdue_CountsRemindersInWords(int reminders, string expected)
+    {
+        var ticket = CreateTicket(SupportSystems.ConnectForHealth);
+        ticket.RemindersSent = reminders;
+
+        var card = EscalationCard.Build(ticket, EscalationReasons.Overdue, EscalationLadder.ServiceCenter[1], Created.AddDays(3), Denver);
+
+        Assert.Contains(expected, card.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("(s)", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReminderCard_SameDay_SaysOpenedToday()
+    {
+        var card = ReminderCard.Build(CreateTicket(SupportSystems.ConnectForHealth), EscalationLadder.ServiceCenter[0], Created.AddHours(2), Denver);
+
+        Assert.Contains("opened today", card.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("hours", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReminderCard_ThreeDays_SaysDaysOld()
+    {
+        Assert.Contains("3 days old", Build("reminder-connect").PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(SupportSystems.Peak, "Service Center")]
     [InlineData(SupportSystems.ConnectForHealth, "help desk")]
     public void TicketCards_EachSystem_NameOnlyItsChannel(string system, string otherChannel)

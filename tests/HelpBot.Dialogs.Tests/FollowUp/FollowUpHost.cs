@@ -4,6 +4,7 @@ using HelpBot.Domain.Tickets;
 using HelpBot.Privacy;
 using HelpBot.Runtime.Proactive;
 using HelpBot.Runtime.State;
+using HelpBot.Runtime.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -64,6 +65,8 @@ internal sealed class FollowUpHost : IAsyncDisposable
     public ITicketStore Tickets => _provider.GetRequiredService<ITicketStore>();
 
     public ISupervisorDirectory Supervisors => _provider.GetRequiredService<ISupervisorDirectory>();
+
+    public ConversationLock ConversationLock => _provider.GetRequiredService<ConversationLock>();
 
     public ReminderWorker Worker => _provider.GetServices<IHostedService>().OfType<ReminderWorker>().Single();
 

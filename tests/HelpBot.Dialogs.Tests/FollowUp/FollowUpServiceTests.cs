@@ -75,8 +75,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
         var (address, activity) = Assert.Single(_host.Sender.Delivered.WithStep(FollowUpSteps.Escalation));
         Assert.Equal(Supervisor, address.UserId);
         Assert.Contains("Acknowledge", activity.Text, StringComparison.Ordinal);
-        var reminder = Assert.Single(_host.Sender.Delivered.WithStep(FollowUpSteps.Reminder));
-        Assert.Contains("Next step: Supervisor", reminder.Activity.Text, StringComparison.Ordinal);
+        Assert.Empty(_host.Sender.Delivered.WithStep(FollowUpSteps.Reminder)); // the first reminder is still open
     }
 
     [Fact]

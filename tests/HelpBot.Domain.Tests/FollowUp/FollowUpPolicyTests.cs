@@ -65,6 +65,7 @@ public sealed class FollowUpPolicyTests
         var policy = CreatePolicy();
         var ticket = CreateCall(TimeSpan.FromDays(3));
         policy.Advance(ticket, Monday10.AddDays(3));
+        ticket.OpenReminderSentAt = null; // the owner saw the reminder in "my tickets"
 
         var decision = policy.Advance(ticket, Monday10.AddDays(4));
 
@@ -80,7 +81,9 @@ public sealed class FollowUpPolicyTests
         var policy = CreatePolicy();
         var ticket = CreateCall(TimeSpan.FromDays(3));
         policy.Advance(ticket, Monday10.AddDays(3));
+        ticket.OpenReminderSentAt = null;
         policy.Advance(ticket, Monday10.AddDays(4));
+        ticket.OpenReminderSentAt = null;
 
         var decision = policy.Advance(ticket, Monday10.AddDays(7)); // the next Monday
 
@@ -137,12 +140,71 @@ public sealed class FollowUpPolicyTests
         var policy = CreatePolicy();
         var ticket = CreatePeak();
         policy.Advance(ticket, Monday10.AddDays(2));
+        ticket.OpenReminderSentAt = null;
 
         var decision = policy.Advance(ticket, Monday10.AddDays(3));
 
         Assert.Equal("Send the e-mail", decision.Step?.Title);
         Assert.Null(decision.EscalationReason);
         Assert.Equal(0, ticket.EscalationLevel);
+    }
+
+    [Fact]
+    public void Advance_PreviousReminderOpen_SkipsReminderButEscalates()
+    {
+        var policy = CreatePolicy();
+        var ticket = CreateCall(TimeSpan.FromDays(3));
+        policy.Advance(ticket, Monday10.AddDays(3));
+
+        var decision = policy.Advance(ticket, Monday10.AddDays(4));
+
+        Assert.False(decision.RemindOwner);
+        Assert.True(decision.ReminderSkipped);
+        Assert.Equal(EscalationReasons.Overdue, decision.EscalationReason);
+        Assert.Equal(2, ticket.RemindersSent);
+        Assert.Equal(2, ticket.EscalationLevel);
+        Assert.Equal(Monday10.AddDays(3), ticket.OpenReminderSentAt);
+        Assert.Equal(Monday10.AddDays(7).AddHours(-2), ticket.NextReminderAt); // Saturday moves to Monday 8:00
+    }
+
+    [Fact]
+    public void Advance_UrgentReminderOpen_SkipsReminder()
+    {
+        var policy = CreatePolicy();
+        var ticket = CreatePeak();
+        ticket.Urgency = TicketUrgency.MedicallyUrgent;
+        policy.Advance(ticket, Monday10);
+        policy.Advance(ticket, Monday10.AddHours(4));
+
+        var decision = policy.Advance(ticket, Monday10.AddHours(8));
+
+        Assert.False(decision.RemindOwner);
+        Assert.Equal(Monday10.AddHours(12), ticket.NextReminderAt);
+    }
+
+    [Fact]
+    public void OnOwnerUpdate_DropsUndeliveredReminder()
+    {
+        var ticket = CreateCall(TimeSpan.FromDays(3));
+        ticket.PendingNotices.Add(new PendingNotice(NoticeKinds.Reminder, "test", "u1", null, 0, Monday10.AddDays(3), Level: 0));
+        ticket.PendingNotices.Add(new PendingNotice(NoticeKinds.OwnerNotice, "test", "u1", null, 0, Monday10.AddDays(3), OwnerNoticeKinds.Acknowledged));
+
+        CreatePolicy().OnOwnerUpdate(ticket, Monday10.AddDays(3).AddHours(1));
+
+        var kept = Assert.Single(ticket.PendingNotices);
+        Assert.Equal(NoticeKinds.OwnerNotice, kept.Kind);
+    }
+
+    [Fact]
+    public void OnOwnerUpdate_ClosesOpenReminder()
+    {
+        var policy = CreatePolicy();
+        var ticket = CreateCall(TimeSpan.FromDays(3));
+        policy.Advance(ticket, Monday10.AddDays(3));
+
+        policy.OnOwnerUpdate(ticket, Monday10.AddDays(3).AddHours(1));
+
+        Assert.Null(ticket.OpenReminderSentAt);
     }
 
     [Fact]
@@ -178,10 +240,50 @@ public sealed class FollowUpPolicyTests
         var ticket = CreatePeak();
         ticket.RemindersSent = 2;
 
-        CreatePolicy().OnOwnerUpdate(ticket, Monday10.AddDays(1), emailJustSent: true);
+        CreatePolicy().OnOwnerUpdate(ticket, Monday10.AddDays(1));
 
         Assert.Equal(0, ticket.RemindersSent);
         Assert.Equal(Monday10.AddDays(3), ticket.NextReminderAt);
+    }
+
+    [Fact]
+    public void OnOwnerUpdate_CallWithoutTimeFrame_WaitsNoTimeFrameDays()
+    {
+        var ticket = CreateCall(timeFrame: null);
+
+        CreatePolicy().OnOwnerUpdate(ticket, Monday10.AddDays(1));
+
+        Assert.Equal(Monday10.AddDays(4), ticket.NextReminderAt); // Tuesday + 3 working days
+    }
+
+    [Fact]
+    public void OnOwnerUpdate_TimeFramePassed_WaitsOneInterval()
+    {
+        var ticket = CreateCall(TimeSpan.FromDays(1));
+
+        CreatePolicy().OnOwnerUpdate(ticket, Monday10.AddDays(2));
+
+        Assert.Equal(Monday10.AddDays(3), ticket.NextReminderAt);
+    }
+
+    [Fact]
+    public void StepAt_CallWithoutTimeFrame_AsksForUpdate()
+    {
+        var ticket = CreateCall(timeFrame: null);
+
+        var step = EscalationLadder.StepAt(ticket, 0);
+
+        Assert.Equal("Team Lead", step.Title);
+        Assert.DoesNotContain("time frame passed", step.WhatToSay, StringComparison.Ordinal);
+        Assert.Contains("no time frame was given", step.WhatToSay, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StepAt_CallWithTimeFrame_SaysTimeFramePassed()
+    {
+        var ticket = CreateCall(TimeSpan.FromDays(3));
+
+        Assert.Contains("time frame passed", EscalationLadder.StepAt(ticket, 0).WhatToSay, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -189,7 +291,7 @@ public sealed class FollowUpPolicyTests
     {
         var ticket = CreateCall(TimeSpan.FromDays(3));
 
-        CreatePolicy().OnOwnerUpdate(ticket, Monday10.AddDays(1), emailJustSent: false);
+        CreatePolicy().OnOwnerUpdate(ticket, Monday10.AddDays(1));
 
         Assert.Equal(Monday10.AddDays(3), ticket.NextReminderAt);
     }
@@ -205,7 +307,7 @@ public sealed class FollowUpPolicyTests
 
     private static FollowUpPolicy CreatePolicy() => new(new FollowUpOptions());
 
-    private static Ticket CreateCall(TimeSpan timeFrame)
+    private static Ticket CreateCall(TimeSpan? timeFrame)
     {
         var ticket = new Ticket { Id = "HB-1", System = SupportSystems.ConnectForHealth, OwnerId = "u1", ChannelId = "test", CreatedAt = Monday10 };
         ticket.SetStatus(TicketStatus.Drafted, Monday10);

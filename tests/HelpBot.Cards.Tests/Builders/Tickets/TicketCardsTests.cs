@@ -133,6 +133,15 @@ public sealed class TicketCardsTests
     {
         var titles = CardJson.Submits(CardJson.Serialize(TicketCardCases.Build("ticketUrgent"))).Select(s => CardJson.String(s, "title"));
 
+        Assert.DoesNotContain("Mark medically urgent", titles);
+    }
+
+    [Fact]
+    public void TicketUpdateCard_OpenTicket_OffersMarkMedicallyUrgent()
+    {
+        var titles = CardJson.Submits(CardJson.Serialize(TicketCardCases.Build("ticketConnectDrafted"))).Select(s => CardJson.String(s, "title"));
+
+        Assert.Contains("Mark medically urgent", titles);
         Assert.DoesNotContain("Mark urgent", titles);
     }
 
