@@ -61,8 +61,9 @@ public sealed partial class AddressRecognizer : PatternRecognizer
     // four street name words, a suffix (Street, St, Ave, Rd, Blvd, Dr, Ln, Ct, Way, Pl, ...; any case)
     // and an optional unit (Apt 4B, Unit 12, Suite 200, #3). The house number is not the last part of a
     // longer number (219-09-9999, 1/2/2025), and a name word that starts with a digit is an ordinal
-    // (42nd). So in "SSN 219-09-9999 lives at 123 Main St" the street is "123 Main St".
-    [GeneratedRegex(@"(?<!\d[\-/.])\b\d{1,6}[A-Za-z]?\s+(?:[NSEWnsew]\.?\s+)?(?:(?:[A-Za-z][A-Za-z0-9'.\-]*|\d{1,4}(?i:st|nd|rd|th))\s+){1,4}(?i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Terrace|Ter|Trail|Trl|Loop|Square|Sq|Plaza|Alley|Pike)\b\.?(?:\s*,?\s*(?i:Apt|Apartment|Unit|Suite|Ste|Space|Lot|Room|Rm|\#)\.?\s*\#?\s*[A-Za-z0-9\-]{1,6}\b)?", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // (42nd) or the last before the suffix (63 Avenue). So in "SSN 219-09-9999 lives at 123 Main St"
+    // the street is "123 Main St".
+    [GeneratedRegex(@"(?<!\d[\-/.])\b\d{1,6}[A-Za-z]?\s+(?:[NSEWnsew]\.?\s+)?(?:(?:[A-Za-z][A-Za-z0-9'.\-]*|\d{1,4}(?i:st|nd|rd|th))\s+){0,3}(?:[A-Za-z][A-Za-z0-9'.\-]*|\d{1,4}(?i:st|nd|rd|th)?)\s+(?i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Terrace|Ter|Trail|Trl|Loop|Square|Sq|Plaza|Alley|Pike)\b\.?(?:\s*,?\s*(?i:Apt|Apartment|Unit|Suite|Ste|Space|Lot|Room|Rm|\#)\.?\s*\#?\s*[A-Za-z0-9\-]{1,6}\b)?", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex StreetRegex();
 
     // Accepts PO Box, P.O. Box or Post Office Box and a number (any case).

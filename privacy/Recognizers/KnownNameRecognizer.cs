@@ -111,13 +111,11 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
             start = before;
         }
 
-        // Each list word takes the rest of its name with it ("Ana de la Cruz and Dana da Silva").
         var end = finding.End;
         next = end;
-        Span<NameWord> run = stackalloc NameWord[MaxWords];
         while (TryReadListWordAfter(text, end, out var word))
         {
-            var last = run[ReadRun(text, word, run) - 1];
+            var last = ReadRestOfListName(text, word);
             end = last.End;
             next = last.Next;
         }
@@ -125,6 +123,32 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
         return start == finding.Offset && end == finding.End
             ? finding
             : finding with { Offset = start, Length = end - start };
+    }
+
+    // A list word takes the rest of its name with it: particles and the word after them ("Dana da Silva"),
+    // or a known surname ("Dana Nguyen"). Other capitalized words after it ("Williamson Orchestra") are left
+    // out. Returns the name's last word.
+    private static NameWord ReadRestOfListName(string text, NameWord word)
+    {
+        while (word.End == word.Next && NameWord.TryRead(text, word.Next, out var next) && IsNameGap(text, word, next.Start))
+        {
+            var particles = CountParticlesBeforeName(text, next, MaxWords);
+            if (particles > 0)
+            {
+                for (var i = 0; i < particles; i++)
+                {
+                    NameWord.TryRead(text, next.Next, out next);
+                }
+            }
+            else if (!IsCandidate(text, next) || !WordLists.IsSurname(next.In(text)))
+            {
+                break;
+            }
+
+            word = next;
+        }
+
+        return word;
     }
 
     private static bool TryReadListWordAfter(string text, int end, out NameWord word)

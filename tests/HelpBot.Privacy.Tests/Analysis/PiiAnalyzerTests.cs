@@ -69,6 +69,7 @@ public sealed class PiiAnalyzerTests
         "Person:Dana Testperson|Person:Grace Testperson")]
     [InlineData("born 1/2/1900 near 4 Example Rd", "DateOfBirth:1/2/1900|Address:4 Example Rd")]
     [InlineData("client lives at 123 W 42nd St, apt 5", "Address:123 W 42nd St, apt 5")]
+    [InlineData("client lives at 10 63 Avenue now", "Address:10 63 Avenue")]
     public void Analyze_AdjacentValues_FindsEachWithItsOwnBounds(string text, string expected)
     {
         var findings = AnalyzerFactory.Create().Analyze(text);

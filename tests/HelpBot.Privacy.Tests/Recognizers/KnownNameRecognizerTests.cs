@@ -20,6 +20,7 @@ public sealed class KnownNameRecognizerTests
     [InlineData("Ana de la Cruz came in.", "Ana de la Cruz")]
     [InlineData("also Testperson van Dijk today", "Testperson van Dijk")]
     [InlineData("Ana de la Cruz and Dana da Silva came in.", "Ana de la Cruz and Dana da Silva")]
+    [InlineData("Kowalski, Nguyen and Hartmann Orchestra played.", "Kowalski, Nguyen and Hartmann")]
     public void Analyze_NameWithoutCue_FindsName(string text, string expected) =>
         IdentifierRecognizerTests.AssertFinds(new KnownNameRecognizer(), text, expected);
 
