@@ -125,7 +125,7 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
             result[CallLogFields.CalledAt] = calledAt;
         }
 
-        if (values.TryGetValue(CallLogFields.TimeFrame, out var timeFrameText))
+        if (values.TryGetValue(CallLogFields.TimeFrame, out var timeFrameText) && !IsNoTimeFrame(timeFrameText))
         {
             var start = calledAt is null ? services.CreateExtractionContext(dc.Turn).Now : DateTimeOffset.Parse(calledAt, CultureInfo.InvariantCulture);
             if (TimeFrameParser.Parse(timeFrameText, start) is { } timeFrame)
@@ -188,6 +188,17 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
             result[key] = value;
         }
     }
+
+    // "none", "not given", "they didn't say": the representative promised no time frame, which is the same as
+    // leaving the line out.
+    private static bool IsNoTimeFrame(string text) =>
+        NoTimeFrameAnswers.Contains(Engine.Commands.TextNormalizer.Normalize(text));
+
+    private static readonly HashSet<string> NoTimeFrameAnswers =
+    [
+        "none", "no", "n a", "na", "not given", "none given", "no time frame", "no timeframe", "not sure", "unknown", "dont know",
+        "they didnt say", "didnt say", "not said", "no update time", "nothing",
+    ];
 
     private static Dictionary<string, string> ReadCard(Activity activity)
     {

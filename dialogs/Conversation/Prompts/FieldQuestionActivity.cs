@@ -120,7 +120,7 @@ public static class FieldQuestionActivity
         {
             (null, _) => $"{lead}{question.Question}\n\n{question.TypedHint}",
             (_, { IsValid: false }) => $"{question.Question}\n\nI have: {prefill}\n\n{prefillCheck.Message} {NextStep(prefillCheck.Fault)}",
-            _ => $"{lead}{question.Question}\n\nI have: {prefill}\n\nType 'keep' to use it, or type a new answer.",
+            _ => $"{lead}{question.Question}\n\nI have: {prefill}\n\nType 'keep' to use {(prefill.Contains('\n') ? "them" : "it")}, or type a new answer.",
         };
         return FieldCards.Create(question, inputValue, promptId, text, cardNote);
     }

@@ -34,6 +34,16 @@ public sealed class UploadKeepFlowTests
     }
 
     [Fact]
+    public async Task TwoUploads_KeepOffersThem()
+    {
+        var upload = Upload("error.png", "a1");
+        upload.Attachments!.Add(new Attachment { ContentType = "image/png", Name = "expired.png", ContentUrl = FileUrlPrefix + "a2" });
+
+        await UploadAndGoBack(new MemoryStorage(), upload, reply => Assert.Contains("Type 'keep' to use them", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task SameUploadAgain_KeptOnce()
     {
         var storage = new MemoryStorage();
@@ -144,7 +154,7 @@ public sealed class UploadKeepFlowTests
 
     // Answers every question of a PEAK report, uploads the file at the screenshot question and goes back to it
     // from the PII review.
-    private static TestFlow UploadAndGoBack(MemoryStorage storage, Activity upload) =>
+    private static TestFlow UploadAndGoBack(MemoryStorage storage, Activity upload, Action<Activity>? checkQuestion = null) =>
         ConversationFlow.Create(storage).Onboard()
             .Send(Description).AssertAsks(ConversationPrompts.Tips)
             .Send("still broken, tried all three").AssertAsks(ConversationPrompts.PageAddress)
@@ -158,7 +168,7 @@ public sealed class UploadKeepFlowTests
             .AssertAsks(ConversationPrompts.Field, "screenshot").Send(upload)
             .AssertAsks(ConversationPrompts.PiiReview)
             .Send("back")
-            .AssertAsks(ConversationPrompts.Field, "screenshot");
+            .AssertAsks(ConversationPrompts.Field, "screenshot", checkQuestion);
 
     private static Activity Upload(string? name, string address) => new()
     {

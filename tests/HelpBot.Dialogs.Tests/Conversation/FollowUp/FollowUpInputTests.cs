@@ -112,6 +112,21 @@ public sealed class FollowUpInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("none")]
+    [InlineData("not given")]
+    [InlineData("they didn't say")]
+    [InlineData("N/A")]
+    public async Task LogCall_NoTimeFrameWord_LogsTicket(string timeFrame)
+    {
+        await ReachLogCallAsync()
+            .Send($"When: today 9:00 am\nIncident: 00012345\nTime frame: {timeFrame}")
+            .AssertSays(ConversationSteps.TicketLogged)
+            .StartTestAsync();
+
+        Assert.Equal("00012345", (await _bot.SingleTicketAsync()).IncidentNumber);
+    }
+
+    [Theory]
     [InlineData("When: today\nIncident: 00012345\nTime frame: 1 business day", "add the time of the call")]
     [InlineData("When: yesterday at 25:99\nIncident: 00012345\nTime frame: 3 business days", "25:99 is not a time of day")]
     public async Task LogCall_BadCallTime_Rejected(string callLog, string message)
