@@ -256,7 +256,7 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
     private static int CountParticlesBeforeName(string text, NameWord word, int room)
     {
         var count = 0;
-        while (count < 2 && count + 1 < room && IsParticle(word.In(text)) && word.End == word.Next
+        while (count < 2 && count + 1 < room && NameSpan.IsEuropeanParticle(word.In(text)) && word.End == word.Next
             && NameWord.TryRead(text, word.Next, out var next) && IsNameGap(text, word, next.Start))
         {
             count++;
@@ -271,10 +271,6 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
         return 0;
     }
 
-    private static bool IsParticle(ReadOnlySpan<char> word) =>
-        word is "de" or "del" or "della" or "der" or "den" or "di" or "da" or "das" or "do" or "dos" or "du" or "la"
-            or "le" or "van" or "von" or "ten" or "ter";
-
     private static PiiFinding? Decide(string text, ReadOnlySpan<NameWord> run)
     {
         // A given name, a middle initial and a surname (Faina D. Yefremova) is a name whatever the words.
@@ -286,7 +282,7 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
         for (var i = 0; i < run.Length; i++)
         {
             var alone = i == run.Length - 1;
-            if (!IsParticle(run[i].In(text)) && WordLists.IsGivenName(run[i].In(text)) && !(alone && WordLists.IsNameAlsoWord(run[i].In(text))))
+            if (!NameSpan.IsEuropeanParticle(run[i].In(text)) && WordLists.IsGivenName(run[i].In(text)) && !(alone && WordLists.IsNameAlsoWord(run[i].In(text))))
             {
                 return Create(text, run[i..], alone ? GivenNameScore : FullNameScore, "Known given name");
             }
@@ -294,7 +290,7 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
 
         for (var i = 1; i < run.Length; i++)
         {
-            if (IsParticle(run[i].In(text)) || !WordLists.IsSurname(run[i].In(text)))
+            if (NameSpan.IsEuropeanParticle(run[i].In(text)) || !WordLists.IsSurname(run[i].In(text)))
             {
                 continue;
             }
@@ -302,7 +298,7 @@ public sealed class KnownNameRecognizer : IPiiRecognizer
             // The given name before the surname, and before its initial (Faina D. Yefremova) or its
             // particles (Testperson van Dijk).
             var first = IsInitial(text, run[i - 1]) ? i - 2 : i - 1;
-            while (first > 0 && IsParticle(run[first].In(text)))
+            while (first > 0 && NameSpan.IsEuropeanParticle(run[first].In(text)))
             {
                 first--;
             }

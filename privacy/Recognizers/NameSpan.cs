@@ -137,6 +137,18 @@ internal static class NameSpan
         return false;
     }
 
+    /// <summary>Returns true for a lower-case particle inside a surname (Van der Berg, da Silva, bin Rashid).</summary>
+    public static bool IsParticle(ReadOnlySpan<char> word) =>
+        IsEuropeanParticle(word) || word is "bin" or "ibn" or "al" or "el" or "y";
+
+    /// <summary>
+    /// Returns true for a particle of a European surname (de, van, von, ...). A name without a cue word takes only
+    /// these, because "al", "el" and "y" are also ordinary words of Spanish text.
+    /// </summary>
+    public static bool IsEuropeanParticle(ReadOnlySpan<char> word) =>
+        word is "de" or "del" or "della" or "der" or "den" or "di" or "da" or "das" or "do" or "dos" or "du" or "la"
+            or "le" or "van" or "von" or "ten" or "ter";
+
     // "Apt", "Suite", "Unit": a unit of an address that follows a name ("Mrs. Dana Testperson Apt. 5").
     private static bool IsAddressUnitWord(ReadOnlySpan<char> word)
     {

@@ -171,7 +171,7 @@ public sealed partial class PersonRecognizer : PatternRecognizer
             var next = end + 1;
             var wordEnd = name[next..].IndexOfAny(' ', '\t');
             var word = wordEnd < 0 ? name[next..] : name.Slice(next, wordEnd);
-            if (word.Length > 0 && char.IsLower(word[0]) && !IsParticle(word))
+            if (word.Length > 0 && char.IsLower(word[0]) && !NameSpan.IsParticle(word))
             {
                 return end;
             }
@@ -181,10 +181,6 @@ public sealed partial class PersonRecognizer : PatternRecognizer
 
         return name.Length;
     }
-
-    private static bool IsParticle(ReadOnlySpan<char> word) =>
-        word is "de" or "del" or "della" or "der" or "den" or "di" or "da" or "das" or "do" or "dos" or "du" or "la"
-            or "le" or "van" or "von" or "bin" or "ibn" or "al" or "el" or "y" or "ten" or "ter";
 
     // "4 Example Rd", "123 Main St": words after a house number that end in a street suffix are a street.
     private static bool IsStreetName(string text, int start, ReadOnlySpan<char> name)
