@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace HelpBot.Privacy.Azure;
 
 /// <summary>
@@ -34,6 +36,40 @@ internal static class AzureCategoryMap
         ["URL"] = PiiCategories.Url,
         ["Organization"] = PiiCategories.Organization,
     };
+
+    // HelpBot's categories of the data that Azure's PII detection finds at API version 2025-11-01.
+    private static readonly FrozenSet<string> DetectedCategories = FrozenSet.Create(
+        StringComparer.Ordinal,
+        PiiCategories.Person,
+        PiiCategories.PhoneNumber,
+        PiiCategories.Email,
+        PiiCategories.Address,
+        PiiCategories.USSocialSecurityNumber,
+        PiiCategories.DateOfBirth,
+        PiiCategories.Age,
+        PiiCategories.USIndividualTaxpayerIdentification,
+        PiiCategories.USDriversLicenseNumber,
+        PiiCategories.CreditCardNumber,
+        PiiCategories.USBankAccountNumber,
+        PiiCategories.ABARoutingNumber,
+        PiiCategories.InternationalBankingAccountNumber,
+        PiiCategories.IPAddress,
+        PiiCategories.Url,
+        PiiCategories.Organization,
+        PiiCategories.DateTime);
+
+    // The first API version whose PII detection also finds passwords and Medicare Beneficiary Identifiers.
+    private const string ApiVersionWithPasswords = "2026-05-01";
+
+    /// <summary>
+    /// Returns true when Azure's PII detection at <paramref name="apiVersion"/> finds the data of HelpBot's
+    /// <paramref name="category"/>. Only the local recognizers find the others, such as Medicaid IDs,
+    /// immigration status or health information.
+    /// </summary>
+    public static bool IsDetectedByAzure(string category, string apiVersion) =>
+        DetectedCategories.Contains(category)
+        || (category is PiiCategories.Password or PiiCategories.MedicareBeneficiaryId
+            && string.CompareOrdinal(apiVersion, ApiVersionWithPasswords) >= 0);
 
     /// <summary>
     /// Returns HelpBot's category for an Azure category under <paramref name="profile"/>, or null when the

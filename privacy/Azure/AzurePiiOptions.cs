@@ -34,9 +34,12 @@ public sealed class AzurePiiOptions
     [Required]
     public string Language { get; set; } = "en";
 
-    /// <summary>Time allowed for one text, all requests and retries included. Defaults to 15 seconds.</summary>
+    /// <summary>
+    /// Time allowed for one text, all requests and retries included. Defaults to 8 seconds, so that a turn
+    /// which falls back to the local check still replies within the channels' 15 seconds.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(8);
 
     /// <summary>Time allowed for one HTTP attempt. Defaults to 5 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]

@@ -9,7 +9,9 @@ namespace HelpBot.Privacy.Azure;
 /// Default <see cref="IPiiDetector"/>. Azure findings pass the same score threshold, allow list and
 /// non-PII filter (case numbers, error codes, web addresses) as local ones. Any Azure failure (network
 /// error, time-out, rejected request, failed Entra ID sign-in, invalid body, a document error or a
-/// DocumentTruncated warning) falls back to the local findings.
+/// DocumentTruncated warning) falls back to the local findings. In Azure mode the local findings of the
+/// categories that Azure does not detect (Medicaid IDs, immigration status, health information and the
+/// other details HelpBot defines) are kept beside Azure's findings.
 /// </summary>
 public sealed class PiiDetector(
     PiiAnalyzer analyzer,
@@ -20,6 +22,7 @@ public sealed class PiiDetector(
     private const string DocumentTruncatedWarning = "DocumentTruncated";
 
     private readonly PiiMode _mode = options.Value.Mode;
+    private readonly string _apiVersion = options.Value.Azure.ApiVersion;
 
     /// <inheritdoc/>
     public async Task<PiiDetectionResult> DetectAsync(string text, CancellationToken cancellationToken)
@@ -58,7 +61,8 @@ public sealed class PiiDetector(
         // A document error or a truncated document leaves part of the text unchecked by Azure.
         var uncheckedCodes = remote.ErrorCodes.Concat(remote.WarningCodes.Where(c => c == DocumentTruncatedWarning)).Distinct().ToList();
         var remoteFindings = analyzer.FilterExternal(text, remote.Findings);
-        var findings = _mode == PiiMode.Both || uncheckedCodes.Count > 0 ? Union(local, remoteFindings) : remoteFindings;
+        var kept = _mode == PiiMode.Both || uncheckedCodes.Count > 0 ? local : NotDetectedByAzure(local);
+        var findings = Union(kept, remoteFindings);
         if (uncheckedCodes.Count > 0)
         {
             var reason = $"Azure could not check part of the text ({string.Join(", ", uncheckedCodes)}).";
@@ -93,6 +97,9 @@ public sealed class PiiDetector(
             return (null, "Azure timed out.");
         }
     }
+
+    private List<PiiFinding> NotDetectedByAzure(IReadOnlyList<PiiFinding> local) =>
+        [.. local.Where(finding => !AzureCategoryMap.IsDetectedByAzure(finding.Category, _apiVersion))];
 
     private static List<PiiFinding> Union(IReadOnlyList<PiiFinding> local, IReadOnlyList<PiiFinding> remote)
     {

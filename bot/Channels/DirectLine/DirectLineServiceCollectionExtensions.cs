@@ -31,6 +31,7 @@ public static class DirectLineServiceCollectionExtensions
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineTimeoutValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(CreateCredentials);

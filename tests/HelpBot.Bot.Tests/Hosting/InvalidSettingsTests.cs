@@ -155,6 +155,32 @@ public sealed class InvalidSettingsTests
     }
 
     [Fact]
+    public async Task Check_AzureTimeoutNearBotTimeout_NamesBothSettings()
+    {
+        var lines = await FindInvalidSettingsAsync(
+            "--Pii:Mode=Azure", "--Pii:Azure:Endpoint=http://127.0.0.1:9", "--Pii:Azure:Key=test-key", "--Pii:Azure:TotalTimeout=00:00:15");
+
+        Assert.Equal(
+            [
+                "Pii:Azure:TotalTimeout is 00:00:15, but DirectLine:BotTimeout is 00:00:15. A turn must have 5 seconds left after Azure gives up, "
+                    + "so set Pii:Azure:TotalTimeout to 00:00:10 or less, or raise DirectLine:BotTimeout.",
+            ],
+            lines);
+    }
+
+    [Theory]
+    [InlineData("Local", "00:00:15")]
+    [InlineData("Azure", "00:00:10")]
+    [InlineData("Both", "00:00:08")]
+    public async Task Check_AzureTimeoutWithinBotTimeout_ReturnsNoLine(string mode, string totalTimeout)
+    {
+        var lines = await FindInvalidSettingsAsync(
+            $"--Pii:Mode={mode}", "--Pii:Azure:Endpoint=http://127.0.0.1:9", "--Pii:Azure:Key=test-key", $"--Pii:Azure:TotalTimeout={totalTimeout}");
+
+        Assert.Empty(lines);
+    }
+
+    [Fact]
     public async Task Check_UnknownRecognizer_NamesEntryAndKnownNames()
     {
         var lines = await FindInvalidSettingsAsync("--Pii:DisabledRecognizers:0=PersonRecognizer", "--Pii:DisabledRecognizers:1=Nope");

@@ -35,7 +35,8 @@ public sealed class PrivacyModeFlowTests
     {
         await using var mock = await PrivacyLanguageServiceMock.StartAsync();
 
-        // The mock finds nothing, and in Azure mode its findings replace the local ones, so no review follows.
+        // The mock finds nothing. In Azure mode its findings replace the local ones of the categories Azure
+        // detects, the SSN among them, so no review follows.
         await ReachFields(CreateFlow(mock, "Azure"), Description).AssertSays(ConversationSteps.Draft).StartTestAsync();
 
         Assert.Contains(mock.Texts, text => text.Contains(Secret, StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using HelpBot.Privacy.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -135,6 +136,33 @@ public sealed class AzurePiiDetectorTests
         Assert.Equal([PiiCategories.MedicareBeneficiaryId], result.Findings.Select(f => f.Category));
     }
 
+    // Azure has no category for these, so Azure mode keeps the local findings of them.
+    [Theory]
+    [InlineData("Medicaid ID A123456 does not show on the account.", PiiCategories.MedicaidId)]
+    [InlineData("Her password is Sunshine-2024! and it fails.", PiiCategories.Password)]
+    [InlineData("The client is undocumented and applying for her son.", PiiCategories.ImmigrationStatus)]
+    public async Task DetectAsync_AzureModeCategoryAzureLacks_KeepsLocalFinding(string text, string category)
+    {
+        await using var mock = await MockLanguageService.StartAsync();
+        await using var provider = CreateProvider(mock, PiiMode.Azure);
+
+        var result = await provider.GetRequiredService<IPiiDetector>().DetectAsync(text, CancellationToken.None);
+
+        Assert.Single(mock.Requests);
+        Assert.Equal([category], result.Findings.Select(f => f.Category));
+        Assert.False(result.RemoteUnavailable);
+    }
+
+    [Theory]
+    [InlineData("2025-11-01", false)]
+    [InlineData("2026-05-01", true)]
+    public void IsDetectedByAzure_Password_DependsOnApiVersion(string apiVersion, bool expected)
+    {
+        Assert.Equal(expected, AzureCategoryMap.IsDetectedByAzure(PiiCategories.Password, apiVersion));
+        Assert.True(AzureCategoryMap.IsDetectedByAzure(PiiCategories.USSocialSecurityNumber, apiVersion));
+        Assert.False(AzureCategoryMap.IsDetectedByAzure(PiiCategories.HealthInformation, apiVersion));
+    }
+
     [Fact]
     public async Task DetectAsync_BothMode_ReturnsUnion()
     {
@@ -261,6 +289,28 @@ public sealed class AzurePiiDetectorTests
     }
 
     [Fact]
+    public async Task DetectAsync_HangingService_FallsBackAfterTotalTimeout()
+    {
+        await using var mock = await MockLanguageService.StartAsync();
+        mock.Hang = true;
+        await using var provider = CreateProvider(mock.Endpoint, PiiMode.Azure, totalTimeout: "00:00:01");
+        var started = Stopwatch.GetTimestamp();
+
+        var result = await provider.GetRequiredService<IPiiDetector>().DetectAsync(Message, CancellationToken.None);
+
+        Assert.True(result.RemoteUnavailable);
+        Assert.Equal("Azure timed out.", result.RemoteFailure);
+        Assert.Contains(result.Findings, f => f.Category == PiiCategories.USSocialSecurityNumber);
+        Assert.InRange(Stopwatch.GetElapsedTime(started), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public void Options_DefaultTotalTimeout_LeavesTimeWithinFifteenSeconds()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(8), new AzurePiiOptions().TotalTimeout);
+    }
+
+    [Fact]
     public async Task DetectAsync_UnreachableEndpoint_FallsBackToLocal()
     {
         string endpoint;
@@ -326,7 +376,7 @@ public sealed class AzurePiiDetectorTests
     private static ServiceProvider CreateProvider(MockLanguageService mock, PiiMode mode) => CreateProvider(mock.Endpoint, mode);
 
     private static ServiceProvider CreateProvider(
-        string endpoint, PiiMode mode, Action<IServiceCollection>? configure = null, PiiProfile profile = PiiProfile.DeskAid)
+        string endpoint, PiiMode mode, Action<IServiceCollection>? configure = null, PiiProfile profile = PiiProfile.DeskAid, string totalTimeout = "00:00:20")
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -336,7 +386,7 @@ public sealed class AzurePiiDetectorTests
             ["Pii:Azure:Key"] = configure is null ? "test-key" : null,
             ["Pii:Azure:MaxRetries"] = "2",
             ["Pii:Azure:RetryBaseDelay"] = "00:00:00.010",
-            ["Pii:Azure:TotalTimeout"] = "00:00:20",
+            ["Pii:Azure:TotalTimeout"] = totalTimeout,
         }).Build();
         var services = new ServiceCollection().AddHelpBotPrivacy(configuration);
         configure?.Invoke(services);

@@ -57,6 +57,9 @@ internal sealed class MockLanguageService : IAsyncDisposable
     }
 
     /// <summary>Queues one failure response before the next successes.</summary>
+    // True to leave every request unanswered until the client gives up.
+    public bool Hang { get; set; }
+
     public void FailNext(int status, string? retryAfter = null) => _failures.Enqueue((status, retryAfter));
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
@@ -70,6 +73,12 @@ internal sealed class MockLanguageService : IAsyncDisposable
             body,
             context.Request.Headers["Ocp-Apim-Subscription-Key"].ToString(),
             context.Request.Headers.Authorization.ToString()));
+
+        if (Hang)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
 
         if (AlwaysFailWith is { } always)
         {
