@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using HelpBot.Privacy;
 using Microsoft.Extensions.Configuration;
@@ -13,6 +14,15 @@ namespace HelpBot.PiiScanner;
 /// </summary>
 public static class ScannerCommand
 {
+    private const char ByteOrderMark = '\uFEFF';
+
+    // Writes non-ASCII letters and signs such as + and ' as they are, so redacted text stays readable. The
+    // lines are JSON for tools and terminals, never embedded in HTML.
+    private static readonly ScanJsonContext OutputContext = new(new JsonSerializerOptions(ScanJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>Help text.</summary>
     public const string Usage = """
         Usage: HelpBot.PiiScanner [--input FILE] [--redact] [--mode local|azure|both] [--profile deskaid|general]
@@ -25,6 +35,7 @@ public static class ScannerCommand
           --help        print this text
         Output: one JSON line per scanned line, {"id", "entities": [{"category", "offset", "length", "score"}]},
         with offsets in UTF-16 code units as Azure AI Language returns them with stringIndexType=Utf16CodeUnit.
+        "remoteUnavailable": true marks a line whose Azure check failed; standard error says why.
         Blank lines are skipped; a malformed line is reported on standard error and skipped.
         Exit code: 0 when every line was scanned, 1 when a line was malformed, 2 on invalid arguments.
         """;
@@ -129,6 +140,13 @@ public static class ScannerCommand
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             lineNumber++;
+
+            // Standard input keeps the byte-order mark that some editors write before the first line.
+            if (lineNumber == 1 && line.StartsWith(ByteOrderMark))
+            {
+                line = line[1..];
+            }
+
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -150,13 +168,34 @@ public static class ScannerCommand
                     $"line {lineNumber}: the {timedOut.Explanation.RecognizerName} check timed out, so the whole text is reported as one {timedOut.Category} finding (fail closed).")).ConfigureAwait(false);
             }
 
+            if (result.RemoteUnavailable)
+            {
+                await error.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"line {lineNumber}: the Azure check was unavailable, so the local check's findings are reported. {result.RemoteFailure}")).ConfigureAwait(false);
+            }
+
             var entities = result.Findings.Select(f => new ScanEntity(f.Category, f.Offset, f.Length, Math.Round(f.Score, 3))).ToList();
             var redacted = redactor?.Redact(parsed.Text!, result.Findings, RedactionDecision.Remove);
-            var json = JsonSerializer.Serialize(new ScanOutput(parsed.Id!, entities, redacted, result.RemoteUnavailable), ScanJsonContext.Default.ScanOutput);
+            var json = JsonSerializer.Serialize(new ScanOutput(parsed.Id!, entities, redacted, result.RemoteUnavailable), OutputContext.ScanOutput);
             await output.WriteLineAsync(json).ConfigureAwait(false);
         }
 
         return failed == 0 ? 0 : 1;
+    }
+
+    // True when the line is one complete JSON value, so a failed parse came from its shape, not its syntax.
+    private static bool IsWellFormed(string line)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static ScanInput? Parse(string line, int lineNumber, out string? message)
@@ -169,8 +208,10 @@ public static class ScannerCommand
         }
         catch (JsonException exception)
         {
-            var where = exception.Path is null ? "" : $" at {exception.Path}, byte {exception.BytePositionInLine}";
-            message = string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: not a JSON object of strings{where}; expected {{\"id\": \"...\", \"text\": \"...\"}}. Skipped.");
+            var where = string.Create(CultureInfo.InvariantCulture, $"at {exception.Path ?? "$"}, byte {exception.BytePositionInLine + 1}");
+            message = IsWellFormed(line)
+                ? string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: not a JSON object of strings ({where}); expected {{\"id\": \"...\", \"text\": \"...\"}}. Skipped.")
+                : string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: not valid JSON ({where}). Skipped.");
             return null;
         }
 

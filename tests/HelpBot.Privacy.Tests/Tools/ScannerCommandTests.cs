@@ -28,10 +28,64 @@ public sealed class ScannerCommandTests
         var (code, output, error) = await RunAsync([], input);
 
         Assert.Equal(1, code);
-        Assert.Contains("line 2: not a JSON object of strings", error, StringComparison.Ordinal);
+        Assert.Contains("line 2: not valid JSON", error, StringComparison.Ordinal);
         Assert.Contains("line 3: missing", error, StringComparison.Ordinal);
         Assert.Equal(2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains("\"id\":\"4\"", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"1\",\"text\":\"unterminated}", "line 1: not valid JSON (at $.text, byte 32). Skipped.")]
+    [InlineData("not json", "line 1: not valid JSON (at $, byte 2). Skipped.")]
+    [InlineData("[1,2]", "line 1: not a JSON object of strings (at $, byte 2); expected")]
+    [InlineData("{\"id\":\"1\",\"text\":5}", "line 1: not a JSON object of strings (at $.text, byte 19); expected")]
+    public async Task RunAsync_BadLine_TellsSyntaxFromShape(string input, string expected)
+    {
+        var (code, _, error) = await RunAsync([], input);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ByteOrderMarkOnFirstLine_ScansLine()
+    {
+        var (code, output, error) = await RunAsync([], "\uFEFF{\"id\":\"1\",\"text\":\"Her SSN is 078-05-1120.\"}");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("USSocialSecurityNumber", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_Redact_WritesNonAsciiAsIs()
+    {
+        var (_, output, _) = await RunAsync(["--redact"], """{"id":"a","text":"Résumé for CHP+ can't load; SSN 078-05-1120."}""");
+
+        Assert.Contains("\"redactedText\":\"Résumé for CHP+ can't load; SSN [SSN].\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_AzureUnreachable_MarksLineAndSaysWhy()
+    {
+        Environment.SetEnvironmentVariable("Pii__Azure__Endpoint", "http://127.0.0.1:9");
+        Environment.SetEnvironmentVariable("Pii__Azure__Key", "test-key");
+        Environment.SetEnvironmentVariable("Pii__Azure__MaxRetries", "0");
+        try
+        {
+            var (code, output, error) = await RunAsync(["--mode", "azure"], """{"id":"1","text":"Her SSN is 078-05-1120."}""");
+
+            Assert.Equal(0, code);
+            Assert.Contains("\"remoteUnavailable\":true", output, StringComparison.Ordinal);
+            Assert.Contains("USSocialSecurityNumber", output, StringComparison.Ordinal);
+            Assert.StartsWith("line 1: the Azure check was unavailable, so the local check's findings are reported. Azure could not be reached", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Pii__Azure__Endpoint", null);
+            Environment.SetEnvironmentVariable("Pii__Azure__Key", null);
+            Environment.SetEnvironmentVariable("Pii__Azure__MaxRetries", null);
+        }
     }
 
     [Fact]
