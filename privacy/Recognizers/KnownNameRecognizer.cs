@@ -57,12 +57,36 @@ public sealed partial class KnownNameRecognizer : IPiiRecognizer
     }
 
     // "eva kleist": a known given name and a known surname typed in lower case, neither an English word.
-    // "dana q. novak": a known given name, an initial and a word that is no common word.
-    // Returns where reading goes on after a finding, or null.
+    // "dana q. novak": a known given name, an initial and a word that is no common word. After a person word
+    // or a verb of contact ("client dana testperson", "spoke with dana"), a known given name alone, or with a
+    // word after it that is no common word. Returns where reading goes on after a finding, or null.
     private static int? AddLowerCaseName(string text, NameWord given, ICollection<PiiFinding> findings)
     {
-        if (!IsLowerCaseName(text, given, WordLists.IsGivenName) || !NameWord.TryRead(text, given.Next, out var surname)
-            || !IsNameGap(text, given, surname.Start))
+        if (!IsLowerCaseName(text, given, WordLists.IsGivenName))
+        {
+            return null;
+        }
+
+        var afterCue = NameSpan.FollowsPersonCue(text, given.Start);
+        var last = ReadLowerCaseSurname(text, given, afterCue);
+        if (last is null && !afterCue)
+        {
+            return null;
+        }
+
+        var end = last?.End ?? given.End;
+        var score = last is null ? GivenNameScore : SurnameScore;
+        var pattern = afterCue ? "Known name in lower case after a cue" : "Known name in lower case";
+        var explanation = new PiiExplanation(nameof(KnownNameRecognizer), pattern, score, score, []);
+        findings.Add(new PiiFinding(PiiCategories.Person, PiiTier.Identifier, given.Start, end - given.Start, score, explanation));
+        return last?.Next ?? given.Next;
+    }
+
+    // The surname after a lower-case given name: a known surname, an initial and a word, or after a cue any
+    // word that is no common word. Returns its last word, or null.
+    private static NameWord? ReadLowerCaseSurname(string text, NameWord given, bool afterCue)
+    {
+        if (!NameWord.TryRead(text, given.Next, out var surname) || !IsNameGap(text, given, surname.Start))
         {
             return null;
         }
@@ -70,20 +94,15 @@ public sealed partial class KnownNameRecognizer : IPiiRecognizer
         if (surname.End - surname.Start == 1 && char.IsLower(text[surname.Start]))
         {
             var initial = surname;
-            if (!NameWord.TryRead(text, initial.Next, out surname) || !IsLowerCaseInitialGap(text, initial, surname.Start)
-                || !IsLowerCaseName(text, surname, static _ => true))
-            {
-                return null;
-            }
-        }
-        else if (!IsLowerCaseName(text, surname, WordLists.IsSurname))
-        {
-            return null;
+            return NameWord.TryRead(text, initial.Next, out surname) && IsLowerCaseInitialGap(text, initial, surname.Start)
+                && IsLowerCaseName(text, surname, static _ => true)
+                ? surname
+                : null;
         }
 
-        var explanation = new PiiExplanation(nameof(KnownNameRecognizer), "Known name in lower case", SurnameScore, SurnameScore, []);
-        findings.Add(new PiiFinding(PiiCategories.Person, PiiTier.Identifier, given.Start, surname.End - given.Start, SurnameScore, explanation));
-        return surname.Next;
+        return IsLowerCaseName(text, surname, WordLists.IsSurname) || (afterCue && IsLowerCaseName(text, surname, static _ => true))
+            ? surname
+            : null;
     }
 
     // One space, or a dot and one space, after a lower-case initial.

@@ -24,6 +24,13 @@ internal static class NameSpan
         "speak", "spoke", "talk", "tell", "text", "thank", "told", "visit", "met",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that are also names ("Will", "Long") but end a name typed in lower case, because they are more
+    // often the next part of the sentence.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = new[]
+    {
+        "also", "long", "must", "said", "says", "then", "when", "will", "with",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Counts the words at the start of <paramref name="candidate"/> that can be name words and sets
     /// <paramref name="keptLength"/> to the length they cover. A word can be a name word when it is not a
@@ -116,7 +123,64 @@ internal static class NameSpan
                 : count > 0 || IsNameWord(next) || IsTitleCaseCommonWord(next);
         }
 
-        return rules == NameWordRules.AfterNameCue && count == 0 && IsLowerCaseWord(word) && IsNameWord(next);
+        return rules == NameWordRules.AfterNameCue && IsLowerCaseWord(word)
+            && (count == 0 ? IsNameWord(next) : IsSurnameAlsoWord(StripPossessive(word)));
+    }
+
+    // "young" in "name is mohamed young": after a name cue and a name word, a lower-case word that is also a
+    // name continues the name. Words of fewer than four letters and the listed function words never do,
+    // so "name is dana and she" and "name is dana will call" end after "dana".
+    private static bool IsSurnameAlsoWord(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && WordLists.IsNameAlsoWord(word) && !FunctionWordLookup.Contains(word);
+
+    /// <summary>
+    /// Returns true when the word before <paramref name="start"/> introduces a person: a person word
+    /// ("client", "her son", "Client:") or a verb of contact ("called", "spoke with", "texted").
+    /// </summary>
+    public static bool FollowsPersonCue(string text, int start)
+    {
+        var previous = PreviousWord(text, start, out var previousStart);
+        if (previous.IsEmpty)
+        {
+            return false;
+        }
+
+        if (IsPersonWord(previous.TrimEnd(':')) || IsVerbBeforeName(previous))
+        {
+            return true;
+        }
+
+        if (!previous.Equals("with", StringComparison.OrdinalIgnoreCase) && !previous.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var verb = PreviousWord(text, previousStart, out _);
+        return IsVerbBeforeName(verb) || verb.Equals("speaking", StringComparison.OrdinalIgnoreCase)
+            || verb.Equals("talking", StringComparison.OrdinalIgnoreCase) || verb.Equals("working", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The word that ends before start, after spaces, tabs and at most one comma; empty at a line break or the text's start.
+    private static ReadOnlySpan<char> PreviousWord(string text, int start, out int wordStart)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        if (end > 0 && text[end - 1] == ',')
+        {
+            end--;
+        }
+
+        wordStart = end;
+        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return text.AsSpan(wordStart, end - wordStart);
     }
 
     // "Call", "Spoke", "Emailed", "Texted": a verb of contact in any tense. Any common word of five or more

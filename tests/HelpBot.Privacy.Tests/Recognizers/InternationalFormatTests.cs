@@ -45,12 +45,43 @@ public sealed class InternationalFormatTests
         Assert.Equal([expected], AnalyzerFactory.FindValues(new KnownNameRecognizer(), text));
     }
 
+    [Fact]
+    public void KnownName_LowerCaseGivenNameAndArticle_IsNotFound()
+    {
+        Assert.Empty(AnalyzerFactory.FindValues(new KnownNameRecognizer(), "give dana a call soon"));
+    }
+
+    // After a person word or a verb of contact a lower-case given name is a name, with the next word when
+    // that is no common word, but never with an article.
     [Theory]
-    [InlineData("give dana a call soon")]
-    [InlineData("ask dana a question")]
-    public void KnownName_LowerCaseGivenNameAndArticle_IsNotFound(string text)
+    [InlineData("ask dana a question", "dana")]
+    [InlineData("Client dana testperson cannot upload her pay stubs.", "dana testperson")]
+    [InlineData("I spoke with dana testperson about the renewal.", "dana testperson")]
+    [InlineData("we helped dana testperson with the upload", "dana testperson")]
+    [InlineData("called amanda back about the login error", "amanda")]
+    [InlineData("The client, dana reported the upload error.", "dana")]
+    public void KnownName_LowerCaseGivenNameAfterCue_IsFound(string text, string expected)
+    {
+        Assert.Equal([expected], AnalyzerFactory.FindValues(new KnownNameRecognizer(), text));
+    }
+
+    [Theory]
+    [InlineData("the upload for dana testperson failed")]
+    [InlineData("client will call back")]
+    public void KnownName_LowerCaseWithoutCue_IsNotFound(string text)
     {
         Assert.Empty(AnalyzerFactory.FindValues(new KnownNameRecognizer(), text));
+    }
+
+    // After a name cue a lower-case word that is also a name continues the name; a function word ends it.
+    [Theory]
+    [InlineData("my client's name is mohamed young and she can't log into PEAK", "mohamed young")]
+    [InlineData("her name is dana green, she called twice", "dana green")]
+    [InlineData("her name is dana and she needs help", "dana")]
+    [InlineData("his name is dana will call back", "dana")]
+    public void Person_LowerCaseNameAfterNameCue_TakesNameWords(string text, string expected)
+    {
+        Assert.Equal([expected], AnalyzerFactory.FindValues(new PersonRecognizer(), text));
     }
 
     [Theory]
