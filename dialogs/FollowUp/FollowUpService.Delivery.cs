@@ -41,8 +41,8 @@ public sealed partial class FollowUpService
         return delivered;
     }
 
-    // Logs the outcome of one message for each of its notices and adds those to retry to failed; returns the notices delivered.
-    // A null delivery was held back for a running turn and is tried again at the next scan.
+    // Logs the outcome of one message for each of its notices, adds the notices to send again to failed, and returns
+    // how many were delivered. A null delivery was held back for a running turn, so its notices are due again at once.
     private int Record(NoticeMessage message, ProactiveDelivery? delivery, DateTimeOffset now, Dictionary<string, List<PendingNotice>> failed)
     {
         var delivered = 0;

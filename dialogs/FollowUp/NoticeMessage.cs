@@ -10,7 +10,10 @@ namespace HelpBot.Dialogs.FollowUp;
 /// <param name="Notices">Each notice with its ticket, in the order the tickets were claimed.</param>
 internal sealed record NoticeMessage(ProactiveAddress Address, string Kind, IReadOnlyList<(Ticket Ticket, PendingNotice Notice)> Notices)
 {
-    /// <summary>Most tickets in one message. Teams accepts messages up to about 100 KB, and ten reminder cards stay well below that.</summary>
+    /// <summary>
+    /// Maximum number of tickets in one message. Teams rejects messages over about 100 KB, and a card test
+    /// checks that ten reminder cards with the list card stay under 80 KB.
+    /// </summary>
     public const int MaxTickets = 10;
 
     /// <summary>
