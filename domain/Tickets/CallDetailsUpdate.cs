@@ -19,7 +19,7 @@ public sealed record CallDetailsUpdate(
     public const string CallTimeDetail = "call time";
     public const string TimeFrameDetail = "time frame";
 
-    /// <summary>True when the update changes nothing.</summary>
+    /// <summary>True when the update carries no value at all.</summary>
     public bool IsEmpty => IncidentNumber is null && CalledAt is null && PromisedUpdateBy is null && !NoTimeFrame;
 
     /// <summary>
@@ -42,6 +42,8 @@ public sealed record CallDetailsUpdate(
         var promised = PromisedUpdateBy ?? (NoTimeFrame ? null : ticket.PromisedUpdateBy);
         if (CalledAt is { } calledAt && calledAt != ticket.CalledAt)
         {
+            // NOTE: the ticket keeps the promised time, not the time frame, so a frame in business days moves
+            // by the same span and can end on a weekend day after a move across one.
             if (PromisedUpdateBy is null && !NoTimeFrame && ticket.CalledAt is { } previous && promised is not null)
             {
                 promised += calledAt - previous;
