@@ -10,12 +10,15 @@ public sealed partial class FollowUpService
     {
         var now = _timeProvider.GetUtcNow();
         var due = await _tickets.ListDueAsync(now, cancellationToken);
-        var delivered = 0;
+        var claims = new List<ClaimedNotices>();
         foreach (var ticketId in due)
         {
             try
             {
-                delivered += await ProcessAsync(ticketId, now, null, cancellationToken);
+                if (await ClaimAsync(ticketId, now, cancellationToken) is { } claim)
+                {
+                    claims.Add(claim);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -23,12 +26,20 @@ public sealed partial class FollowUpService
             }
         }
 
+        // Every due ticket is claimed first, so the notices of one recipient go out as one message.
+        var delivered = await DeliverAsync(claims, now, null, cancellationToken);
         Log.ScanFinished(_logger, due.Count, delivered);
         return delivered;
     }
 
-    // Claims what is due for one ticket by saving it advanced, then sends; returns the notices delivered.
-    private async Task<int> ProcessAsync(string ticketId, DateTimeOffset now, string? turnConversationId, CancellationToken cancellationToken)
+    // Claims what is due for one ticket and sends it; returns the notices delivered.
+    private async Task<int> ProcessAsync(string ticketId, DateTimeOffset now, string? turnConversationId, CancellationToken cancellationToken) =>
+        await ClaimAsync(ticketId, now, cancellationToken) is { } claim
+            ? await DeliverAsync([claim], now, turnConversationId, cancellationToken)
+            : 0;
+
+    // Claims what is due for one ticket by saving it advanced; returns null when the ticket is gone or kept changing.
+    private async Task<ClaimedNotices?> ClaimAsync(string ticketId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
@@ -37,19 +48,19 @@ public sealed partial class FollowUpService
             {
                 Log.ScheduledTicketMissing(_logger, ticketId);
                 await _tickets.RemoveFromScheduleAsync(ticketId, cancellationToken);
-                return 0;
+                return null;
             }
 
             var notices = await PlanAsync(ticket, now, cancellationToken);
             if (await _tickets.TryUpdateAsync(ticket, cancellationToken))
             {
-                return await DeliverAsync(ticket, notices, now, turnConversationId, cancellationToken);
+                return new ClaimedNotices(ticket, notices);
             }
 
             Log.ClaimLost(_logger, ticketId);
         }
 
-        return 0;
+        return null;
     }
 
     private async Task<TicketChangeResult> ChangeAsync(
@@ -93,7 +104,7 @@ public sealed partial class FollowUpService
             {
                 Log.TicketChanged(_logger, ticket.Id, change, role);
                 await RememberSupervisorAsync(actor, role, cancellationToken);
-                await DeliverAsync(ticket, notices, now, actor.ConversationId, cancellationToken);
+                await DeliverAsync([new ClaimedNotices(ticket, notices)], now, actor.ConversationId, cancellationToken);
                 return new TicketChangeResult(TicketChangeOutcome.Changed, ticket);
             }
 
@@ -175,6 +186,9 @@ public sealed partial class FollowUpService
             await _supervisors.RememberConversationAsync(actor, cancellationToken);
         }
     }
+
+    /// <summary>The notices claimed for one ticket, saved on it as sent before they go out.</summary>
+    private sealed record ClaimedNotices(Ticket Ticket, List<PendingNotice> Notices);
 
     private static class ActorRoles
     {

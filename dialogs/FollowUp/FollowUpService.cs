@@ -113,6 +113,25 @@ public sealed partial class FollowUpService : IFollowUpService
                 ticket.SetStatus(TicketStatus.Acknowledged, now);
             }
 
+            ticket.RecordDetailChange(CallDetailsUpdate.IncidentNumberDetail, now);
+            _policy.OnOwnerUpdate(ticket, now);
+            NoticeOwnerOfOthersChange(actor, ticket, now);
+            return TicketChangeOutcome.Changed;
+        }, cancellationToken);
+
+    public Task<TicketChangeResult> SetCallDetailsAsync(TicketActor actor, string ticketId, CallDetailsUpdate update, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, ticketId, Access.Owner, "call details changed", (ticket, now) =>
+        {
+            if (!IsValidCallDetails(ticket, update, now))
+            {
+                return TicketChangeOutcome.Invalid;
+            }
+
+            if (update.ApplyTo(ticket, now).Count == 0)
+            {
+                return TicketChangeOutcome.Unchanged;
+            }
+
             _policy.OnOwnerUpdate(ticket, now);
             NoticeOwnerOfOthersChange(actor, ticket, now);
             return TicketChangeOutcome.Changed;
@@ -256,6 +275,20 @@ public sealed partial class FollowUpService : IFollowUpService
     // The owner notice goes out right after the change is saved, like a retry that is due now.
     private static void QueueOwnerNotice(Ticket ticket, string kind, DateTimeOffset now) =>
         ticket.PendingNotices.Add(new PendingNotice(NoticeKinds.OwnerNotice, ticket.ChannelId, ticket.OwnerId, ticket.ConversationId, 0, now, kind));
+
+    // The same rules as the call log: a valid number, a call that is not in the future, and a promised time
+    // counted from a known call. A PEAK ticket has no call, so it takes only the help desk's number.
+    private bool IsValidCallDetails(Ticket ticket, CallDetailsUpdate update, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        var callTime = update.CalledAt ?? ticket.CalledAt;
+        var touchesCall = update.CalledAt is not null || update.PromisedUpdateBy is not null || update.NoTimeFrame;
+        return !update.IsEmpty
+            && (update.IncidentNumber is null || IsValidIncidentNumber(update.IncidentNumber.Trim()))
+            && !(touchesCall && ticket.System == Domain.Systems.SupportSystems.Peak)
+            && !(update.CalledAt > now)
+            && (update.PromisedUpdateBy is not { } promised || (callTime is { } calledAt && promised >= calledAt));
+    }
 
     private bool IsValidIncidentNumber(string number) => IncidentNumberCheck.FindProblem(number, _analyzer) is null;
 

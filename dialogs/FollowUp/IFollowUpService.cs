@@ -19,6 +19,13 @@ public interface IFollowUpService
     /// <summary>The owner adds the help desk ticket number or Service Center incident number.</summary>
     Task<TicketChangeResult> SetIncidentNumberAsync(TicketActor actor, string ticketId, string incidentNumber, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The owner adds or corrects the call details (<see cref="CallDetailsUpdate"/>): the incident number,
+    /// the call time and the promised update time. The change goes into the ticket's history, and the
+    /// next reminder is counted from the new promised time. A PEAK ticket takes only the number.
+    /// </summary>
+    Task<TicketChangeResult> SetCallDetailsAsync(TicketActor actor, string ticketId, CallDetailsUpdate update, CancellationToken cancellationToken);
+
     /// <summary>The owner marks the ticket urgent; supervisors are prompted at once.</summary>
     Task<TicketChangeResult> MarkUrgentAsync(TicketActor actor, string ticketId, CancellationToken cancellationToken);
 

@@ -20,12 +20,13 @@ public sealed record CallLog(
     string? RepresentativeFirstName = null)
 {
     /// <summary>
-    /// Copies the call's metadata to <paramref name="ticket"/>: incident number, promised update
-    /// time, and status acknowledged (with a number) or reported (without).
+    /// Copies the call's metadata to <paramref name="ticket"/>: call time, incident number, promised
+    /// update time, and status acknowledged (with a number) or reported (without).
     /// </summary>
     public void ApplyTo(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
+        ticket.CalledAt = CalledAt;
         if (!string.IsNullOrWhiteSpace(IncidentNumber))
         {
             ticket.IncidentNumber = IncidentNumber.Trim();

@@ -25,6 +25,9 @@ public sealed class Ticket
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When the owner called the Service Center; null until a call is logged, and on PEAK tickets.</summary>
+    public DateTimeOffset? CalledAt { get; set; }
+
     /// <summary>When an update was promised (Service Center time frame); reminders fire after it.</summary>
     public DateTimeOffset? PromisedUpdateBy { get; set; }
 
@@ -34,7 +37,7 @@ public sealed class Ticket
     /// <summary>Current status, one of <see cref="TicketStatus"/>; the last entry of <see cref="History"/>.</summary>
     public string Status { get; set; } = TicketStatus.Drafted;
 
-    /// <summary>Every status with the time it was set, oldest first.</summary>
+    /// <summary>Every status with the time it was set, and every change of the call details, oldest first.</summary>
     public List<TicketStatusChange> History { get; set; } = [];
 
     /// <summary>Page slug such as <c>benefit-information</c>, for statistics.</summary>
@@ -101,5 +104,21 @@ public sealed class Ticket
         ArgumentException.ThrowIfNullOrWhiteSpace(status);
         Status = status;
         History.Add(new TicketStatusChange(status, at));
+    }
+
+    /// <summary>
+    /// Records that <paramref name="detail"/> changed at <paramref name="at"/>: on the history entry that
+    /// <see cref="SetStatus"/> added at the same time, or on a new entry under the current status.
+    /// </summary>
+    public void RecordDetailChange(string detail, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(detail);
+        if (History.Count > 0 && History[^1] is { Detail: null } last && last.At == at && last.Status == Status)
+        {
+            History[^1] = last with { Detail = detail };
+            return;
+        }
+
+        History.Add(new TicketStatusChange(Status, at, detail));
     }
 }

@@ -10,6 +10,9 @@ public static class FollowUpActions
     public const string ListTickets = "tickets.list";
     public const string RecordUpdate = "ticket.update";
     public const string AddIncidentNumber = "ticket.incident";
+
+    /// <summary>Adds or corrects the call details: incident number, call time and promised time frame.</summary>
+    public const string SetCallDetails = "ticket.callDetails";
     public const string Resolve = "ticket.resolve";
     public const string MarkUrgent = "ticket.urgent";
     public const string Acknowledge = "ticket.acknowledge";
@@ -22,7 +25,7 @@ public static class FollowUpActions
     public const string ShowUserId = "user.showId";
 
     private static readonly HashSet<string> Known =
-        [ListTickets, RecordUpdate, AddIncidentNumber, Resolve, MarkUrgent, Acknowledge, AddNote, TakeOver, Digest, AddSupervisor, ShowUserId];
+        [ListTickets, RecordUpdate, AddIncidentNumber, SetCallDetails, Resolve, MarkUrgent, Acknowledge, AddNote, TakeOver, Digest, AddSupervisor, ShowUserId];
 
     /// <summary>Returns <paramref name="action"/> when it is a known action, otherwise "unknown"; submits can be forged, so only known names are logged.</summary>
     public static string ForLog(string? action) => action is not null && Known.Contains(action) ? action : "unknown";

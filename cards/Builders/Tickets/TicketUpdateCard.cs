@@ -9,8 +9,10 @@ namespace HelpBot.Cards.Builders.Tickets;
 
 /// <summary>
 /// One open ticket with its facts, the next step and the owner's actions: record a status update,
-/// add the help desk ticket number (PEAK) or the Service Center incident number, mark resolved, mark urgent. Its submits carry
-/// <c>action</c> (a <see cref="FollowUpActions"/> value) and <c>ticketId</c>, never a prompt id.
+/// add the help desk ticket number (PEAK) or the call details (Connect for Health Colorado: the
+/// Service Center incident number, the call time and the promised time frame), mark resolved, mark
+/// urgent. Its submits carry <c>action</c> (a <see cref="FollowUpActions"/> value) and <c>ticketId</c>,
+/// never a prompt id.
 /// </summary>
 public static class TicketUpdateCard
 {
@@ -26,10 +28,12 @@ public static class TicketUpdateCard
 
     /// <summary>
     /// Builds the card of <paramref name="ticket"/>. Dates show in <paramref name="timeZone"/>.
-    /// <paramref name="incidentNumberDraft"/> prefills the incident number box, so a value that was
-    /// rejected can be corrected instead of typed again.
+    /// <paramref name="incidentNumberDraft"/> prefills the incident number box, and
+    /// <paramref name="callDetailsDraft"/> the call details boxes, so values that were rejected can be
+    /// corrected instead of typed again.
     /// </summary>
-    public static StepCard Build(Ticket ticket, DeskAidContent content, DateTimeOffset now, TimeZoneInfo timeZone, string? incidentNumberDraft = null)
+    public static StepCard Build(
+        Ticket ticket, DeskAidContent content, DateTimeOffset now, TimeZoneInfo timeZone, string? incidentNumberDraft = null, CallDetailsDraft? callDetailsDraft = null)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(content);
@@ -57,7 +61,7 @@ public static class TicketUpdateCard
             text.Append("The promised update is overdue.\n");
         }
 
-        var actions = Actions(ticket, incidentNumberDraft);
+        var actions = Actions(ticket, callDetailsDraft ?? new CallDetailsDraft(null, incidentNumberDraft, null));
         body.Add(new ActionSet().WithActions(actions));
         text.Append("Update it with the buttons on this card: ").AppendJoin(", ", actions.Select(a => a.Title)).Append('.');
         var plain = text.ToString();
@@ -74,6 +78,11 @@ public static class TicketUpdateCard
             ("Status", ticket.Status),
             ("Urgency", TicketTexts.Urgency(ticket)),
         };
+        if (ticket.CalledAt is { } calledAt)
+        {
+            facts.Add(("Called", TicketTexts.FormatDate(calledAt, timeZone)));
+        }
+
         if (ticket.PromisedUpdateBy is { } due)
         {
             facts.Add(("Update promised by", TicketTexts.FormatDate(due, timeZone)));
@@ -82,12 +91,12 @@ public static class TicketUpdateCard
         return facts;
     }
 
-    private static List<CardAction> Actions(Ticket ticket, string? incidentNumberDraft)
+    private static List<CardAction> Actions(Ticket ticket, CallDetailsDraft draft)
     {
         var actions = new List<CardAction>
         {
             new ShowCardAction("Record a status update", StatusCard(ticket)),
-            new ShowCardAction(ticket.IncidentNumber is null ? "Add the incident number" : "Change the incident number", IncidentCard(ticket, incidentNumberDraft)),
+            NumberAction(ticket, draft),
             Submit("Mark resolved", FollowUpActions.Resolve, ticket.Id),
         };
         if (ticket.Urgency != TicketUrgency.MedicallyUrgent)
@@ -97,6 +106,44 @@ public static class TicketUpdateCard
 
         return actions;
     }
+
+    // A PEAK ticket has no call, so it takes the help desk's number alone. A Service Center ticket takes the
+    // number with the call time and the time frame, which its follow-up is counted from.
+    private static ShowCardAction NumberAction(Ticket ticket, CallDetailsDraft draft)
+    {
+        if (ticket.System == Domain.Systems.SupportSystems.Peak)
+        {
+            return new ShowCardAction(ticket.IncidentNumber is null ? "Add the incident number" : "Change the incident number", IncidentCard(ticket, draft.IncidentNumber));
+        }
+
+        var known = ticket.IncidentNumber is not null || ticket.CalledAt is not null || ticket.PromisedUpdateBy is not null;
+        return new ShowCardAction(known ? "Correct the call details" : "Add the call details", CallDetailsCard(ticket, draft));
+    }
+
+    private static AdaptiveCard CallDetailsCard(Ticket ticket, CallDetailsDraft draft)
+    {
+        var calledAt = new TextInput(FollowUpKeys.CalledAt, "Date and time of the call")
+        {
+            Placeholder = "today 2:30 pm",
+            MaxLength = 100,
+            Value = Draft(draft.CalledAt),
+        };
+        var timeFrame = new TextInput(FollowUpKeys.TimeFrame, "Promised time frame for an update")
+        {
+            Placeholder = "3 business days, or none",
+            MaxLength = 100,
+            Value = Draft(draft.TimeFrame),
+        };
+        return AdaptiveCard.Nested()
+            .WithBody(
+                IncidentInput(ticket, draft.IncidentNumber, required: false),
+                calledAt,
+                timeFrame,
+                TextBlock.Note("Fill in what you have or what was wrong: an empty box keeps what the ticket has. The next reminder is counted from the promised time. Only the number in its box, never a name, case number, phone or Social Security number."))
+            .WithActions(new SubmitAction("Save the call details", Data(FollowUpActions.SetCallDetails, ticket.Id)));
+    }
+
+    private static string? Draft(string? value) => string.IsNullOrWhiteSpace(value) ? null : CardText.Clean(value);
 
     private static AdaptiveCard StatusCard(Ticket ticket)
     {
@@ -112,21 +159,31 @@ public static class TicketUpdateCard
             .WithActions(new SubmitAction("Save the status", Data(FollowUpActions.RecordUpdate, ticket.Id)));
     }
 
-    private static AdaptiveCard IncidentCard(Ticket ticket, string? draft)
+    private static AdaptiveCard IncidentCard(Ticket ticket, string? draft) =>
+        AdaptiveCard.Nested()
+            .WithBody(IncidentInput(ticket, draft, required: true), TextBlock.Note("Only the number. Never a name, case number, phone or Social Security number."))
+            .WithActions(new SubmitAction("Save the number", Data(FollowUpActions.AddIncidentNumber, ticket.Id)));
+
+    private static TextInput IncidentInput(Ticket ticket, string? draft, bool required)
     {
         // A rejected number shown for correction stays whole, so a longer one gets no maxLength, which a
         // client may cut it to. The regex still blocks the submit until it is fixed.
-        var value = string.IsNullOrWhiteSpace(draft) ? null : CardText.Clean(draft);
+        var value = Draft(draft);
         var input = new TextInput(FollowUpKeys.IncidentNumber, TicketTexts.NumberLabel(ticket.System))
         {
             Placeholder = "such as 00012345",
             MaxLength = value?.Length > MaxIncidentNumberLength ? null : MaxIncidentNumberLength,
             Regex = IncidentNumberPattern,
             Value = value,
-        }.Required("Type the number: 3 to 40 letters, digits or hyphens, no names.");
-        return AdaptiveCard.Nested()
-            .WithBody(input, TextBlock.Note("Only the number. Never a name, case number, phone or Social Security number."))
-            .WithActions(new SubmitAction("Save the number", Data(FollowUpActions.AddIncidentNumber, ticket.Id)));
+        };
+        const string rule = "Type the number: 3 to 40 letters, digits or hyphens, no names.";
+        if (required)
+        {
+            return input.Required(rule);
+        }
+
+        input.ErrorMessage = rule;
+        return input;
     }
 
     private static SubmitAction Submit(string title, string action, string ticketId) =>

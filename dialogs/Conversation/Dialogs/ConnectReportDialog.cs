@@ -89,7 +89,7 @@ public sealed class ConnectReportDialog : WaterfallDialog
         var ticket = TicketFactory.Create(step.Turn, state.Report, SupportSystems.ConnectForHealth, _services.TimeProvider.GetUtcNow());
         if (log is null || log[CallLogFields.Skipped]?.GetValue<bool>() == true)
         {
-            // The ticket stays drafted until the call. Its reminders ask the user to call, and its card under "my tickets" takes the incident number.
+            // The ticket stays drafted until the call. Its reminders ask the user to call, and its card under "my tickets" takes the call details.
             ticket = await _tickets.CreateAsync(step.Turn, ticket, cancellationToken);
             await Reply.SendStepAsync(step.Turn, ConversationSteps.TicketLogged, WaitingForCall(ticket), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
@@ -106,7 +106,8 @@ public sealed class ConnectReportDialog : WaterfallDialog
 
     private static string WaitingForCall(Ticket ticket) =>
         $"Okay. I saved this report as ticket {ticket.Id}, waiting for your call; I keep only the dates and the status, no names. " +
-        "Keep the checklist for the call. After it, type 'my tickets' and add the incident number to the ticket.";
+        "Keep the checklist for the call. After it, type 'my tickets' and add the call details (incident number, call time, time frame) on the ticket's card, " +
+        $"or type 'update ticket {ticket.Id}' with one 'Incident:', 'When:' and 'Time frame:' line each.";
 
     private static CallLog ReadCallLog(JsonObject log)
     {

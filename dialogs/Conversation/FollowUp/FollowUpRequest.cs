@@ -12,6 +12,9 @@ namespace HelpBot.Dialogs.Conversation.FollowUp;
 /// <param name="UserId">User id of <see cref="Cards.Builders.FollowUp.FollowUpActions.AddSupervisor"/>.</param>
 /// <param name="PeriodDays">Period of <see cref="Cards.Builders.FollowUp.FollowUpActions.Digest"/>; null for the default.</param>
 /// <param name="Problem">Why the request cannot run as given, in words for the user; null when it can.</param>
+/// <param name="CalledAt">Call time of <see cref="Cards.Builders.FollowUp.FollowUpActions.SetCallDetails"/>, as typed.</param>
+/// <param name="TimeFrame">Promised time frame of <see cref="Cards.Builders.FollowUp.FollowUpActions.SetCallDetails"/>, as typed.</param>
+/// <param name="LatestOpenTicket">True when the ticket is the owner's newest open ticket (call details typed without a ticket id).</param>
 /// <param name="LatestPeakDraft">True when the ticket is the owner's newest PEAK ticket still drafted ("I sent it" typed).</param>
 internal sealed record FollowUpRequest(
     string Action,
@@ -22,4 +25,7 @@ internal sealed record FollowUpRequest(
     string? UserId = null,
     int? PeriodDays = null,
     string? Problem = null,
-    bool LatestPeakDraft = false);
+    bool LatestPeakDraft = false,
+    string? CalledAt = null,
+    string? TimeFrame = null,
+    bool LatestOpenTicket = false);

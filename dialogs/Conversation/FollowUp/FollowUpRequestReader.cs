@@ -12,7 +12,8 @@ namespace HelpBot.Dialogs.Conversation.FollowUp;
 /// <summary>
 /// Reads follow-up requests from an activity: card submits whose <c>action</c> is a
 /// <see cref="FollowUpActions"/> value, and the typed commands "my tickets", "digest" (optionally
-/// followed by a period), "add supervisor" followed by a user id, "my user id", and "I sent it". The PEAK
+/// followed by a period), "add supervisor" followed by a user id, "my user id", "I sent it", and "update
+/// ticket" followed by call details. The PEAK
 /// draft card's "I sent it" (<see cref="CardActionNames.EmailSent"/>) records the status reported.
 /// </summary>
 internal static partial class FollowUpRequestReader
@@ -62,7 +63,9 @@ internal static partial class FollowUpRequestReader
             Status: ReadString(value, FollowUpKeys.Status),
             IncidentNumber: ReadString(value, FollowUpKeys.IncidentNumber),
             Note: ReadString(value, FollowUpKeys.Note),
-            UserId: ReadString(value, FollowUpKeys.UserId)?.Trim());
+            UserId: ReadString(value, FollowUpKeys.UserId)?.Trim(),
+            CalledAt: ReadString(value, FollowUpKeys.CalledAt),
+            TimeFrame: ReadString(value, FollowUpKeys.TimeFrame));
         return action == FollowUpActions.Digest ? WithPeriod(request, ReadPeriod(value)) : request;
     }
 
@@ -96,8 +99,34 @@ internal static partial class FollowUpRequestReader
             return WithPeriod(new FollowUpRequest(FollowUpActions.Digest), negative ? 0 : ParsePeriod(normalized[DigestWord.Length..]));
         }
 
+        if (text is not null && CallDetailsRegex().Match(text) is { Success: true } details)
+        {
+            return ReadTypedCallDetails(details);
+        }
+
         var match = text is null ? null : AddSupervisorRegex().Match(text);
         return match is { Success: true } ? new FollowUpRequest(FollowUpActions.AddSupervisor, UserId: match.Groups["id"].Value.Trim()) : null;
+    }
+
+    // "update ticket HB-0123456789AB" with "Incident:", "When:" and "Time frame:" lines, as at the call-log question.
+    // Without an id the owner's newest open ticket is meant; an id that is not of HelpBot's form counts as missing.
+    private static FollowUpRequest ReadTypedCallDetails(Match match)
+    {
+        var id = match.Groups["id"].Value.Trim().ToUpperInvariant();
+        var values = Prompts.CallDetailsReader.ParseLines(match.Groups["rest"].Value);
+        if (id.Length > 0 && !TicketIds.IsWellFormed(id))
+        {
+            return new FollowUpRequest(FollowUpActions.SetCallDetails,
+                Problem: "That is not a HelpBot ticket id. Ticket ids are HB- and 12 letters or digits, such as HB-0123456789AB. Type 'my tickets' to see yours.");
+        }
+
+        return new FollowUpRequest(
+            FollowUpActions.SetCallDetails,
+            TicketId: id.Length == 0 ? null : id,
+            IncidentNumber: values.GetValueOrDefault(Prompts.CallLogFields.IncidentNumber),
+            CalledAt: values.GetValueOrDefault(Prompts.CallLogFields.CalledAt),
+            TimeFrame: values.GetValueOrDefault(Prompts.CallLogFields.TimeFrame),
+            LatestOpenTicket: id.Length == 0);
     }
 
     private static FollowUpRequest WithPeriod(FollowUpRequest request, int? days) => days switch
@@ -162,6 +191,11 @@ internal static partial class FollowUpRequestReader
     // Teams' "29:1a2b..." keep their case and punctuation).
     [GeneratedRegex(@"^\s*add\s+supervisor(?:\s*:|\s+|$)(?<id>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, 100)]
     private static partial Regex AddSupervisorRegex();
+
+    // Accepts "update ticket" or "call details" at the start of the message, an optional ticket id, and the
+    // rest of the message (the "Label: value" lines).
+    [GeneratedRegex(@"^\s*(?:update\s+ticket|call\s+details)\b[ \t:]*(?<id>HB-[0-9A-Za-z]+)?(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, 100)]
+    private static partial Regex CallDetailsRegex();
 
     private static string? ReadString(JsonElement value, string name) =>
         value.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String ? property.GetString() : null;

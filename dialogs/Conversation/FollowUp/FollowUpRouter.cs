@@ -10,13 +10,15 @@ namespace HelpBot.Dialogs.Conversation.FollowUp;
 /// Handles follow-up requests before the dialog engine runs, whatever dialog is active: submits of
 /// the ticket, reminder, escalation and digest cards (their <c>action</c> is a
 /// <see cref="FollowUpActions"/> value and they carry no prompt id) and the typed commands
-/// "my tickets", "digest [period]", "add supervisor &lt;user id&gt;" and "my user id". The dialog state is left as it
+/// "my tickets", "digest [period]", "add supervisor &lt;user id&gt;", "my user id" and "update ticket" with call
+/// details. The dialog state is left as it
 /// was, so the question the user was answering can still be answered.
 /// </summary>
 public sealed class FollowUpRouter(FollowUpConversationServices services)
 {
     private readonly OwnerTicketActions _owner = new(services);
     private readonly SupervisorActions _supervisor = new(services);
+    private readonly CallDetailsActions _callDetails = new(services);
 
     /// <summary>Handles the turn's follow-up request; returns false when the activity is not one.</summary>
     public async Task<bool> TryHandleAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -40,6 +42,7 @@ public sealed class FollowUpRouter(FollowUpConversationServices services)
             FollowUpActions.ListTickets => SendListAsync(turn, actor, cancellationToken),
             FollowUpActions.RecordUpdate or FollowUpActions.Resolve or FollowUpActions.MarkUrgent or FollowUpActions.AddIncidentNumber
                 => _owner.HandleAsync(turn, actor, request, cancellationToken),
+            FollowUpActions.SetCallDetails => _callDetails.HandleAsync(turn, actor, request, cancellationToken),
             FollowUpActions.Acknowledge or FollowUpActions.AddNote or FollowUpActions.TakeOver
                 => _supervisor.HandleTicketAsync(turn, actor, request, cancellationToken),
             FollowUpActions.Digest => _supervisor.SendDigestAsync(turn, actor, request, cancellationToken),

@@ -74,7 +74,9 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
             return Task.FromResult(PromptRecognition.Success(new JsonObject { [CallLogFields.Skipped] = true }));
         }
 
-        var values = action is null ? ParseLines(activity.Text) : ReadCard(activity);
+        var values = action is null
+            ? CallDetailsReader.ParseLines(activity.Text)
+            : CallDetailsReader.ReadCard(activity, CallLogFields.CalledAt, CallLogFields.IncidentNumber, CallLogFields.TimeFrame, CallLogFields.Representative);
         if (values.TryGetValue(CallLogFields.Representative, out var representative))
         {
             // The name is promised not to be kept, so the channel's stored copy of the message loses it too.
@@ -84,33 +86,11 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
         var result = Validate(dc, values);
         if (!result.Succeeded)
         {
-            SetRejectedAnswer(dc, instance, ShownAgain(values));
+            SetRejectedAnswer(dc, instance, CallDetailsReader.ShownAgain(values, services.PiiAnalyzer, SupportSystems.ConnectForHealth));
         }
 
         return Task.FromResult(result);
     }
-
-    // Returns the date, the time frame and the incident number of a rejected submission for the retry's card, so
-    // nothing typed is lost, except values with personal data or a password taken out of the message. The
-    // representative's name is never kept, so it is typed again.
-    private Dictionary<string, string> ShownAgain(Dictionary<string, string> values)
-    {
-        var entered = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in new[] { CallLogFields.CalledAt, CallLogFields.TimeFrame, CallLogFields.IncidentNumber })
-        {
-            if (values.TryGetValue(key, out var value) && value.Length <= FieldRules.MaxAnswerLength
-                && !value.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal) && !HoldsPersonalData(key, value))
-            {
-                entered[key] = value;
-            }
-        }
-
-        return entered;
-    }
-
-    private bool HoldsPersonalData(string key, string value) =>
-        services.PiiAnalyzer.Analyze(value).Any(finding => finding.Tier == HelpBot.Privacy.PiiTier.Identifier)
-        || (key == CallLogFields.IncidentNumber && IncidentNumberCheck.FindProblem(value, services.PiiAnalyzer, SupportSystems.ConnectForHealth) is { ShowAgain: false });
 
     protected override JsonNode? ToResult(JsonObject value) => value;
 
@@ -125,24 +105,18 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
             result[CallLogFields.CalledAt] = calledAt;
         }
 
-        if (values.TryGetValue(CallLogFields.TimeFrame, out var timeFrameText) && !IsNoTimeFrame(timeFrameText))
+        if (values.TryGetValue(CallLogFields.TimeFrame, out var timeFrameText) && !CallDetailsReader.IsNoTimeFrame(timeFrameText))
         {
-            var start = calledAt is null ? services.CreateExtractionContext(dc.Turn).Now : DateTimeOffset.Parse(calledAt, CultureInfo.InvariantCulture);
-            if (TimeFrameParser.Parse(timeFrameText, start) is { } timeFrame)
+            var start = calledAt is null ? services.CreateExtractionContext(dc.Turn).Now : CallDetailsReader.ParseCallTime(calledAt);
+            if (CallDetailsReader.ReadTimeFrame(timeFrameText, start, problems) is { } timeFrame)
             {
                 result[CallLogFields.TimeFrameMinutes] = (long)timeFrame.TotalMinutes;
             }
-            else
-            {
-                problems.Add("I couldn't read the time frame. Use a number and a unit, such as '3 business days', '48 hours' or '2 weeks'.");
-            }
         }
 
-        if (values.TryGetValue(CallLogFields.IncidentNumber, out var incidentNumber)
-            && IncidentNumberCheck.FindProblem(incidentNumber, services.PiiAnalyzer, SupportSystems.ConnectForHealth) is { } problem)
+        if (values.TryGetValue(CallLogFields.IncidentNumber, out var incidentNumber))
         {
-            IncidentNumberCheck.RecordRejectedValue(dc.Turn, incidentNumber, problem);
-            problems.Add(problem.Message);
+            CallDetailsReader.CheckIncidentNumber(dc.Turn, incidentNumber, services.PiiAnalyzer, SupportSystems.ConnectForHealth, problems);
         }
 
         if (problems.Count > 0)
@@ -164,21 +138,7 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
             return null;
         }
 
-        var calledAt = FieldRules.ValidateCallTime(calledAtText, services.CreateExtractionContext(dc.Turn));
-        if (!calledAt.IsValid || calledAt.NormalizedValue is null)
-        {
-            problems.Add(calledAt.Message ?? "I couldn't read the date and time of the call.");
-            return null;
-        }
-
-        // The promised update is counted from the call, in the user's time zone, so a date alone is not enough.
-        if (!calledAt.NormalizedValue.Contains('T', StringComparison.Ordinal))
-        {
-            problems.Add("Please add the time of the call, such as \"today 2:30 pm\". The promised update is counted from it.");
-            return null;
-        }
-
-        return calledAt.NormalizedValue;
+        return CallDetailsReader.ReadCallTime(calledAtText, services.CreateExtractionContext(dc.Turn), problems);
     }
 
     private static void CopyIfPresent(Dictionary<string, string> values, JsonObject result, string key)
@@ -188,59 +148,4 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
             result[key] = value;
         }
     }
-
-    // "none", "not given", "they didn't say": the representative promised no time frame, which is the same as
-    // leaving the line out.
-    private static bool IsNoTimeFrame(string text) =>
-        NoTimeFrameAnswers.Contains(Engine.Commands.TextNormalizer.Normalize(text));
-
-    private static readonly HashSet<string> NoTimeFrameAnswers =
-    [
-        "none", "no", "n a", "na", "not given", "none given", "no time frame", "no timeframe", "not sure", "unknown", "dont know",
-        "they didnt say", "didnt say", "not said", "no update time", "nothing",
-    ];
-
-    private static Dictionary<string, string> ReadCard(Activity activity)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in new[] { CallLogFields.CalledAt, CallLogFields.IncidentNumber, CallLogFields.TimeFrame, CallLogFields.Representative })
-        {
-            if (TypedAnswers.ReadValueString(activity, key)?.Trim() is { Length: > 0 } value)
-            {
-                values[key] = value;
-            }
-        }
-
-        return values;
-    }
-
-    private static Dictionary<string, string> ParseLines(string? text)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in (text ?? "").Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0 || colon == line.Length - 1)
-            {
-                continue;
-            }
-
-            var key = KeyFor(TextNormalizer.Normalize(line[..colon]));
-            if (key is not null)
-            {
-                values[key] = line[(colon + 1)..].Trim();
-            }
-        }
-
-        return values;
-    }
-
-    private static string? KeyFor(string label) => label switch
-    {
-        "when" or "date" or "time" or "date and time" or "called" or "called at" or "call" => CallLogFields.CalledAt,
-        "incident" or "incident number" or "ticket" or "ticket number" or "ticket incident number" or "number" => CallLogFields.IncidentNumber,
-        "time frame" or "timeframe" or "update" or "promised" or "promised time frame" or "update by" => CallLogFields.TimeFrame,
-        "representative" or "rep" or "name" or "agent" => CallLogFields.Representative,
-        _ => null,
-    };
 }

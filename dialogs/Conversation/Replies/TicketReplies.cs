@@ -39,6 +39,13 @@ public static class TicketReplies
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(services);
         var card = TicketUpdateCard.Build(ticket, services.Content, services.TimeProvider.GetUtcNow(), services.GetTimeZone(turn), incidentNumberDraft);
+        return SendCardAsync(turn, card, cancellationToken);
+    }
+
+    /// <summary>Sends one ticket's card that the caller built, such as one with rejected values prefilled.</summary>
+    public static Task SendCardAsync(ITurnContext turn, StepCard card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(card);
         return Reply.SendStepAsync(turn, ConversationSteps.TicketCard, CreateActivity([card]), cancellationToken);
     }
 

@@ -172,6 +172,74 @@ public sealed class FollowUpCardTests
         Assert.DoesNotContain(texts, text => text!.Contains("[link](", StringComparison.Ordinal));
     }
 
+    public static TheoryData<string> ListCards => ["list-reminders", "list-escalations"];
+
+    [Theory]
+    [MemberData(nameof(ListCards))]
+    public void ListCard_Build_MatchesSchema(string name)
+    {
+        var errors = CardSchemaValidator.Validate(CardJson.Serialize(BuildList(name)));
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ListCards))]
+    public void ListCard_Build_IsVersion15WithoutSubmits(string name)
+    {
+        var json = CardJson.Serialize(BuildList(name));
+
+        Assert.Equal("1.5", json.GetProperty("version").GetString());
+        Assert.Empty(CardJson.Submits(json));
+    }
+
+    [Fact]
+    public void ListCard_Reminders_NamesEachTicketAndStep()
+    {
+        var card = BuildList("list-reminders");
+
+        Assert.StartsWith("No update yet on 2 tickets", card.PlainText, StringComparison.Ordinal);
+        Assert.Contains("HB-0000000000AA: Connect for Health Colorado, next step: Team Lead", card.PlainText, StringComparison.Ordinal);
+        Assert.Contains("HB-0000000000BB: PEAK, next step:", card.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ListCard_Escalations_NamesEachReason()
+    {
+        var card = BuildList("list-escalations");
+
+        Assert.StartsWith("2 tickets need a supervisor", card.PlainText, StringComparison.Ordinal);
+        Assert.Contains("HB-0000000000AA: Connect for Health Colorado, overdue", card.PlainText, StringComparison.Ordinal);
+        Assert.Contains("HB-0000000000BB: PEAK, marked medically urgent", card.PlainText, StringComparison.Ordinal);
+    }
+
+    // A grouped message carries the list card and up to ten ticket cards; Teams rejects messages over about 100 KB.
+    [Fact]
+    public void ReminderCards_TenWithList_StayUnder80KB()
+    {
+        var ticket = CreateTicket(SupportSystems.ConnectForHealth);
+        var step = EscalationLadder.ServiceCenter[0];
+        var cards = Enumerable.Repeat(ReminderCard.Build(ticket, step, Created.AddDays(3), Denver), 10).ToList();
+        cards.Add(FollowUpListCard.Reminders([.. Enumerable.Repeat((ticket, step), 10)]));
+
+        var characters = cards.Sum(card => AdaptiveCardAttachment.ToJson(card.Card).Length + card.PlainText.Length);
+
+        Assert.True(characters < 80 * 1024, $"Ten reminder cards and the list take {characters} characters.");
+    }
+
+    private static StepCard BuildList(string name)
+    {
+        var connect = CreateTicket(SupportSystems.ConnectForHealth);
+        var peak = CreateTicket(SupportSystems.Peak, urgent: true);
+        peak.Id = "HB-0000000000BB";
+        return name switch
+        {
+            "list-reminders" => FollowUpListCard.Reminders([(connect, EscalationLadder.ServiceCenter[0]), (peak, EscalationLadder.CbmsHelpDesk[^1])]),
+            "list-escalations" => FollowUpListCard.Escalations([(connect, EscalationReasons.Overdue), (peak, EscalationReasons.Urgent)]),
+            _ => throw new ArgumentException($"Unknown card case '{name}'.", nameof(name)),
+        };
+    }
+
     private static List<string?> Actions(JsonElement card) =>
         [.. CardJson.TypedObjects(card)
             .Where(item => CardJson.Type(item) is "Action.Submit")

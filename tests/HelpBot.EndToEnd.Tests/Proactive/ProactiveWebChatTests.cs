@@ -87,6 +87,29 @@ public sealed class ProactiveWebChatTests(ChromiumFixture chromium) : IClassFixt
         await Expect(page.GetByText($"No update yet on ticket {ticketId}").First).ToBeVisibleAsync(new() { Timeout = (float)Timeout.TotalMilliseconds });
     }
 
+    [Fact]
+    public async Task Reminders_TwoTicketsDueTogether_ArriveAsOneMessage()
+    {
+        // Monday 4 January 2027, 10:00 in Denver (UTC-7): inside working hours.
+        var clock = new ManualClock(new DateTimeOffset(2027, 1, 4, 17, 0, 0, TimeSpan.Zero));
+        var (address, _) = StartBot(clock);
+        await using var context = await NewContextAsync();
+        var page = await OpenPageAsync(context, address);
+        var userId = await ReadSessionAsync(page, "userId");
+        await WaitForStreamsAsync(await ReadSessionAsync(page, "conversationId"), open: true);
+        var first = await CreateTicketAsync(userId, clock.GetUtcNow());
+        var second = await CreateTicketAsync(userId, clock.GetUtcNow());
+
+        clock.Advance(TimeSpan.FromDays(2));
+        var sent = await _factory!.Services.GetRequiredService<IFollowUpService>().SendDueAsync(CancellationToken.None);
+
+        Assert.Equal(2, sent);
+        var message = page.Locator(BotBubble).Filter(new() { HasText = "No update yet on 2 tickets" });
+        await Expect(message).ToHaveCountAsync(1, new() { Timeout = (float)Timeout.TotalMilliseconds });
+        await Expect(page.GetByText($"No update yet on ticket {first}").First).ToBeVisibleAsync(new() { Timeout = (float)Timeout.TotalMilliseconds });
+        await Expect(page.GetByText($"No update yet on ticket {second}").First).ToBeVisibleAsync(new() { Timeout = (float)Timeout.TotalMilliseconds });
+    }
+
     // A logged Service Center call whose promised update is due a day later.
     private async Task<string> CreateTicketAsync(string userId, DateTimeOffset now)
     {

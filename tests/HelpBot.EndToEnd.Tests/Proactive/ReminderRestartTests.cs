@@ -23,6 +23,7 @@ public sealed class ReminderRestartTests : IAsyncLifetime
 
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("helpbot-restart-");
     private readonly ManualClock _clock = new(Start);
+    private readonly Dictionary<string, string> _userOf = [];
     private ConnectorRecorder _connector = null!;
 
     public async Task InitializeAsync() => _connector = await ConnectorRecorder.StartAsync();
@@ -67,14 +68,41 @@ public sealed class ReminderRestartTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Restart_TwoTicketsOfOneUserDue_OneTeamsMessage()
+    {
+        string conversationId;
+        using (var first = CreateHost())
+        {
+            first.Start();
+            conversationId = await CreateTicketAsync(first, 0);
+            await CreateTicketAsync(first, 1, conversationId);
+        }
+
+        _clock.Advance(TimeSpan.FromDays(3));
+        using (var second = CreateHost())
+        {
+            second.Start();
+            await WaitForRemindersAsync([conversationId]);
+            await Task.Delay(Quiet);
+        }
+
+        var message = Assert.Single(_connector.Activities, activity => activity.Conversation?.Id == conversationId);
+        Assert.Equal(3, message.Attachments!.Count);
+        Assert.All(message.Attachments, attachment => Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType));
+        Assert.Contains("No update yet on 2 tickets", message.Text, StringComparison.Ordinal);
+    }
+
     private KestrelBotFactory CreateHost() => new(_data.FullName, _clock);
 
     // One Teams message turn, so the bot keeps the user's conversation reference, then a ticket
     // whose promised update time passes while the bot is stopped.
-    private async Task<string> CreateTicketAsync(KestrelBotFactory host, int index)
+    // A second ticket of the same user passes the conversation of the first.
+    private async Task<string> CreateTicketAsync(KestrelBotFactory host, int index, string? sameUserConversation = null)
     {
-        var userId = $"29:user-{index}-{Guid.NewGuid():N}";
-        var conversationId = $"a:personal-{index}-{Guid.NewGuid():N}";
+        var userId = sameUserConversation is null ? $"29:user-{index}-{Guid.NewGuid():N}" : _userOf[sameUserConversation];
+        var conversationId = sameUserConversation ?? $"a:personal-{index}-{Guid.NewGuid():N}";
+        _userOf[conversationId] = userId;
         using var response = await host.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), CreateMessage(userId, conversationId));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 

@@ -19,7 +19,7 @@ internal static class TicketCardCases
     public static readonly string[] Names =
     [
         "myTicketsEmpty", "myTicketsMixed", "myTicketsMany", "ticketPeakDrafted", "ticketConnectDrafted", "ticketConnectOverdue",
-        "ticketUrgent", "ticketWithDraft", "ticketInjectionDraft", "digest", "digestEmpty", "digestInjection",
+        "ticketUrgent", "ticketWithDraft", "ticketInjectionDraft", "ticketCallDetailsDraft", "ticketInjectionCallDetails", "digest", "digestEmpty", "digestInjection",
     ];
 
     public static TheoryData<string> All()
@@ -47,6 +47,9 @@ internal static class TicketCardCases
             "ticketUrgent" => TicketUpdateCard.Build(Urgent(), content, Now, Denver),
             "ticketWithDraft" => TicketUpdateCard.Build(Overdue(), content, Now, Denver, "0001-23"),
             "ticketInjectionDraft" => TicketUpdateCard.Build(Overdue(), content, Now, Denver, CardCases.UserText("injection")),
+            "ticketCallDetailsDraft" => TicketUpdateCard.Build(Overdue(), content, Now, Denver, callDetailsDraft: new CallDetailsDraft("today 2:30 pm", "0001-23", "3 business days")),
+            "ticketInjectionCallDetails" => TicketUpdateCard.Build(Overdue(), content, Now, Denver,
+                callDetailsDraft: new CallDetailsDraft(CardCases.UserText("injection"), null, CardCases.UserText("injection"))),
             "digest" => DigestCard.Build(Digest(Mixed(), "benefit-information"), content, Denver, Now, new Uri("http://127.0.0.1:3978/digests/abc.csv")),
             "digestEmpty" => DigestCard.Build(Digest([], null), content, Denver, Now, null),
             "digestInjection" => DigestCard.Build(Digest(Mixed(), CardCases.UserText("injection")), content, Denver, Now, new Uri("http://127.0.0.1:3978/digests/abc.csv")),
@@ -74,6 +77,7 @@ internal static class TicketCardCases
     {
         var ticket = Ticket("HB-00000000000B", SupportSystems.ConnectForHealth, TicketStatus.Acknowledged, Now.AddDays(-5));
         ticket.IncidentNumber = "00012345";
+        ticket.CalledAt = Now.AddDays(-3);
         ticket.PromisedUpdateBy = Now.AddDays(-2);
         return ticket;
     }

@@ -129,6 +129,32 @@ public sealed class TicketCardsTests
     }
 
     [Fact]
+    public void TicketUpdateCard_ConnectTicket_HasCallDetails()
+    {
+        var json = CardJson.Serialize(TicketCardCases.Build("ticketCallDetailsDraft"));
+        var submit = CardJson.Submits(json).Single(s => CardJson.String(s.GetProperty("data"), "action") == FollowUpActions.SetCallDetails);
+        var inputs = CardJson.Inputs(json).ToDictionary(input => CardJson.String(input, "id")!);
+
+        Assert.Equal("Save the call details", CardJson.String(submit, "title"));
+        Assert.Equal("today 2:30 pm", CardJson.String(inputs[FollowUpKeys.CalledAt], "value"));
+        Assert.Equal("3 business days", CardJson.String(inputs[FollowUpKeys.TimeFrame], "value"));
+        Assert.Equal("0001-23", CardJson.String(inputs[FollowUpKeys.IncidentNumber], "value"));
+        Assert.DoesNotContain(CardJson.Submits(json), s => CardJson.String(s.GetProperty("data"), "action") == FollowUpActions.AddIncidentNumber);
+        Assert.Contains("Called: Tue Mar 17, 2026 11:00 AM", TicketCardCases.Build("ticketCallDetailsDraft").PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TicketUpdateCard_PeakTicket_KeepsNumberOnlyAction()
+    {
+        var json = CardJson.Serialize(TicketCardCases.Build("ticketPeakDrafted"));
+        var actions = CardJson.Submits(json).Select(s => CardJson.String(s.GetProperty("data"), "action")).ToList();
+
+        Assert.Contains(FollowUpActions.AddIncidentNumber, actions);
+        Assert.DoesNotContain(FollowUpActions.SetCallDetails, actions);
+        Assert.DoesNotContain(CardJson.Inputs(json), input => CardJson.String(input, "id") == FollowUpKeys.CalledAt);
+    }
+
+    [Fact]
     public void TicketUpdateCard_UrgentTicket_OffersNoMarkUrgent()
     {
         var titles = CardJson.Submits(CardJson.Serialize(TicketCardCases.Build("ticketUrgent"))).Select(s => CardJson.String(s, "title"));

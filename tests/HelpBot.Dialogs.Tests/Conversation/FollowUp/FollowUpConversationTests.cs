@@ -142,7 +142,7 @@ public sealed partial class FollowUpConversationTests : IDisposable
 
         var update = FollowUpTestBot.SubmitData(list, FollowUpActions.RecordUpdate);
         update[FollowUpKeys.Status] = TicketStatus.Escalated;
-        var incident = FollowUpTestBot.SubmitData(list, FollowUpActions.AddIncidentNumber);
+        var incident = FollowUpTestBot.SubmitData(list!, FollowUpActions.SetCallDetails);
         incident[FollowUpKeys.IncidentNumber] = "INC-777";
         await _bot.Flow(_owner)
             .SendValue(update)
@@ -199,7 +199,7 @@ public sealed partial class FollowUpConversationTests : IDisposable
         await LogConnectCallAsync("Time frame: 3 days");
         Activity? list = null;
         await _bot.Flow(_owner).Send("my tickets").AssertSays(ConversationSteps.Tickets, reply => list = reply).StartTestAsync();
-        var incident = FollowUpTestBot.SubmitData(list!, FollowUpActions.AddIncidentNumber);
+        var incident = FollowUpTestBot.SubmitData(list!, FollowUpActions.SetCallDetails);
         incident[FollowUpKeys.IncidentNumber] = value;
 
         await _bot.Flow(_owner)
@@ -221,7 +221,7 @@ public sealed partial class FollowUpConversationTests : IDisposable
         await LogConnectCallAsync("Time frame: 3 days");
         Activity? list = null;
         await _bot.Flow(_owner).Send("my tickets").AssertSays(ConversationSteps.Tickets, reply => list = reply).StartTestAsync();
-        var incident = FollowUpTestBot.SubmitData(list!, FollowUpActions.AddIncidentNumber);
+        var incident = FollowUpTestBot.SubmitData(list!, FollowUpActions.SetCallDetails);
         incident[FollowUpKeys.IncidentNumber] = $" {value} ";
         var recorder = new TranscriptValueRecorder();
 
@@ -403,7 +403,7 @@ public sealed partial class FollowUpConversationTests : IDisposable
         var flow = _bot.Flow(_owner);
         foreach (var value in pii)
         {
-            var incident = FollowUpTestBot.SubmitData(list!, FollowUpActions.AddIncidentNumber);
+            var incident = FollowUpTestBot.SubmitData(list!, FollowUpActions.SetCallDetails);
             incident[FollowUpKeys.IncidentNumber] = value;
             flow.SendValue(incident).AssertSays(ConversationSteps.FollowUpRejected);
         }
