@@ -164,6 +164,67 @@ public sealed class QuestionWordingFlowTests
     }
 
     [Fact]
+    public async Task FirstTimeQuestion_RepeatedFailures_HintLeavesOutCancel()
+    {
+        await ConversationFlow.Create()
+            .Send("hi").AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("banana").AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("banana").AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("banana")
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.Contains("type 'help'", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("cancel", reply.Text, StringComparison.OrdinalIgnoreCase);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task RoleQuestion_RepeatedFailures_HintLeavesOutCancel()
+    {
+        await ConversationFlow.Create()
+            .Send("hi").AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("no").AssertAsks(ConversationPrompts.Role)
+            .Send("banana").AssertAsks(ConversationPrompts.Role)
+            .Send("banana").AssertAsks(ConversationPrompts.Role)
+            .Send("banana")
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.Contains("'back'", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("cancel", reply.Text, StringComparison.OrdinalIgnoreCase);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ReportQuestion_RepeatedFailures_HintNamesCancel()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(ConnectOnComputer).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken, tried all three").AssertAsks(ConversationPrompts.Field, "os")
+            .Send("😭").AssertAsks(ConversationPrompts.Field, "os")
+            .Send("😭").AssertAsks(ConversationPrompts.Field, "os")
+            .Send("😭")
+            .AssertReplySatisfies(reply => Assert.Contains("'cancel' to stop", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Welcome_BeforeFirstQuestion_NamesBackOnlyForLater()
+    {
+        await ConversationFlow.Create()
+            .Send("hi")
+            .AssertSays(ConversationSteps.Welcome, reply =>
+            {
+                Assert.DoesNotContain("'back' to change your last answer", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Once you have answered a question, type 'back'", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("During a report, type 'start over'", reply.Text, StringComparison.Ordinal);
+            })
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task GeneralHelp_FirstQuestion_LeavesOutBack()
     {
         await EngineTestBot.CreateSinglePromptFlow(() => new TextPrompt(EngineTestBot.PromptId), PromptOptions.FromText("Describe the problem."), CreateHooks())
