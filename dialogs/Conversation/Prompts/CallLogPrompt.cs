@@ -50,7 +50,11 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
                     Value = incidentNumber,
                 },
                 new TextInput(CallLogFields.TimeFrame, "Promised time frame for an update") { Placeholder = "3 business days", Value = entered?.GetValueOrDefault(CallLogFields.TimeFrame) },
-                new TextInput(CallLogFields.Representative, "Representative's first name (for your notes, not stored)") { MaxLength = 60 })
+                new TextInput(CallLogFields.Representative, "Representative's first name (for your notes, not stored)")
+                {
+                    MaxLength = 60,
+                    Value = entered?.GetValueOrDefault(CallLogFields.Representative),
+                })
             .WithActions(
                 new SubmitAction("Save the call", new SubmitData { PromptId = promptId, Action = SaveAction }),
                 new SubmitAction("I haven't called yet", new SubmitData { PromptId = promptId, Action = SkipAction }) { AssociatedInputs = AssociatedInputs.None })
@@ -84,22 +88,25 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
         var result = Validate(dc, values);
         if (!result.Succeeded)
         {
-            SetRejectedAnswer(dc, instance, ShownAgain(values));
+            SetRejectedAnswer(dc, instance, ShownAgain(dc.Turn, values));
         }
 
         return Task.FromResult(result);
     }
 
-    // Returns the date, the time frame and the incident number of a rejected submission for the retry's card, so
-    // nothing typed is lost, except values with personal data or a password taken out of the message. The
-    // representative's name is never kept, so it is typed again.
-    private Dictionary<string, string> ShownAgain(Dictionary<string, string> values)
+    // Returns every value of a rejected submission for the retry's card, so nothing typed is lost, except values
+    // with personal data or a password. The representative's name is expected in its box, so only other
+    // personal data there keeps it out. The values live in the turn only (SetRejectedAnswer), and the channel's
+    // stored copies of the turn lose the name (AddTranscriptName in OnRecognizeAsync).
+    private Dictionary<string, string> ShownAgain(ITurnContext turn, Dictionary<string, string> values)
     {
         var entered = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in new[] { CallLogFields.CalledAt, CallLogFields.TimeFrame, CallLogFields.IncidentNumber })
+        foreach (var key in new[] { CallLogFields.CalledAt, CallLogFields.TimeFrame, CallLogFields.IncidentNumber, CallLogFields.Representative })
         {
             if (values.TryGetValue(key, out var value) && value.Length <= FieldRules.MaxAnswerLength
-                && !value.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal) && !HoldsPersonalData(key, value))
+                && !value.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal)
+                && !turn.GetTranscriptPasswords().Any(password => value.Contains(password, StringComparison.Ordinal))
+                && !HoldsPersonalData(key, value))
             {
                 entered[key] = value;
             }
@@ -109,7 +116,8 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
     }
 
     private bool HoldsPersonalData(string key, string value) =>
-        services.PiiAnalyzer.Analyze(value).Any(finding => finding.Tier == HelpBot.Privacy.PiiTier.Identifier)
+        services.PiiAnalyzer.Analyze(value).Any(finding => finding.Tier == HelpBot.Privacy.PiiTier.Identifier
+            && !(key == CallLogFields.Representative && finding.Category == HelpBot.Privacy.PiiCategories.Person))
         || (key == CallLogFields.IncidentNumber && IncidentNumberCheck.FindProblem(value, services.PiiAnalyzer, SupportSystems.ConnectForHealth) is { ShowAgain: false });
 
     protected override JsonNode? ToResult(JsonObject value) => value;
