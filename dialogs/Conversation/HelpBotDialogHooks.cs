@@ -2,7 +2,6 @@ using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.HelpTopics;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
-using HelpBot.Domain.Systems;
 using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation;
@@ -87,8 +86,7 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
         dc.Stack.FirstOrDefault(instance => instance.Id == DialogIds.Main)?
             .State[Engine.Waterfall.WaterfallStateKeys.Options]?[MainDialog.TextOption]?.GetValue<string>();
 
-    private static bool IsReportInProgress(ReportState report) =>
-        report.Message is not null || report.FieldsAsked.Count > 0 || report.Report.System != SupportSystems.Unknown;
+    private static bool IsReportInProgress(ReportState report) => report.IsInProgress;
 
     // "back" is named only where there is a previous question, because at the first one it changes nothing,
     // and "cancel" only where it stops something (CanCancel).
