@@ -16,8 +16,8 @@ public static class CallQuestionsCard
     /// <summary>
     /// Builds the form. Values come from <paramref name="report"/>, then from
     /// <paramref name="reported"/> (what the web chat client reported about the computer).
-    /// Mobile-only items are shown only when <see cref="IssueReport.MobileIndicated"/> is set or a
-    /// device is known, and are optional.
+    /// Mobile-only items are shown only when the report is about a phone or tablet
+    /// (<see cref="IssueReport.IsAboutMobile"/>), and are optional. Then the labels name the phone or tablet.
     /// </summary>
     public static StepCard Build(string promptId, IssueReport report, DeskAidContent content, ClientEnvironment? reported = null)
     {
@@ -26,11 +26,11 @@ public static class CallQuestionsCard
             .Trusted("The representative will ask about these. Answer them here so they are on your checklist. "
                 + "Do not type the customer's personal details.");
 
-        var mobile = report.MobileIndicated || !string.IsNullOrWhiteSpace(report.Device ?? reported?.Device);
+        var mobile = report.IsAboutMobile(reported?.Device);
         foreach (var item in content.ServiceCenter.Describe.Where(item => mobile || !item.MobileOnly))
         {
             var value = Prefill(item.Field, report, reported);
-            var input = new TextInput(item.Field, item.Text)
+            var input = new TextInput(item.Field, item.TextFor(mobile))
             {
                 IsMultiline = item.Field == ReportFields.Description ? true : null,
                 MaxLength = MaxLength,

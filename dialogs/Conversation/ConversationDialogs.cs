@@ -1,6 +1,7 @@
 using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.FollowUp;
 using HelpBot.Dialogs.Conversation.Prompts;
+using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Dialogs.Engine.Prompts;
 using HelpBot.Domain.Reports;
@@ -18,12 +19,13 @@ public static class ConversationDialogs
         ReportFields.Os, ReportFields.Device, ReportFields.Browser,
     ];
 
-    public static DialogSet Create(ConversationServices services, TicketCreation tickets)
+    public static DialogSet Create(ConversationServices services, TicketCreation tickets, ReportResumption resumption)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(tickets);
+        ArgumentNullException.ThrowIfNull(resumption);
         var set = new DialogSet()
-            .Add(new MainDialog(services))
+            .Add(new MainDialog(services, resumption))
             .Add(new OnboardingDialog(services))
             .Add(new ReportDialog(services))
             .Add(new SystemDialog(services))

@@ -2,7 +2,6 @@ using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.HelpTopics;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
-using HelpBot.Domain.Systems;
 using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation;
@@ -87,18 +86,27 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
         dc.Stack.FirstOrDefault(instance => instance.Id == DialogIds.Main)?
             .State[Engine.Waterfall.WaterfallStateKeys.Options]?[MainDialog.TextOption]?.GetValue<string>();
 
-    private static bool IsReportInProgress(ReportState report) =>
-        report.Message is not null || report.FieldsAsked.Count > 0 || report.Report.System != SupportSystems.Unknown;
+    private static bool IsReportInProgress(ReportState report) => report.IsInProgress;
 
-    // "back" is named only where there is a previous question, because at the first one it changes nothing.
+    // "back" is named only where there is a previous question, because at the first one it changes nothing,
+    // and "cancel" only where it stops something (CanCancel).
     public override Task<string?> GetGeneralHelpAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var back = dc.CanGoBack() ? "'back' to change your last answer, " : "";
-        return Task.FromResult<string?>(
-            $"Answer the question above by typing or with the buttons. You can also type {back}" +
-            "'help topics' for PII and PHI, encrypted e-mail, screenshots and telling the systems apart, 'start over' to begin " +
-            "again, or 'cancel' to stop.");
+        var topics = "'help topics' for PII and PHI, encrypted e-mail, screenshots and telling the systems apart";
+        var rest = dc.CanCancel() ? $"{topics}, 'start over' to begin again, or 'cancel' to stop." : $"{topics}, or 'start over' to begin again.";
+        return Task.FromResult<string?>($"Answer the question above by typing or with the buttons. You can also type {back}{rest}");
+    }
+
+    /// <summary>
+    /// Returns false at a first-time question while no report is in progress, because "cancel" there only sends the
+    /// question again (<see cref="StoppedBeforeProfileMessage"/>), so the hints leave it out.
+    /// </summary>
+    public override bool CanCancel(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return IsReportInProgress(dc.Turn.GetReport()) || dc.Turn.GetProfile().IsComplete;
     }
 
     /// <summary>Message sent on "cancel", right before the menu.</summary>
@@ -118,9 +126,9 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
     public override Task<string?> GetCancelledMessageAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        string? message = IsReportInProgress(dc.Turn.GetReport()) ? null
-            : dc.Turn.GetProfile().IsComplete ? StoppedMessage
-            : StoppedBeforeProfileMessage;
+        string? message = !CanCancel(dc) ? StoppedBeforeProfileMessage
+            : IsReportInProgress(dc.Turn.GetReport()) ? null
+            : StoppedMessage;
         return Task.FromResult(message);
     }
 

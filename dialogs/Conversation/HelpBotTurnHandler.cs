@@ -26,7 +26,7 @@ namespace HelpBot.Dialogs.Conversation;
 /// page's <c>webchat/join</c> event and every activity's <c>localTimezone</c> are kept in user state.
 /// Every other activity type is ignored.
 /// </summary>
-public sealed class HelpBotTurnHandler(DialogManager dialogs, ConversationServices services, FollowUpRouter followUp) : ITurnHandler
+public sealed class HelpBotTurnHandler(DialogManager dialogs, ConversationServices services, FollowUpRouter followUp, ReportResumption resumption) : ITurnHandler
 {
     /// <summary>Name of the event the web chat page sends when it opens, with <c>{timezone, userAgent}</c>.</summary>
     public const string WebChatJoinEvent = "webchat/join";
@@ -39,11 +39,19 @@ public sealed class HelpBotTurnHandler(DialogManager dialogs, ConversationServic
         RecordTimeZone(turn);
         return turn.Activity.Type switch
         {
-            ActivityTypes.Message => OnMessageAsync(turn, cancellationToken),
+            ActivityTypes.Message => OnMessageAndTrackAsync(turn, cancellationToken),
             ActivityTypes.ConversationUpdate => OnConversationUpdateAsync(turn, cancellationToken),
             ActivityTypes.Event => OnEventAsync(turn),
             _ => IgnoreAsync(turn),
         };
+    }
+
+    // After each message the user state records whether this conversation contains the user's unfinished report,
+    // so a later conversation can offer to continue it.
+    private async Task OnMessageAndTrackAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        await OnMessageAsync(turn, cancellationToken);
+        resumption.Track(turn);
     }
 
     private async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)

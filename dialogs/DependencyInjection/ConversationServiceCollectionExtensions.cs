@@ -67,6 +67,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IDraftStore, DraftStore>();
         services.TryAddSingleton<IUploadedFileReader, UnavailableUploadedFileReader>();
         services.TryAddSingleton<ConversationServices>();
+        services.TryAddSingleton<HelpBot.Dialogs.Conversation.State.ReportResumption>();
         AddFollowUp(services, configuration);
         services.TryAddSingleton<HelpBotDialogHooks>();
         services.TryAddSingleton(CreateDialogManager);
@@ -108,7 +109,8 @@ public static class ConversationServiceCollectionExtensions
     {
         var conversation = services.GetRequiredService<ConversationServices>();
         return new DialogManager(
-            ConversationDialogs.Create(conversation, services.GetRequiredService<TicketCreation>()),
+            ConversationDialogs.Create(
+                conversation, services.GetRequiredService<TicketCreation>(), services.GetRequiredService<HelpBot.Dialogs.Conversation.State.ReportResumption>()),
             HelpBot.Dialogs.Conversation.Dialogs.DialogIds.Main,
             services.GetRequiredService<IOptions<DialogEngineOptions>>().Value,
             services.GetRequiredService<HelpBotDialogHooks>(),

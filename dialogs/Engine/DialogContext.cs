@@ -15,7 +15,10 @@ namespace HelpBot.Dialogs.Engine;
 /// </summary>
 public sealed class DialogContext
 {
-    public DialogContext(DialogSet dialogs, ITurnContext turn, DialogState state, DialogEngineOptions? options = null, ILogger? logger = null)
+    private readonly DialogHooks _hooks;
+
+    public DialogContext(
+        DialogSet dialogs, ITurnContext turn, DialogState state, DialogEngineOptions? options = null, ILogger? logger = null, DialogHooks? hooks = null)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(turn);
@@ -25,6 +28,7 @@ public sealed class DialogContext
         State = state;
         Options = options ?? new DialogEngineOptions();
         Logger = logger ?? NullLogger.Instance;
+        _hooks = hooks ?? new DialogHooks();
     }
 
     /// <summary>The registered dialogs.</summary>
@@ -129,6 +133,9 @@ public sealed class DialogContext
 
     /// <summary>Returns true when a dialog on the stack can go back, so "back" would ask a previous question.</summary>
     public bool CanGoBack() => FindBackTarget() >= 0;
+
+    /// <summary>Returns false when the app's <see cref="DialogHooks.CanCancel"/> reports that "cancel" would stop nothing now.</summary>
+    public bool CanCancel() => _hooks.CanCancel(this);
 
     /// <summary>
     /// Goes back one question: finds the innermost dialog that can go back, cancels the dialogs

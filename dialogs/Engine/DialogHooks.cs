@@ -28,6 +28,12 @@ public class DialogHooks
     public virtual Task<string?> GetCancelledMessageAsync(DialogContext dc, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(null);
 
+    /// <summary>
+    /// Returns false where "cancel" would stop nothing, so the general help and the hint after repeated invalid
+    /// answers leave it out (see <see cref="DialogContext.CanCancel"/>). The default returns true.
+    /// </summary>
+    public virtual bool CanCancel(DialogContext dc) => true;
+
     /// <summary>Runs after cancel ended every dialog and the cancel message was sent, for example to show the app's menu.</summary>
     public virtual Task OnCancelledAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -85,7 +85,7 @@ public sealed class DialogManager : ITurnHandler
         ArgumentNullException.ThrowIfNull(action);
         var scope = turn.State.Conversation;
         var state = scope.Get(Options.StateKey, DialogJsonContext.Default.DialogState) ?? new DialogState();
-        var dc = new DialogContext(Dialogs, turn, state, Options, _logger);
+        var dc = new DialogContext(Dialogs, turn, state, Options, _logger, _hooks);
         Log.DialogTurnStarted(_logger, state.Stack.Count);
 
         var result = await action(dc);
@@ -149,7 +149,7 @@ public sealed class DialogManager : ITurnHandler
     {
         var help = dc.FindHelpText()
             ?? await _hooks.GetGeneralHelpAsync(dc, cancellationToken)
-            ?? (dc.CanGoBack() ? Options.Messages.GeneralHelp : Options.Messages.GeneralHelpWithoutBack);
+            ?? Options.Messages.GeneralHelpFor(dc.CanGoBack(), dc.CanCancel());
         await dc.Turn.SendTextAsync(help, cancellationToken);
         await dc.RepromptDialogAsync(cancellationToken);
         return WaitingOrEmpty(dc);

@@ -14,6 +14,14 @@ public sealed class DialogMessages
     public string GeneralHelpWithoutBack { get; set; } =
         "Answer the question above. You can also type 'start over' to begin again, or 'cancel' to stop.";
 
+    /// <summary>Help like <see cref="GeneralHelp"/> where "cancel" would stop nothing (<see cref="DialogHooks.CanCancel"/>).</summary>
+    public string GeneralHelpWithoutCancel { get; set; } =
+        "Answer the question above. You can also type 'back' for the previous question, or 'start over' to begin again.";
+
+    /// <summary>Help like <see cref="GeneralHelp"/> with neither a question to go back to nor anything to cancel.</summary>
+    public string GeneralHelpWithoutBackOrCancel { get; set; } =
+        "Answer the question above. You can also type 'start over' to begin again.";
+
     /// <summary>Sent after cancel.</summary>
     public string Cancelled { get; set; } = "Okay, I stopped. Type 'start over' or say hi whenever you want to begin again.";
 
@@ -36,6 +44,30 @@ public sealed class DialogMessages
 
     /// <summary>Added like <see cref="HelpHint"/> at a question with nothing to go back to.</summary>
     public string HelpHintWithoutBack { get; set; } = "If you're stuck, type 'help' for more about this question, or 'cancel' to stop.";
+
+    /// <summary>Added like <see cref="HelpHint"/> where "cancel" would stop nothing (<see cref="DialogHooks.CanCancel"/>).</summary>
+    public string HelpHintWithoutCancel { get; set; } = "If you're stuck, type 'help' for more about this question, or 'back' to go to the previous one.";
+
+    /// <summary>Added like <see cref="HelpHint"/> with neither a question to go back to nor anything to cancel.</summary>
+    public string HelpHintWithoutBackOrCancel { get; set; } = "If you're stuck, type 'help' for more about this question.";
+
+    /// <summary>Returns the general help that names only the commands that do something now.</summary>
+    public string GeneralHelpFor(bool canGoBack, bool canCancel) => (canGoBack, canCancel) switch
+    {
+        (true, true) => GeneralHelp,
+        (false, true) => GeneralHelpWithoutBack,
+        (true, false) => GeneralHelpWithoutCancel,
+        (false, false) => GeneralHelpWithoutBackOrCancel,
+    };
+
+    /// <summary>Returns the hint after repeated invalid answers that names only the commands that do something now.</summary>
+    public string HelpHintFor(bool canGoBack, bool canCancel) => (canGoBack, canCancel) switch
+    {
+        (true, true) => HelpHint,
+        (false, true) => HelpHintWithoutBack,
+        (true, false) => HelpHintWithoutCancel,
+        (false, false) => HelpHintWithoutBackOrCancel,
+    };
 
     /// <summary>Sent when a text answer is needed but the message had no text.</summary>
     public string TextMissing { get; set; } = "Please type your answer.";

@@ -16,7 +16,8 @@ public static class CallChecklistComposer
 
     /// <summary>
     /// Composes the checklist from the content file, filling each "describe" item with the report's
-    /// answer. Items for mobile devices appear only when the app or a phone or tablet was used.
+    /// answer. Items for mobile devices appear only when the app or a phone or tablet was used, and then
+    /// the operating-system item names the phone or tablet instead of the computer.
     /// </summary>
     public static CallChecklist Compose(IssueReport report, DeskAidContent content) => Compose(report, content, []);
 
@@ -30,8 +31,12 @@ public static class CallChecklistComposer
     /// <summary>
     /// Composes the checklist as <see cref="Compose(IssueReport, DeskAidContent, IReadOnlyList{string})"/> does,
     /// with a note on when the Service Center opens when it is closed at <paramref name="now"/>.
+    /// <paramref name="clientDevice"/> is the phone or tablet the web chat client runs on, null on a computer or
+    /// when unknown. With it, as with a report on mobile use, the items name the phone or tablet
+    /// (<see cref="IssueReport.IsAboutMobile"/>).
     /// </summary>
-    public static CallChecklist Compose(IssueReport report, DeskAidContent content, IReadOnlyList<string> keptCategories, DateTimeOffset? now)
+    public static CallChecklist Compose(
+        IssueReport report, DeskAidContent content, IReadOnlyList<string> keptCategories, DateTimeOffset? now, string? clientDevice = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(content);
@@ -51,7 +56,7 @@ public static class CallChecklistComposer
             CustomerMustBePresent = center.CustomerMustBePresent.Text,
             HaveReady = Texts(center.HaveReady),
             NeverTypeIntoChat = center.NeverTypeIntoChat.Text,
-            Describe = Describe(report, content),
+            Describe = Describe(report, content, report.IsAboutMobile(clientDevice)),
             Screenshots = [.. report.Screenshots],
             NoteDuringCall = Texts(center.NoteDuringCall),
             WhatToExpect = Texts(center.WhatToExpect),
@@ -94,14 +99,11 @@ public static class CallChecklistComposer
         return $"The Service Center is closed now. It opens {day} at {opening.ToString("h:mm tt", CultureInfo.InvariantCulture)} {phone.Schedule.TimeZoneName}.";
     }
 
-    private static List<ChecklistItem> Describe(IssueReport report, DeskAidContent content)
-    {
-        var mobile = report.MobileIndicated || !string.IsNullOrWhiteSpace(report.Device);
-        return content.ServiceCenter.Describe
+    private static List<ChecklistItem> Describe(IssueReport report, DeskAidContent content, bool mobile) =>
+        content.ServiceCenter.Describe
             .Where(item => !item.MobileOnly || mobile)
-            .Select(item => new ChecklistItem(item.Id, item.Text, ReportFormatting.Answer(report, item.Field, content)))
+            .Select(item => new ChecklistItem(item.Id, item.TextFor(mobile), ReportFormatting.Answer(report, item.Field, content)))
             .ToList();
-    }
 
     private static List<string> Texts(List<TextFact> facts) => facts.Select(fact => fact.Text).ToList();
 }

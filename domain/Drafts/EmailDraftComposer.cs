@@ -76,7 +76,7 @@ public static class EmailDraftComposer
         var sections = new List<DraftSection>();
         foreach (var field in content.PeakReport.EmailFields)
         {
-            var applies = field.Required || report.MobileIndicated || !string.IsNullOrWhiteSpace(report.Device);
+            var applies = field.Required || report.IsAboutMobile();
             if (!applies)
             {
                 continue;

@@ -107,6 +107,14 @@ public sealed class IssueReport
     /// <summary>The mobile app used, such as "MyPEAK app", or "mobile app" when it was not named; null when no app was mentioned.</summary>
     public string? MobileApp { get; set; }
 
+    /// <summary>
+    /// Returns true when the report is about a phone or tablet: it notes mobile use, a device or an app, or
+    /// <paramref name="clientDevice"/>, the device the web chat client runs on, is set. Questions, the call
+    /// checklist and the e-mail draft name the phone or tablet then, not the computer.
+    /// </summary>
+    public bool IsAboutMobile(string? clientDevice = null) =>
+        MobileIndicated || !string.IsNullOrWhiteSpace(Device) || MobileApp is not null || !string.IsNullOrWhiteSpace(clientDevice);
+
     /// <summary>Medically urgent, as the user answered; null when not asked.</summary>
     public bool? MedicallyUrgent { get; set; }
 

@@ -19,6 +19,7 @@ public sealed class DirectLineActivitySender : IActivitySender
     private readonly DirectLineLiveActivities _live;
     private readonly TimeProvider _timeProvider;
     private readonly ChannelAccount _bot;
+    private readonly List<(long Sequence, Activity Sent)> _stored = [];
 
     public DirectLineActivitySender(
         IDirectLineStore store,
@@ -42,6 +43,12 @@ public sealed class DirectLineActivitySender : IActivitySender
     /// <summary>The conversation the activities go to.</summary>
     public string ConversationId { get; }
 
+    /// <summary>
+    /// The activities this sender stored, each with its sequence number and as sent, so the turn's names and
+    /// passwords (<see cref="TranscriptPasswords"/>) can be replaced in their stored copies after the turn.
+    /// </summary>
+    public IReadOnlyList<(long Sequence, Activity Sent)> Stored => _stored;
+
     public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -61,8 +68,9 @@ public sealed class DirectLineActivitySender : IActivitySender
 
         // NOTE: a client that polls between the append and Add gets the stored copy of this activity.
         var (copy, redactedCount) = _redactor.CreateStoredCopy(activity);
-        await _store.AppendAsync(ConversationId, copy, cancellationToken);
+        var sequence = await _store.AppendAsync(ConversationId, copy, cancellationToken);
         activity.Id = copy.Id;
+        _stored.Add((sequence, activity));
         if (redactedCount > 0)
         {
             _live.Add(activity);

@@ -138,7 +138,8 @@ public sealed class DirectLineConversationService
         await _addresses.RecordDirectLineAsync(conversation.ChannelId, userId, conversation.Id, cancellationToken);
         var id = activity.Id!;
         activity.ServiceUrl = serviceUrl.ToString();
-        var turn = new TurnContext(activity, CreateSender(conversation.Id));
+        var sender = CreateSender(conversation.Id);
+        var turn = new TurnContext(activity, sender);
         try
         {
             await RunTurnAsync(turn, conversation.Id);
@@ -149,6 +150,8 @@ public sealed class DirectLineConversationService
             {
                 await ReplacePasswordsAsync(conversation.Id, stored, turn);
             }
+
+            await ReplaceInRepliesAsync(conversation.Id, sender, turn);
         }
 
         return id;
@@ -191,6 +194,38 @@ public sealed class DirectLineConversationService
         if (replacedCount > 0 && await _store.ReplaceAsync(conversationId, sequence, copy, _stopping))
         {
             _logger.DirectLineTranscriptPasswordsReplaced(conversationId, copy.Id, replacedCount);
+        }
+    }
+
+    // A reply can show such a value back, as the call log's retry card shows the representative's name in its box.
+    // Its stored copy is made again without the values. Open streams got the reply as sent during the turn, but
+    // later reads, a reload too, get the copy with placeholders, because the bot promised not to keep the values, so
+    // the reply's copy as sent leaves DirectLineLiveActivities.
+    private async Task ReplaceInRepliesAsync(string conversationId, DirectLineActivitySender sender, TurnContext turn)
+    {
+        var passwords = turn.GetTranscriptPasswords();
+        var names = turn.GetTranscriptNames();
+        var values = turn.GetTranscriptValues();
+        if (passwords.Count == 0 && names.Count == 0 && values.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (sequence, sent) in sender.Stored)
+        {
+            var (withoutValues, replacedCount) = TranscriptPasswordRemover.CreateCopy(sent, passwords, names, values);
+            if (replacedCount == 0)
+            {
+                continue;
+            }
+
+            var (copy, _) = _redactor.CreateStoredCopy(withoutValues);
+            copy.Id = sent.Id;
+            _live.Remove(sent.Id!);
+            if (await _store.ReplaceAsync(conversationId, sequence, copy, _stopping))
+            {
+                _logger.DirectLineTranscriptPasswordsReplaced(conversationId, copy.Id, replacedCount);
+            }
         }
     }
 

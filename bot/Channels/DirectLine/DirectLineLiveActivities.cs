@@ -40,6 +40,19 @@ public sealed class DirectLineLiveActivities(TimeProvider timeProvider)
         }
     }
 
+    /// <summary>
+    /// Drops the copy as sent of the activity <paramref name="id"/>, so reads get its stored copy. Its id stays in
+    /// the order queue until it expires, which <see cref="RemoveOld"/> allows for.
+    /// </summary>
+    public void Remove(string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        lock (_lock)
+        {
+            _activities.Remove(id);
+        }
+    }
+
     /// <summary>Returns <paramref name="stored"/> with each activity still kept here replaced by its copy as sent.</summary>
     public IReadOnlyList<Activity> Restore(IReadOnlyList<Activity> stored)
     {

@@ -9,8 +9,8 @@ namespace HelpBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// Replaces passwords and names that the bot found in a user's activity (<see cref="Runtime.Turns.TranscriptPasswords"/>)
-/// with <c>[PASSWORD]</c> and <c>[NAME]</c> in a copy of the activity: every occurrence in the text and in
-/// every string of the value (card submit data). A name is replaced only as a whole word, so "Pat" stays in
+/// with <c>[PASSWORD]</c> and <c>[NAME]</c> in a copy of the activity: every occurrence in the text, the summary,
+/// every string of the value (card submit data) and every string of the attachments' content (cards). A name is replaced only as a whole word, so "Pat" stays in
 /// "Patient". Other values the bot rejected as personal data are replaced the same way with their recorded
 /// placeholder, such as <c>[SSN]</c>. The local analyzer does not find a password-shaped word
 /// inside a sentence typed at the user-name question, a first name typed alone, or an SSN after
@@ -63,6 +63,20 @@ public static class TranscriptPasswordRemover
         if (copy.Value is { } value)
         {
             copy.Value = ReplaceInStrings(value, secrets, ref count);
+        }
+
+        if (copy.Summary is { } summary)
+        {
+            copy.Summary = Replace(summary, secrets, ref count);
+        }
+
+        // A bot's card can show a value back, such as a name in the box of a form sent again.
+        foreach (var attachment in copy.Attachments ?? [])
+        {
+            if (attachment.Content is { } content)
+            {
+                attachment.Content = ReplaceInStrings(content, secrets, ref count);
+            }
         }
 
         return (copy, count);

@@ -76,7 +76,8 @@ public sealed class ConnectReportDialog : WaterfallDialog
     {
         var state = step.Turn.GetReport();
         var checklist = CallChecklistComposer.Compose(
-            state.Report, _services.Content, state.PersonalDataKept ? state.KeptCategories : [], _services.TimeProvider.GetUtcNow());
+            state.Report, _services.Content, state.PersonalDataKept ? state.KeptCategories : [], _services.TimeProvider.GetUtcNow(),
+            step.Turn.GetProfile().Device);
         await step.Turn.SendActivityAsync(ChecklistCards.Create(checklist)
             .WithMarker(Reply.Marker(step.Turn, step: ConversationSteps.Checklist)), cancellationToken);
         return await step.PromptAsync(DialogIds.CallLogPrompt, new PromptOptions(), cancellationToken);

@@ -5,12 +5,14 @@ using HelpBot.Dialogs.Conversation.Prompts;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Prompts;
 using HelpBot.Dialogs.Engine.Waterfall;
 
 namespace HelpBot.Dialogs.Conversation.Dialogs;
 
 /// <summary>
-/// The root dialog: the first-time questions when the profile is incomplete, then the main menu,
+/// The root dialog: the first-time questions when the profile is incomplete, then the offer to continue a
+/// report left unfinished in another conversation (<see cref="ReportResumption"/>), then the main menu,
 /// then whatever the user picked, and the menu again. Options: <c>{"text": "..."}</c> when the
 /// user's first message already described a problem, which then starts a report at once.
 /// </summary>
@@ -19,14 +21,27 @@ public sealed class MainDialog : WaterfallDialog
     /// <summary>Option that carries a problem description typed before the menu was shown.</summary>
     public const string TextOption = "text";
 
-    private const string ReportDoneKey = "reportDone";
-    private readonly ConversationServices _services;
+    /// <summary>Choice value of the resume offer that continues the unfinished report.</summary>
+    public const string ContinueChoice = "continue";
 
-    public MainDialog(ConversationServices services)
+    /// <summary>Choice value of the resume offer that deletes the unfinished report and goes on.</summary>
+    public const string FreshChoice = "fresh";
+
+    private const string ReportDoneKey = "reportDone";
+
+    // The index of StartAsync, the step that starts a report with a description typed first.
+    private const int StartStepIndex = 2;
+
+    private readonly ConversationServices _services;
+    private readonly ReportResumption _resumption;
+
+    public MainDialog(ConversationServices services, ReportResumption resumption)
         : base(DialogIds.Main)
     {
         _services = services;
+        _resumption = resumption;
         AddStep(OnboardAsync);
+        AddStep(OfferResumeAsync);
         AddStep(StartAsync);
         AddStep(DispatchAsync);
         AddStep(LoopAsync);
@@ -37,8 +52,52 @@ public sealed class MainDialog : WaterfallDialog
             ? step.NextAsync(null, cancellationToken)
             : step.BeginDialogAsync(DialogIds.Onboarding, null, cancellationToken);
 
+    // A report left unfinished in another conversation, as when a web chat reload after the token expired started
+    // a new one, is offered before anything else. A CBMS user reports elsewhere, so gets no offer.
+    private async Task<DialogTurnResult> OfferResumeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.IsGoingBack || step.Turn.GetProfile().CbmsUser == true || step.Turn.GetReport().IsInProgress
+            || await _resumption.FindAsync(step.Turn, step.Context.Options.StateKey, cancellationToken) is not { } found)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var question = Reply.Text(ResumeMessages.Offer(found, _services, step.Turn))
+            .WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.ResumeReport));
+        return await step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.Of(question, ResumeMessages.Help,
+            new Choice(ContinueChoice, "Continue it", "continue", "resume", "yes", "continue the report", "pick up where i left off"),
+            new Choice(FreshChoice, "Start fresh", "start fresh", "fresh", "new", "new report", "no", "start a new report")), cancellationToken);
+    }
+
+    // Returns null when the user did not answer the resume offer in this step, or chose to start fresh.
+    private async Task<DialogTurnResult?> ApplyResumeChoiceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var choice = ChoiceOptions.ValueOf(step.Result);
+        if (choice is null || await _resumption.FindAsync(step.Turn, step.Context.Options.StateKey, cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        if (choice == FreshChoice)
+        {
+            await _resumption.DiscardAsync(step.Turn, found, cancellationToken);
+            return null;
+        }
+
+        // The restored stack replaces this dialog, so the question it was on is asked again.
+        await _resumption.RestoreAsync(step.Context, found, cancellationToken);
+        await Reply.SendStepAsync(step.Turn, ConversationSteps.ReportResumed, ResumeMessages.Resumed, cancellationToken);
+        await step.Context.RepromptDialogAsync(cancellationToken);
+        return Dialog.EndOfTurn;
+    }
+
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (await ApplyResumeChoiceAsync(step, cancellationToken) is { } resumed)
+        {
+            return resumed;
+        }
+
         var text = step.Options?[TextOption]?.GetValue<string>();
         step.Options?.AsObject().Remove(TextOption);
         if (step.Turn.GetProfile().CbmsUser == true)
@@ -54,7 +113,7 @@ public sealed class MainDialog : WaterfallDialog
         }
 
         text ??= step.Turn.TakePendingDescription();
-        if (text is not null && step.Index == 1 && !step.IsGoingBack)
+        if (text is not null && step.Index == StartStepIndex && !step.IsGoingBack)
         {
             return await StartReportAsync(step, text, cancellationToken);
         }

@@ -37,8 +37,7 @@ public static class FieldQuestions
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(profile);
         var question = For(field, content, report.System);
-        var onMobile = report.MobileIndicated || report.Device is not null || report.MobileApp is not null || profile.Device is not null;
-        return field == ReportFields.Os && onMobile
+        return field == ReportFields.Os && report.IsAboutMobile(profile.Device)
             ? question with { Question = "Which operating system does the phone or tablet use (for example iOS or Android)?" }
             : question;
     }

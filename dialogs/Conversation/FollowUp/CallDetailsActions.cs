@@ -172,7 +172,7 @@ internal sealed class CallDetailsActions(FollowUpConversationServices services)
             return;
         }
 
-        var shown = CallDetailsReader.ShownAgain(values, services.Conversation.PiiAnalyzer, ticket.System);
+        var shown = CallDetailsReader.ShownAgain(values, turn.GetTranscriptPasswords(), services.Conversation.PiiAnalyzer, ticket.System);
         var draft = new CallDetailsDraft(
             shown.GetValueOrDefault(CallLogFields.CalledAt),
             shown.GetValueOrDefault(CallLogFields.IncidentNumber),

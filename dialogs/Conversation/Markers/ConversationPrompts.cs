@@ -15,4 +15,7 @@ public static class ConversationPrompts
     public const string Field = "field";
     public const string PiiReview = "piiReview";
     public const string LogCall = "logCall";
+
+    /// <summary>The offer to continue an unfinished report from another conversation, or start a new one.</summary>
+    public const string ResumeReport = "resumeReport";
 }

@@ -40,4 +40,7 @@ public static class ConversationSteps
 
     /// <summary>The user's own channel user id, shown for supervisor setup.</summary>
     public const string UserId = "userId";
+
+    /// <summary>A report from another conversation was moved into this one, right before its open question.</summary>
+    public const string ReportResumed = "reportResumed";
 }

@@ -119,17 +119,22 @@ internal static class CallDetailsReader
     }
 
     /// <summary>
-    /// Returns the call time, time frame and incident number of a rejected submission that may be shown
-    /// again for correction: not values with personal data, a number rejected as personal data, or a
-    /// value that contains the password placeholder. The representative's name is never shown again.
+    /// Returns every value of a rejected submission that may be shown again for correction, so nothing typed
+    /// is lost: not values with personal data, a number rejected as personal data, or a value that contains
+    /// the password placeholder or one of the turn's <paramref name="passwords"/>. The representative's name
+    /// is expected in its box, so only other personal data there keeps it out. The values live in the turn
+    /// only, and the channel's stored copies of the turn lose the name.
     /// </summary>
-    public static Dictionary<string, string> ShownAgain(Dictionary<string, string> values, IPiiAnalyzer analyzer, string systemId)
+    public static Dictionary<string, string> ShownAgain(
+        Dictionary<string, string> values, IReadOnlyCollection<string> passwords, IPiiAnalyzer analyzer, string systemId)
     {
         var entered = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in new[] { CallLogFields.CalledAt, CallLogFields.TimeFrame, CallLogFields.IncidentNumber })
+        foreach (var key in new[] { CallLogFields.CalledAt, CallLogFields.TimeFrame, CallLogFields.IncidentNumber, CallLogFields.Representative })
         {
             if (values.TryGetValue(key, out var value) && value.Length <= FieldRules.MaxAnswerLength
-                && !value.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal) && !HoldsPersonalData(key, value, analyzer, systemId))
+                && !value.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal)
+                && !passwords.Any(password => value.Contains(password, StringComparison.Ordinal))
+                && !HoldsPersonalData(key, value, analyzer, systemId))
             {
                 entered[key] = value;
             }
@@ -139,7 +144,8 @@ internal static class CallDetailsReader
     }
 
     private static bool HoldsPersonalData(string key, string value, IPiiAnalyzer analyzer, string systemId) =>
-        analyzer.Analyze(value).Any(finding => finding.Tier == PiiTier.Identifier)
+        analyzer.Analyze(value).Any(finding => finding.Tier == PiiTier.Identifier
+            && !(key == CallLogFields.Representative && finding.Category == PiiCategories.Person))
         || (key == CallLogFields.IncidentNumber && IncidentNumberCheck.FindProblem(value, analyzer, systemId) is { ShowAgain: false });
 
     private static string? KeyFor(string label) => label switch

@@ -1,19 +1,13 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using HelpBot.Cards.Builders.Tickets;
 using HelpBot.Cards.Model;
 using HelpBot.Cards.Serialization;
 using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.Markers;
-using HelpBot.Dialogs.Conversation.Privacy;
 using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Engine;
-using HelpBot.Dialogs.Engine.Commands;
 using HelpBot.Dialogs.Engine.Prompts;
-using HelpBot.Dialogs.FollowUp;
-using HelpBot.Domain.Reports;
 using HelpBot.Domain.Systems;
-using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
@@ -50,7 +44,11 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
                     Value = incidentNumber,
                 },
                 new TextInput(CallLogFields.TimeFrame, "Promised time frame for an update") { Placeholder = "3 business days", Value = entered?.GetValueOrDefault(CallLogFields.TimeFrame) },
-                new TextInput(CallLogFields.Representative, "Representative's first name (for your notes, not stored)") { MaxLength = 60 })
+                new TextInput(CallLogFields.Representative, "Representative's first name (for your notes, not stored)")
+                {
+                    MaxLength = 60,
+                    Value = entered?.GetValueOrDefault(CallLogFields.Representative),
+                })
             .WithActions(
                 new SubmitAction("Save the call", new SubmitData { PromptId = promptId, Action = SaveAction }),
                 new SubmitAction("I haven't called yet", new SubmitData { PromptId = promptId, Action = SkipAction }) { AssociatedInputs = AssociatedInputs.None })
@@ -86,7 +84,8 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
         var result = Validate(dc, values);
         if (!result.Succeeded)
         {
-            SetRejectedAnswer(dc, instance, CallDetailsReader.ShownAgain(values, services.PiiAnalyzer, SupportSystems.ConnectForHealth));
+            SetRejectedAnswer(dc, instance, CallDetailsReader.ShownAgain(
+                values, dc.Turn.GetTranscriptPasswords(), services.PiiAnalyzer, SupportSystems.ConnectForHealth));
         }
 
         return Task.FromResult(result);

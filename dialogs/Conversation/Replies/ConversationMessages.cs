@@ -9,8 +9,9 @@ public static class ConversationMessages
     public const string Welcome =
         "Hi, I'm HelpBot. I help CBO staff report technical problems with PEAK and Connect for Health Colorado: " +
         "I go through the troubleshooting tips with you, find out which system it is, and prepare the e-mail to the " +
-        "CBMS help desk or the checklist for your call to the Service Center. Type 'help' at any question, " +
-        "'back' to change your last answer, 'start over' or 'cancel' whenever you like.";
+        "CBMS help desk or the checklist for your call to the Service Center. Type 'help' at any question. " +
+        "Once you have answered a question, type 'back' to change that answer. During a report, type 'start over' to " +
+        "begin it again or 'cancel' to stop it.";
 
     public const string FixedClose = "Glad that fixed it! If it comes back, just tell me what happens.";
 

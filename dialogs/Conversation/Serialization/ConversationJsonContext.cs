@@ -14,6 +14,7 @@ namespace HelpBot.Dialogs.Conversation.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(UserProfile))]
 [JsonSerializable(typeof(ReportState))]
+[JsonSerializable(typeof(UnfinishedReportLink))]
 [JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(ChannelDataEnvelope))]

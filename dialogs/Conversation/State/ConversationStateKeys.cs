@@ -14,4 +14,7 @@ public static class ConversationStateKeys
 
     /// <summary>User state: the <see cref="UserProfile"/>.</summary>
     public const string Profile = "profile";
+
+    /// <summary>User state: the <see cref="UnfinishedReportLink"/> to the conversation with the user's report in progress.</summary>
+    public const string UnfinishedReport = "unfinishedReport";
 }

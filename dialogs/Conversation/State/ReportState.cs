@@ -65,4 +65,11 @@ public sealed class ReportState
     /// <summary>Id of the ticket created for this report, once there is one.</summary>
     [JsonPropertyName("ticketId")]
     public string? TicketId { get; set; }
+
+    /// <summary>
+    /// True once the report has begun: the user's description is kept, a field was asked or the system is known.
+    /// Cancel, start over and the end of the report delete it.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsInProgress => Message is not null || FieldsAsked.Count > 0 || Report.System != Domain.Systems.SupportSystems.Unknown;
 }

@@ -177,7 +177,7 @@ public abstract class Prompt<T, TOptions> : Dialog
         var hintAfter = options.Validation?.HelpHintAfterAttempts ?? dc.Options.HelpHintAfterAttempts;
         if (attempts >= hintAfter)
         {
-            var hint = dc.CanGoBack() ? dc.Options.Messages.HelpHint : dc.Options.Messages.HelpHintWithoutBack;
+            var hint = dc.Options.Messages.HelpHintFor(dc.CanGoBack(), dc.CanCancel());
             message = $"{message}\n\n{hint}";
         }
 

@@ -62,4 +62,29 @@ public sealed class DirectLineRepresentativeNameTests : IDisposable
             Assert.DoesNotContain(files, file => file.Bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(name)) >= 0);
         }
     }
+
+    [Fact]
+    public async Task RepresentativeName_InRetryCard_NotStored()
+    {
+        await using var factory = HelpBotFactory.ForSqliteConversation(_data.Path);
+        var client = factory.CreateDirectLineClient();
+        var conversation = await client.StartNewConversationAsync();
+        var id = conversation.ConversationId!;
+        var token = conversation.Token!;
+        var step = 0;
+        foreach (var answer in new[] { "hi", "no", "CBO staff", "Connect for Health shows the error ERR-77 when my client clicks Create Account on https://connectforhealthco.com/login-portal/." })
+        {
+            await client.PostMessageAsync(id, token, answer, $"c{++step}");
+        }
+
+        await DirectLineTranscripts.AnswerUntilCallLogAsync(client, id, token);
+        await client.PostMessageAsync(id, token, $"When: yesterday 2:15 pm\nIncident: 12\nTime frame: 3 business days\nRepresentative: {TypedName}", "c-typed");
+
+        var retry = await DirectLineTranscripts.ReadLastQuestionAsync(client, id, token);
+        var files = DirectLineTranscripts.ReadDatabaseFiles(_data.Path);
+
+        Assert.Contains("[NAME]", retry.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(TypedName, DirectLineTranscripts.Serialize(retry), StringComparison.Ordinal);
+        Assert.DoesNotContain(files, file => file.Bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(TypedName)) >= 0);
+    }
 }

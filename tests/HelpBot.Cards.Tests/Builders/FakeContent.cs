@@ -64,7 +64,7 @@ internal static class FakeContent
             [
                 new() { Id = "doing", Text = "What you were trying to do", Field = "description" },
                 new() { Id = "error", Text = "What error you received", Field = "errorMessage" },
-                new() { Id = "os", Text = "Computer operating system (Windows or Mac)", Field = "os" },
+                new() { Id = "os", Text = "Computer operating system (Windows or Mac)", MobileText = "Phone or tablet operating system (iOS or Android)", Field = "os" },
                 new() { Id = "device", Text = "Mobile device, if any (Android, iPhone, iPad)", Field = "device", MobileOnly = true },
                 new() { Id = "browser", Text = "Browser", Field = "browser" },
             ],

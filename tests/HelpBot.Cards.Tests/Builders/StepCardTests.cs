@@ -150,6 +150,18 @@ public sealed class StepCardTests
     }
 
     [Fact]
+    public void CallQuestions_ClientOnPhone_LabelsPhoneOs()
+    {
+        var report = new IssueReport { Description = "Upload fails" };
+
+        var json = CardJson.Serialize(CallQuestionsCard.Build("p", report, FakeContent.Create(), new ClientEnvironment("iOS", "iPhone", "Safari")));
+
+        Assert.Contains("Phone or tablet operating system (iOS or Android)", json.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Computer operating system", json.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("device", InputIds(json));
+    }
+
+    [Fact]
     public void CallLog_TimeFrame_PrefillsDays()
     {
         var json = CardJson.Serialize(CardCases.Build("callLog", "realistic"));

@@ -95,6 +95,44 @@ public sealed class QuestionWordingFlowTests
     }
 
     [Fact]
+    public async Task Checklist_ReportOnPhone_NamesPhoneOs()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(ConnectOnPhone).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken, tried all three").AssertAsks(ConversationPrompts.Field, "os")
+            .Send("iOS").AssertAsks(ConversationPrompts.Field, "device")
+            .Send("iPhone").AssertAsks(ConversationPrompts.Field, "browser")
+            .Send("Safari").AssertAsks(ConversationPrompts.Field, "impact")
+            .Send("The client could not enroll")
+            .AssertSays(ConversationSteps.Checklist, reply =>
+            {
+                Assert.Contains("Which operating system the phone or tablet uses (for example iOS or Android): iOS", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("computer", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("computer", reply.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Checklist_WebChatOnIphone_NamesPhoneOs()
+    {
+        await ConversationFlow.Create()
+            .Send(IphoneJoin()).AssertNoReply()
+            .Onboard()
+            .Send(ConnectOnComputer).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken, tried all three").AssertAsks(ConversationPrompts.Field, "os")
+            .Send("keep").AssertAsks(ConversationPrompts.Field, "browser")
+            .Send("Safari").AssertAsks(ConversationPrompts.Field, "impact")
+            .Send("The client could not enroll")
+            .AssertSays(ConversationSteps.Checklist, reply =>
+            {
+                Assert.Contains("Which operating system the phone or tablet uses (for example iOS or Android): iOS", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("computer", reply.Text, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task BrowserAtOsQuestion_RetryNamesPhoneSystems()
     {
         await ConversationFlow.Create().Onboard()
@@ -122,6 +160,67 @@ public sealed class QuestionWordingFlowTests
                 Assert.Contains("type 'help'", reply.Text, StringComparison.Ordinal);
                 Assert.DoesNotContain("'back'", reply.Text, StringComparison.Ordinal);
             })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task FirstTimeQuestion_RepeatedFailures_HintLeavesOutCancel()
+    {
+        await ConversationFlow.Create()
+            .Send("hi").AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("banana").AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("banana").AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("banana")
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.Contains("type 'help'", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("cancel", reply.Text, StringComparison.OrdinalIgnoreCase);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task RoleQuestion_RepeatedFailures_HintLeavesOutCancel()
+    {
+        await ConversationFlow.Create()
+            .Send("hi").AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("no").AssertAsks(ConversationPrompts.Role)
+            .Send("banana").AssertAsks(ConversationPrompts.Role)
+            .Send("banana").AssertAsks(ConversationPrompts.Role)
+            .Send("banana")
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.Contains("'back'", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("cancel", reply.Text, StringComparison.OrdinalIgnoreCase);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ReportQuestion_RepeatedFailures_HintNamesCancel()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(ConnectOnComputer).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken, tried all three").AssertAsks(ConversationPrompts.Field, "os")
+            .Send("😭").AssertAsks(ConversationPrompts.Field, "os")
+            .Send("😭").AssertAsks(ConversationPrompts.Field, "os")
+            .Send("😭")
+            .AssertReplySatisfies(reply => Assert.Contains("'cancel' to stop", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Welcome_BeforeFirstQuestion_NamesBackOnlyForLater()
+    {
+        await ConversationFlow.Create()
+            .Send("hi")
+            .AssertSays(ConversationSteps.Welcome, reply =>
+            {
+                Assert.DoesNotContain("'back' to change your last answer", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Once you have answered a question, type 'back'", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("During a report, type 'start over'", reply.Text, StringComparison.Ordinal);
+            })
+            .AssertAsks(ConversationPrompts.CbmsUser)
             .StartTestAsync();
     }
 
@@ -157,6 +256,13 @@ public sealed class QuestionWordingFlowTests
             .AssertReplySatisfies(reply => Assert.Contains("type 'back' to change your last answer", reply.Text, StringComparison.Ordinal))
             .StartTestAsync();
     }
+
+    private static Activity IphoneJoin() => new()
+    {
+        Type = ActivityTypes.Event,
+        Name = "webchat/join",
+        Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["timezone"] = "America/Denver", ["userAgent"] = IphoneUserAgent }),
+    };
 
     private static HelpBotDialogHooks CreateHooks() =>
         ConversationFlow.CreateServices(new MemoryStorage(), new FakeTimeProvider(ConversationHarness.Start)).GetRequiredService<HelpBotDialogHooks>();

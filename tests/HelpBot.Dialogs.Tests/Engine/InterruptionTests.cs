@@ -184,6 +184,45 @@ public class InterruptionTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task Help_NothingToCancel_LeavesOutCancel()
+    {
+        await EngineTestBot.CreateSinglePromptFlow(() => new TextPrompt(EngineTestBot.PromptId), PromptOptions.FromText("Describe the problem."), new NoCancelHooks())
+            .Send("hi")
+            .AssertReply("Describe the problem.")
+            .Send("help")
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.Equal(Messages.GeneralHelpWithoutBackOrCancel, reply.Text);
+                Assert.DoesNotContain("cancel", reply.Text, StringComparison.OrdinalIgnoreCase);
+            })
+            .AssertReply("Describe the problem.")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task HelpHint_NothingToCancel_LeavesOutCancel()
+    {
+        var options = PromptOptions.FromText("Describe the problem.");
+        options.Validation = new PromptValidationSettings { MinLength = 10 };
+        await EngineTestBot.CreateSinglePromptFlow(() => new TextPrompt(EngineTestBot.PromptId), options, new NoCancelHooks())
+            .Send("hi").AssertReply("Describe the problem.")
+            .Send("a1").AssertReplySatisfies(_ => { }).AssertReply("Describe the problem.")
+            .Send("a2").AssertReplySatisfies(_ => { }).AssertReply("Describe the problem.")
+            .Send("a3")
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.Contains(Messages.HelpHintWithoutBackOrCancel, reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("cancel", reply.Text, StringComparison.OrdinalIgnoreCase);
+            })
+            .StartTestAsync();
+    }
+
+    private sealed class NoCancelHooks : DialogHooks
+    {
+        public override bool CanCancel(DialogContext dc) => false;
+    }
+
     private static TestFlow CreateFlow(DialogHooks? hooks = null) => EngineTestBot.CreateFlow(CreateDialogs, hooks);
 
     private static DialogSet CreateDialogs() => new DialogSet()

@@ -79,6 +79,48 @@ public sealed class CallChecklistComposerTests
     }
 
     [Fact]
+    public void Compose_DesktopReport_NamesComputerOs()
+    {
+        var os = Compose(DraftTestReports.CreateConnectForHealthReport()).Describe.Single(item => item.Id == "os");
+
+        Assert.Equal("Which computer operating system you use (for example Windows or Mac)", os.Text);
+    }
+
+    [Fact]
+    public void Compose_MobileReport_NamesPhoneOs()
+    {
+        var report = DraftTestReports.CreateConnectForHealthReport();
+        report.MobileIndicated = true;
+        report.Os = "iOS";
+
+        var os = Compose(report).Describe.Single(item => item.Id == "os");
+
+        Assert.Equal("Which operating system the phone or tablet uses (for example iOS or Android)", os.Text);
+        Assert.Equal("iOS", os.Answer);
+    }
+
+    [Fact]
+    public void Compose_MobileAppOnly_NamesPhoneAndAsksDevice()
+    {
+        var report = DraftTestReports.CreateConnectForHealthReport();
+        report.MobileApp = "mobile app";
+
+        var describe = Compose(report).Describe;
+
+        Assert.DoesNotContain("computer", describe.Single(item => item.Id == "os").Text, StringComparison.Ordinal);
+        Assert.Contains(describe, item => item.Id == "device");
+    }
+
+    [Fact]
+    public void Compose_ClientOnPhone_NamesPhoneOs()
+    {
+        var checklist = CallChecklistComposer.Compose(DraftTestReports.CreateConnectForHealthReport(), TestContent.Content, [], null, "iPhone");
+
+        Assert.DoesNotContain("computer", checklist.Describe.Single(item => item.Id == "os").Text, StringComparison.Ordinal);
+        Assert.Contains(checklist.Describe, item => item.Id == "device");
+    }
+
+    [Fact]
     public void Compose_Report_ListsEscalationChainAfterWhenToEscalate()
     {
         var escalation = Compose(DraftTestReports.CreateConnectForHealthReport()).Escalation;

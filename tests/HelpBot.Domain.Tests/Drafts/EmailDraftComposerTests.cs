@@ -112,6 +112,17 @@ public sealed class EmailDraftComposerTests
         Assert.Contains(draft.Sections, section => section.Field == ReportFields.Device && !section.Provided);
     }
 
+    [Fact]
+    public void Compose_MobileAppOnly_AddsDeviceSection()
+    {
+        var report = DraftTestReports.CreatePeakReport();
+        report.MobileApp = "MyPEAK app";
+
+        var draft = Compose(report);
+
+        Assert.Contains(draft.Sections, section => section.Field == ReportFields.Device);
+    }
+
     [Theory]
     [InlineData("Android phone", "MyPEAK app", "Android phone (MyPEAK app)")]
     [InlineData("iPhone", null, "iPhone")]

@@ -84,6 +84,58 @@ public sealed class FollowUpInputTests : IDisposable
         Assert.DoesNotContain(_bot.Storage.Writes, write => write.Contains("whenever they can", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("000-00-0000", null)]
+    [InlineData("00012345!", "00012345!")]
+    public async Task LogCall_RejectedIncidentNumber_KeepsRepresentative(string incidentNumber, string? shownNumber)
+    {
+        await ReachLogCallAsync()
+            .Send($"When: today 9:00 am\nIncident: {incidentNumber}\nTime frame: 3 days\nRepresentative: Ottoline")
+            .AssertNextContains("incident number")
+            .AssertAsks(ConversationPrompts.LogCall, check: reply =>
+            {
+                Assert.Equal("Ottoline", ReadInput(reply, "representative")["value"]?.GetValue<string>());
+                Assert.Equal("today 9:00 am", ReadInput(reply, "calledAt")["value"]?.GetValue<string>());
+                Assert.Equal("3 days", ReadInput(reply, "timeFrame")["value"]?.GetValue<string>());
+                Assert.Equal(shownNumber, ReadInput(reply, "incidentNumber")["value"]?.GetValue<string>());
+            })
+            .StartTestAsync();
+
+        Assert.DoesNotContain(_bot.Storage.Writes, write => write.Contains("Ottoline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LogCall_CardRejected_KeepsRepresentative()
+    {
+        await ReachLogCallAsync()
+            .SendValue(new JsonObject
+            {
+                ["action"] = "save",
+                ["calledAt"] = "today 9:00 am",
+                ["incidentNumber"] = "303-555-0100",
+                ["timeFrame"] = "3 days",
+                ["representative"] = "Marisol",
+            })
+            .AssertNextContains("incident number")
+            .AssertAsks(ConversationPrompts.LogCall, check: reply =>
+            {
+                Assert.Equal("Marisol", ReadInput(reply, "representative")["value"]?.GetValue<string>());
+                Assert.Null(ReadInput(reply, "incidentNumber")["value"]);
+            })
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("Sam 303-555-0100")]
+    [InlineData("pw: Sunshine2024!")]
+    public async Task LogCall_PersonalDataAsRepresentative_NotShownAgain(string representative)
+    {
+        await ReachLogCallAsync()
+            .Send($"When: today 9:00 am\nIncident: 00012345!\nTime frame: 3 days\nRepresentative: {representative}")
+            .AssertAsks(ConversationPrompts.LogCall, check: reply => Assert.Null(ReadInput(reply, "representative")["value"]))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task LogCall_PasswordInValue_NotShownAgain()
     {
@@ -203,7 +255,7 @@ public sealed class FollowUpInputTests : IDisposable
                 Assert.Contains("\"value\":\"today\"", card, StringComparison.Ordinal);
                 Assert.Contains("\"value\":\"INC-0012345\"", card, StringComparison.Ordinal);
                 Assert.Contains("\"value\":\"1 business day\"", card, StringComparison.Ordinal);
-                Assert.DoesNotContain("Sam", card, StringComparison.Ordinal);
+                Assert.Contains("\"value\":\"Sam\"", card, StringComparison.Ordinal);
             })
             .StartTestAsync();
     }
