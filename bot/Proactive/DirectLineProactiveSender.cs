@@ -21,7 +21,10 @@ public sealed class DirectLineProactiveSender(
     TimeProvider timeProvider,
     ILogger<DirectLineProactiveSender> logger)
 {
-    /// <summary>Sends <paramref name="activities"/> to the address's conversation, or to the user's latest one.</summary>
+    /// <summary>
+    /// Sends <paramref name="activities"/> to the address's conversation, or to the user's latest one when the
+    /// address names none or names one that is gone. Fails only for a gone conversation of a user with no other.
+    /// </summary>
     public async Task<ProactiveDelivery> SendAsync(ProactiveAddress address, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
@@ -34,6 +37,20 @@ public sealed class DirectLineProactiveSender(
         }
 
         var conversation = await store.GetConversationAsync(conversationId, cancellationToken);
+        if (conversation is null && address.ConversationId is not null)
+        {
+            // A named conversation deleted after the retention period: the user's latest one gets the message.
+            logger.ProactiveConversationGone(conversationId);
+            if (await FindLatestAsync(address, cancellationToken) is not { } latest)
+            {
+                return ProactiveDelivery.Failed;
+            }
+
+            address = address with { ConversationId = null };
+            conversationId = latest;
+            conversation = await store.GetConversationAsync(conversationId, cancellationToken);
+        }
+
         if (conversation is null)
         {
             return await HandleMissingConversationAsync(address, conversationId, activities, cancellationToken);
@@ -64,17 +81,10 @@ public sealed class DirectLineProactiveSender(
             ?? await index.FindAsync(other, address.UserId, cancellationToken);
     }
 
-    // A conversation named by the caller that is gone is a failure. The user's latest conversation
-    // being gone (deleted after the retention period) only means the user has not been back: the
-    // messages wait for the next conversation the user starts.
+    // The user's latest conversation being gone (deleted after the retention period) only means the user
+    // has not been back: the messages wait for the next conversation the user starts.
     private async Task<ProactiveDelivery> HandleMissingConversationAsync(ProactiveAddress address, string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
-        if (address.ConversationId is not null)
-        {
-            logger.ProactiveConversationGone(conversationId);
-            return ProactiveDelivery.Failed;
-        }
-
         foreach (var activity in activities)
         {
             Stamp(activity, conversationId, address.UserId);

@@ -31,7 +31,7 @@ internal static partial class Log
     public static partial void ProactiveDirectLineDelivered(this ILogger logger, string conversationId, int activityCount, ProactiveDelivery delivery);
 
     [LoggerMessage(EventId = 5306, EventName = "ProactiveConversationGone", Level = LogLevel.Warning,
-        Message = "Direct Line conversation {ConversationId} of a proactive message does not exist.")]
+        Message = "Direct Line conversation {ConversationId} of a proactive message does not exist; the user's latest conversation gets it.")]
     public static partial void ProactiveConversationGone(this ILogger logger, string conversationId);
 
     [LoggerMessage(EventId = 5307, EventName = "ProactivePendingDelivered", Level = LogLevel.Debug,

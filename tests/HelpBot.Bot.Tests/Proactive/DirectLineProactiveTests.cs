@@ -75,11 +75,23 @@ public sealed class DirectLineProactiveTests : IDisposable
     }
 
     [Fact]
-    public async Task SendAsync_NamedConversationGone_ReturnsFailed()
+    public async Task SendAsync_NamedConversationGoneUserNeverSeen_ReturnsFailed()
     {
         var delivery = await SendAsync("dl_user-gone", "Nowhere to go.", conversationId: "AAAAAAAAAAAAAAAAAAAAAA");
 
         Assert.Equal(ProactiveDelivery.Failed, delivery);
+    }
+
+    [Fact]
+    public async Task SendAsync_NamedConversationGone_GoesToLatestConversation()
+    {
+        var session = await StartWebChatAsync(credential: null);
+
+        var delivery = await SendAsync(session.UserId, "Reminder after the old chat expired.", conversationId: "AAAAAAAAAAAAAAAAAAAAAA");
+
+        Assert.NotEqual(ProactiveDelivery.Failed, delivery);
+        var log = await _factory.CreateDirectLineClient().GetActivitiesAsync(session.ConversationId, session.Token);
+        Assert.Contains(log.Activities, activity => activity.Text == "Reminder after the old chat expired.");
     }
 
     [Fact]
