@@ -150,6 +150,12 @@ public static class TranscriptPasswordRemover
                 foreach (var property in element.EnumerateObject())
                 {
                     writer.WritePropertyName(property.Name);
+                    if (IsInputValue(property))
+                    {
+                        WriteInputValue(writer, property.Value.GetString()!, secrets, ref count);
+                        continue;
+                    }
+
                     Write(writer, property.Value, secrets, ref count);
                 }
 
@@ -171,6 +177,18 @@ public static class TranscriptPasswordRemover
                 element.WriteTo(writer);
                 break;
         }
+    }
+
+    // A card input's prefilled text ("value"). A placeholder there would stand in the box as if the user had
+    // typed it, so a value with a secret is stored empty instead.
+    private static bool IsInputValue(JsonProperty property) =>
+        property.NameEquals("value") && property.Value.ValueKind == JsonValueKind.String;
+
+    private static void WriteInputValue(Utf8JsonWriter writer, string value, Secrets secrets, ref int count)
+    {
+        var before = count;
+        var replaced = Replace(value, secrets, ref count);
+        writer.WriteStringValue(count == before ? replaced : string.Empty);
     }
 
     private sealed record Secrets(IReadOnlyCollection<string> Passwords, IReadOnlyCollection<string> Names, IReadOnlyDictionary<string, string> Values);

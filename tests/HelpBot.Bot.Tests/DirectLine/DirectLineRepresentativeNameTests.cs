@@ -83,7 +83,10 @@ public sealed class DirectLineRepresentativeNameTests : IDisposable
         var retry = await DirectLineTranscripts.ReadLastQuestionAsync(client, id, token);
         var files = DirectLineTranscripts.ReadDatabaseFiles(_data.Path);
 
-        Assert.Contains("[NAME]", retry.Attachments!.Single().Content!.Value.GetRawText(), StringComparison.Ordinal);
+        // The stored card's box is empty rather than showing a placeholder as if the user had typed it.
+        var card = retry.Attachments!.Single().Content!.Value.GetRawText();
+        Assert.DoesNotContain("[NAME]", card, StringComparison.Ordinal);
+        Assert.Contains("\"id\":\"representative\"", card, StringComparison.Ordinal);
         Assert.DoesNotContain(TypedName, DirectLineTranscripts.Serialize(retry), StringComparison.Ordinal);
         Assert.DoesNotContain(files, file => file.Bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(TypedName)) >= 0);
     }
