@@ -41,7 +41,8 @@ public static class ConversationDialogs
             .Add(new TrainingPrompt())
             .Add(new PageAddressPrompt(services))
             .Add(new PrivacyReviewPrompt(services))
-            .Add(new CallLogPrompt(services));
+            .Add(new CallLogPrompt(services))
+            .Add(new ResumeOfferPrompt());
         foreach (var field in AskableFields)
         {
             set.Add(new FieldPrompt(field, services));

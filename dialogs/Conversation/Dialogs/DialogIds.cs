@@ -23,6 +23,7 @@ public static class DialogIds
     public const string PageAddressPrompt = "helpbot.prompt.pageAddress";
     public const string PrivacyReviewPrompt = "helpbot.prompt.privacyReview";
     public const string CallLogPrompt = "helpbot.prompt.callLog";
+    public const string ResumeOfferPrompt = "helpbot.prompt.resumeOffer";
 
     /// <summary>Returns the id of the prompt that asks report field <paramref name="field"/>.</summary>
     public static string Field(string field) => $"helpbot.field.{field}";

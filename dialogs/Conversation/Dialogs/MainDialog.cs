@@ -56,15 +56,17 @@ public sealed class MainDialog : WaterfallDialog
     // a new one, is offered before anything else. A CBMS user reports elsewhere, so gets no offer.
     private async Task<DialogTurnResult> OfferResumeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.IsGoingBack || step.Turn.GetProfile().CbmsUser == true || step.Turn.GetReport().IsInProgress
+        if (step.IsGoingBack || step.Turn.GetProfile().CbmsUser == true || step.Turn.GetReport().IsInProgress || step.Turn.GetResumeOffered()
             || await _resumption.FindAsync(step.Turn, step.Context.Options.StateKey, cancellationToken) is not { } found)
         {
             return await step.NextAsync(null, cancellationToken);
         }
 
+        // Offered once per conversation, so "cancel" at the offer goes on to the menu instead of asking again.
+        step.Turn.SetResumeOffered();
         var question = Reply.Text(ResumeMessages.Offer(found, _services, step.Turn))
             .WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.ResumeReport));
-        return await step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.Of(question, ResumeMessages.Help,
+        return await step.PromptAsync(DialogIds.ResumeOfferPrompt, ChoiceOptions.Of(question, ResumeMessages.Help,
             new Choice(ContinueChoice, "Continue it", "continue", "resume", "yes", "continue the report", "pick up where i left off"),
             new Choice(FreshChoice, "Start fresh", "start fresh", "fresh", "new", "new report", "no", "start a new report")), cancellationToken);
     }
@@ -86,7 +88,8 @@ public sealed class MainDialog : WaterfallDialog
 
         // The restored stack replaces this dialog, so the question it was on is asked again.
         await _resumption.RestoreAsync(step.Context, found, cancellationToken);
-        await Reply.SendStepAsync(step.Turn, ConversationSteps.ReportResumed, ResumeMessages.Resumed, cancellationToken);
+        var resumed = step.Turn.HasPendingDescription() ? $"{ResumeMessages.Resumed} {ResumeMessages.DescriptionAfterwards}" : ResumeMessages.Resumed;
+        await Reply.SendStepAsync(step.Turn, ConversationSteps.ReportResumed, resumed, cancellationToken);
         await step.Context.RepromptDialogAsync(cancellationToken);
         return Dialog.EndOfTurn;
     }

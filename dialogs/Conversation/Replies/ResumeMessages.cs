@@ -14,6 +14,14 @@ public static class ResumeMessages
         "'Continue it' brings back the answers you gave in your earlier chat and asks the next open question. " +
         "'Start fresh' deletes that unfinished report and goes on here.";
 
+    /// <summary>Sent before the offer is asked again when a problem description was typed in place of a choice.</summary>
+    public const string DescriptionKept =
+        "I kept the problem you just described. 'Continue it' finishes the earlier report first, and then we report this one. " +
+        "'Start fresh' deletes the earlier report and starts with this one.";
+
+    /// <summary>Added to <see cref="Resumed"/> when a problem description typed in this chat waits for its own report.</summary>
+    public const string DescriptionAfterwards = "The problem you described here comes next, once this report is done.";
+
     /// <summary>Sent after the report was moved into this conversation, before its open question.</summary>
     public const string Resumed = "Okay, here is your report with the answers you gave so far. Let's go on where you left off.";
 

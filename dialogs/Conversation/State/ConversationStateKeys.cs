@@ -12,6 +12,9 @@ public static class ConversationStateKeys
     /// <summary>Conversation state: a problem description typed while a first-time question was open.</summary>
     public const string PendingDescription = "pendingDescription";
 
+    /// <summary>Conversation state: true once this conversation offered to continue an unfinished report.</summary>
+    public const string ResumeOffered = "resumeOffered";
+
     /// <summary>User state: the <see cref="UserProfile"/>.</summary>
     public const string Profile = "profile";
 

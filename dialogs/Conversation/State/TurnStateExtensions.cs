@@ -39,6 +39,18 @@ public static class TurnStateExtensions
     public static void SetWelcomed(this ITurnContext turn) =>
         turn.State.Conversation.Set(ConversationStateKeys.Welcomed, true, ConversationJsonContext.Default.Boolean);
 
+    /// <summary>Returns true once this conversation offered to continue an unfinished report.</summary>
+    public static bool GetResumeOffered(this ITurnContext turn) =>
+        turn.State.Conversation.Get(ConversationStateKeys.ResumeOffered, ConversationJsonContext.Default.Boolean);
+
+    /// <summary>Records that this conversation offered to continue an unfinished report, so it offers it once.</summary>
+    public static void SetResumeOffered(this ITurnContext turn) =>
+        turn.State.Conversation.Set(ConversationStateKeys.ResumeOffered, true, ConversationJsonContext.Default.Boolean);
+
+    /// <summary>Returns true when a problem description is kept for the next report.</summary>
+    public static bool HasPendingDescription(this ITurnContext turn) =>
+        turn.State.Conversation.Get(ConversationStateKeys.PendingDescription, ConversationJsonContext.Default.String) is not null;
+
     /// <summary>Keeps a problem description typed before the report could start.</summary>
     public static void SetPendingDescription(this ITurnContext turn, string text) =>
         turn.State.Conversation.Set(ConversationStateKeys.PendingDescription, text, ConversationJsonContext.Default.String);

@@ -65,6 +65,63 @@ public sealed class ReportResumptionFlowTests
             .StartTestAsync();
     }
 
+    private const string NewProblem = "PEAK shows a blank page after the client signs in to upload documents.";
+
+    [Fact]
+    public async Task Offer_DescriptionTypedThenStartFresh_ReportsNewProblem()
+    {
+        await LeaveReportUnfinishedAsync();
+
+        await Flow("conversation-2")
+            .Send("hi")
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.ResumeReport)
+            .Send(NewProblem)
+            .AssertNextContains("I kept the problem you just described")
+            .AssertAsks(ConversationPrompts.ResumeReport)
+            .Send("start fresh")
+            .AssertAsks(ConversationPrompts.Tips)
+            .StartTestAsync();
+
+        Assert.Null(await ReadAsync(StateKeys.Conversation(ChannelIds.Test, "conversation-1")));
+    }
+
+    [Fact]
+    public async Task Offer_DescriptionTypedThenContinue_SaysNewProblemComesNext()
+    {
+        await LeaveReportUnfinishedAsync();
+
+        await Flow("conversation-2")
+            .Send("hi")
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.ResumeReport)
+            .Send(NewProblem)
+            .AssertAsks(ConversationPrompts.ResumeReport)
+            .Send("continue")
+            .AssertSays(ConversationSteps.ReportResumed, check: reply =>
+                Assert.Contains("The problem you described here comes next", reply.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Field, "os")
+            .StartTestAsync();
+
+        Assert.Contains("blank page", await ReadAsync(StateKeys.Conversation(ChannelIds.Test, "conversation-2")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Offer_Cancel_GoesToMenuWithoutOfferingAgain()
+    {
+        await LeaveReportUnfinishedAsync();
+
+        await Flow("conversation-2")
+            .Send("hi")
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.ResumeReport)
+            .Send("cancel")
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+
+        Assert.NotNull(await ReadAsync(StateKeys.Conversation(ChannelIds.Test, "conversation-1")));
+    }
+
     [Fact]
     public async Task NewConversation_OnJoin_OffersReport()
     {
