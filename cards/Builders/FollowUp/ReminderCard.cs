@@ -10,7 +10,8 @@ namespace HelpBot.Cards.Builders.FollowUp;
 /// Reminds the owner of an open ticket (or the supervisor who took it over) that no update came,
 /// with the next escalation step and what to say. Its buttons submit <see cref="FollowUpActions"/>
 /// with <see cref="FollowUpKeys.TicketId"/>: record an update (with <see cref="FollowUpKeys.Status"/>),
-/// add the incident number (<see cref="FollowUpKeys.IncidentNumber"/>), resolve, and mark urgent.
+/// add or correct the incident number and, for the Service Center, the call details (the same action as the
+/// ticket card's), resolve, and mark urgent.
 /// Metadata only: the ticket holds no personal data, and the card shows nothing else.
 /// </summary>
 public static class ReminderCard
@@ -52,7 +53,7 @@ public static class ReminderCard
         var buttons = new List<CardAction>
         {
             new ShowCardAction("Record an update", StatusCard(ticket)),
-            new ShowCardAction("Add the incident number", IncidentCard(ticket)),
+            TicketUpdateCard.NumberAction(ticket, new CallDetailsDraft(null, null, null)),
             FollowUpCardParts.Submit("Mark resolved", FollowUpActions.Resolve, ticket.Id).WithStyle(ActionStyles.Positive),
         };
         if (!ticket.IsUrgent)
@@ -75,19 +76,5 @@ public static class ReminderCard
         return AdaptiveCard.Nested()
             .WithBody(input)
             .WithActions(FollowUpCardParts.SubmitWithInputs("Save the update", FollowUpActions.RecordUpdate, ticket.Id));
-    }
-
-    private static AdaptiveCard IncidentCard(Ticket ticket)
-    {
-        var input = new TextInput(FollowUpKeys.IncidentNumber, TicketTexts.NumberLabel(ticket.System))
-        {
-            MaxLength = MaxIncidentNumberLength,
-            Placeholder = "such as 00012345",
-            Value = ticket.IncidentNumber,
-            Regex = IncidentNumberPattern,
-        }.Required($"Type the number {TicketTexts.NumberSource(ticket.System)} gave you: 3 to 40 letters, digits or hyphens.");
-        return AdaptiveCard.Nested()
-            .WithBody(input, TextBlock.Note("Only the number: no names, case numbers or other personal data."))
-            .WithActions(FollowUpCardParts.SubmitWithInputs("Save the number", FollowUpActions.AddIncidentNumber, ticket.Id));
     }
 }

@@ -109,7 +109,7 @@ public static class TicketUpdateCard
 
     // A PEAK ticket has no call, so it takes the help desk's number alone. A Service Center ticket takes the
     // number with the call time and the time frame, which its follow-up is counted from.
-    private static ShowCardAction NumberAction(Ticket ticket, CallDetailsDraft draft)
+    internal static ShowCardAction NumberAction(Ticket ticket, CallDetailsDraft draft)
     {
         if (ticket.System == Domain.Systems.SupportSystems.Peak)
         {
@@ -127,12 +127,14 @@ public static class TicketUpdateCard
             Placeholder = "today 2:30 pm",
             MaxLength = 100,
             Value = Draft(draft.CalledAt),
+            ErrorMessage = "Type the date and time of the call, such as today 2:30 pm.",
         };
         var timeFrame = new TextInput(FollowUpKeys.TimeFrame, "Promised time frame for an update")
         {
             Placeholder = "3 business days, or none",
             MaxLength = 100,
             Value = Draft(draft.TimeFrame),
+            ErrorMessage = "Type the time frame they promised, such as 3 business days, or none.",
         };
         return AdaptiveCard.Nested()
             .WithBody(

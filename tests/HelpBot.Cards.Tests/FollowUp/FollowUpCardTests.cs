@@ -77,9 +77,11 @@ public sealed class FollowUpCardTests
         var card = Build("reminder-connect");
         var json = CardJson.Serialize(card);
 
+        // A Service Center ticket gets the ticket card's call-details action, which also takes the number.
         Assert.Equal(
-            [FollowUpActions.RecordUpdate, FollowUpActions.AddIncidentNumber, FollowUpActions.Resolve, FollowUpActions.MarkUrgent],
+            [FollowUpActions.RecordUpdate, FollowUpActions.SetCallDetails, FollowUpActions.Resolve, FollowUpActions.MarkUrgent],
             Actions(json));
+        Assert.Contains("\"title\":\"Correct the call details\"", json.GetRawText(), StringComparison.Ordinal);
         Assert.Contains("Next step: Team Lead", card.PlainText, StringComparison.Ordinal);
         Assert.Contains("customer portal", card.PlainText, StringComparison.Ordinal);
         Assert.Contains("00012345", card.PlainText, StringComparison.Ordinal);

@@ -43,7 +43,7 @@ public sealed class FollowUpGroupingTests : IAsyncDisposable
         foreach (var ticket in tickets)
         {
             Assert.Single(TicketIdsOfSubmits(activity, FollowUpActions.Resolve), id => id == ticket.Id);
-            Assert.Single(TicketIdsOfSubmits(activity, FollowUpActions.AddIncidentNumber), id => id == ticket.Id);
+            Assert.Single(TicketIdsOfSubmits(activity, FollowUpActions.SetCallDetails), id => id == ticket.Id);
         }
     }
 
