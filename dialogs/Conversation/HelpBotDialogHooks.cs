@@ -115,19 +115,22 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
     /// <summary>Message sent on "cancel" when no report was in progress and the menu comes next.</summary>
     public const string StoppedMessage = "Okay, I stopped. Pick what to do next below.";
 
+    /// <summary>Message sent on "cancel" of a report when a problem description waits for its own report, which starts next.</summary>
+    public const string CancelledBeforeKeptMessage = "Okay, I stopped and dropped that report. Now to the problem you described here.";
+
     /// <summary>Message sent on "cancel" at a first-time question, which comes again next.</summary>
     public const string StoppedBeforeProfileMessage =
         "There is nothing to stop yet: I need the answers to the first-time questions before anything else, so here is the question again.";
 
     /// <summary>
-    /// Returns null for a report in progress, so the configured message about the dropped report is sent, and
-    /// otherwise a message about what comes next.
+    /// Returns null for a report in progress, so the configured message about the dropped report is sent, unless a
+    /// kept problem description starts the next report, and otherwise a message about what comes next.
     /// </summary>
     public override Task<string?> GetCancelledMessageAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         string? message = !CanCancel(dc) ? StoppedBeforeProfileMessage
-            : IsReportInProgress(dc.Turn.GetReport()) ? null
+            : IsReportInProgress(dc.Turn.GetReport()) ? (dc.Turn.HasPendingDescription() ? CancelledBeforeKeptMessage : null)
             : StoppedMessage;
         return Task.FromResult(message);
     }

@@ -211,7 +211,7 @@ public static class ScannerCommand
             var where = string.Create(CultureInfo.InvariantCulture, $"at {exception.Path ?? "$"}, byte {exception.BytePositionInLine + 1}");
             message = IsWellFormed(line)
                 ? string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: not a JSON object of strings ({where}); expected {{\"id\": \"...\", \"text\": \"...\"}}. Skipped.")
-                : string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: not valid JSON ({where}). Skipped.");
+                : string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: not valid JSON ({where}); expected {{\"id\": \"...\", \"text\": \"...\"}}. Skipped.");
             return null;
         }
 

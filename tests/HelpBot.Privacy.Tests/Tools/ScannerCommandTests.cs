@@ -35,8 +35,8 @@ public sealed class ScannerCommandTests
     }
 
     [Theory]
-    [InlineData("{\"id\":\"1\",\"text\":\"unterminated}", "line 1: not valid JSON (at $.text, byte 32). Skipped.")]
-    [InlineData("not json", "line 1: not valid JSON (at $, byte 2). Skipped.")]
+    [InlineData("{\"id\":\"1\",\"text\":\"unterminated}", "line 1: not valid JSON (at $.text, byte 32); expected {\"id\": \"...\", \"text\": \"...\"}. Skipped.")]
+    [InlineData("not json", "line 1: not valid JSON (at $, byte 2); expected")]
     [InlineData("[1,2]", "line 1: not a JSON object of strings (at $, byte 2); expected")]
     [InlineData("{\"id\":\"1\",\"text\":5}", "line 1: not a JSON object of strings (at $.text, byte 19); expected")]
     public async Task RunAsync_BadLine_TellsSyntaxFromShape(string input, string expected)
