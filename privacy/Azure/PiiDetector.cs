@@ -61,8 +61,8 @@ public sealed class PiiDetector(
         // A document error or a truncated document leaves part of the text unchecked by Azure.
         var uncheckedCodes = remote.ErrorCodes.Concat(remote.WarningCodes.Where(c => c == DocumentTruncatedWarning)).Distinct().ToList();
         var remoteFindings = analyzer.FilterExternal(text, remote.Findings);
-        var kept = _mode == PiiMode.Both || uncheckedCodes.Count > 0 ? local : NotDetectedByAzure(local);
-        var findings = Union(kept, remoteFindings);
+        var localFindings = _mode == PiiMode.Both || uncheckedCodes.Count > 0 ? local : NotDetectedByAzure(local);
+        var findings = Union(localFindings, remoteFindings);
         if (uncheckedCodes.Count > 0)
         {
             var reason = $"Azure could not check part of the text ({string.Join(", ", uncheckedCodes)}).";

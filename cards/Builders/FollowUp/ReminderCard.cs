@@ -16,12 +16,6 @@ namespace HelpBot.Cards.Builders.FollowUp;
 /// </summary>
 public static class ReminderCard
 {
-    /// <summary>Longest incident number the input accepts, in characters; the same as the ticket card's.</summary>
-    public const int MaxIncidentNumberLength = Tickets.TicketUpdateCard.MaxIncidentNumberLength;
-
-    /// <summary>Client-side check of an incident number, the same as the ticket card's.</summary>
-    public const string IncidentNumberPattern = Tickets.TicketUpdateCard.IncidentNumberPattern;
-
     /// <summary>The statuses an owner can record from the reminder; <see cref="TicketTexts.StatusLabel"/> labels them for the ticket's system.</summary>
     public static IReadOnlyList<string> Statuses { get; } =
         [TicketStatus.Reported, TicketStatus.Acknowledged, TicketStatus.Escalated, TicketStatus.Closed];

@@ -8,12 +8,12 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 
 /// <summary>
 /// Asks whether to continue a report left unfinished in another conversation. A problem description typed
-/// in place of an answer is kept for the report that comes after the user's choice, and the offer is asked
-/// again with a note that says so, so nothing typed is lost.
+/// in place of a choice is kept for the report after the user's choice. The offer is then asked again with a
+/// note that says so, so nothing typed is lost.
 /// </summary>
 public sealed class ResumeOfferPrompt() : ChoicePrompt(DialogIds.ResumeOfferPrompt)
 {
-    // Fewest words of typed text that is read as a problem description rather than a wrong choice.
+    // Minimum number of words in typed text that is read as a problem description rather than a wrong choice.
     private const int MinDescriptionWords = 4;
 
     protected override async Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(
