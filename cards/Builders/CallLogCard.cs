@@ -86,14 +86,21 @@ public static class CallLogCard
         return input.WithChoice("None was given", CardChoices.None);
     }
 
-    private static string? PrefillDays(TimeSpan? timeFrame)
+    // Only calendar days and weeks match a choice; hours and business days leave the choice empty.
+    private static string? PrefillDays(TimeFrame? timeFrame)
     {
         if (timeFrame is null)
         {
             return CardChoices.None;
         }
 
-        var days = ((int)Math.Round(timeFrame.Value.TotalDays)).ToString(CultureInfo.InvariantCulture);
-        return TimeFrames.Any(frame => frame.Days == days) ? days : null;
+        int? days = timeFrame.Unit switch
+        {
+            TimeFrameUnits.Days => timeFrame.Amount,
+            TimeFrameUnits.Weeks => 7 * timeFrame.Amount,
+            _ => null,
+        };
+        var value = days?.ToString(CultureInfo.InvariantCulture);
+        return TimeFrames.Any(frame => frame.Days == value) ? value : null;
     }
 }

@@ -276,18 +276,19 @@ public sealed partial class FollowUpService : IFollowUpService
     private static void QueueOwnerNotice(Ticket ticket, string kind, DateTimeOffset now) =>
         ticket.PendingNotices.Add(new PendingNotice(NoticeKinds.OwnerNotice, ticket.ChannelId, ticket.OwnerId, ticket.ConversationId, 0, now, kind));
 
-    // The same rules as the call log: a valid number, a call that is not in the future, and a promised time
-    // counted from a known call. A PEAK ticket has no call, so it takes only the help desk's number.
+    // The same rules as the call log: a valid number, a call or reply that is not in the future, and a time
+    // frame counted from a known call or reply. A PEAK ticket has no call, and a Service Center ticket no reply.
     private bool IsValidCallDetails(Ticket ticket, CallDetailsUpdate update, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var callTime = update.CalledAt ?? ticket.CalledAt;
-        var touchesCall = update.CalledAt is not null || update.PromisedUpdateBy is not null || update.NoTimeFrame;
+        var peak = ticket.System == Domain.Systems.SupportSystems.Peak;
+        var start = peak ? update.RepliedAt ?? ticket.RepliedAt : update.CalledAt ?? ticket.CalledAt;
         return !update.IsEmpty
             && (update.IncidentNumber is null || IsValidIncidentNumber(update.IncidentNumber.Trim()))
-            && !(touchesCall && ticket.System == Domain.Systems.SupportSystems.Peak)
+            && (peak ? update.CalledAt is null : update.RepliedAt is null)
             && !(update.CalledAt > now)
-            && (update.PromisedUpdateBy is not { } promised || (callTime is { } calledAt && promised >= calledAt));
+            && !(update.RepliedAt > now)
+            && (update.TimeFrame is null || start is not null);
     }
 
     private bool IsValidIncidentNumber(string number) => IncidentNumberCheck.FindProblem(number, _analyzer) is null;

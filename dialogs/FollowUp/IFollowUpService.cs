@@ -21,8 +21,9 @@ public interface IFollowUpService
 
     /// <summary>
     /// The owner adds or corrects the call details (<see cref="CallDetailsUpdate"/>): the incident number,
-    /// the call time and the promised update time. The change goes into the ticket's history, and the
-    /// next reminder is counted from the new promised time. A PEAK ticket takes only the number.
+    /// the call time and the promised time frame or, on a PEAK ticket, the help desk's reply time in
+    /// place of the call time. The change goes into the ticket's history, and the next reminder is
+    /// counted from the new promised time.
     /// </summary>
     Task<TicketChangeResult> SetCallDetailsAsync(TicketActor actor, string ticketId, CallDetailsUpdate update, CancellationToken cancellationToken);
 

@@ -405,6 +405,17 @@ public static partial class FieldRules
         return ValidateWhen(value.Trim(), context, system: null, happened: "you called", needsClockTime: true);
     }
 
+    /// <summary>
+    /// Validates the date and time a reply came, such as the CBMS help desk's reply to a PEAK e-mail, as
+    /// <see cref="ValidateCallTime"/> does for a call.
+    /// </summary>
+    public static FieldValidation ValidateReplyTime(string value, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(context);
+        return ValidateWhen(value.Trim(), context, system: null, happened: "the reply came", needsClockTime: true);
+    }
+
     private static FieldValidation ValidateWhen(
         string value, ExtractionContext context, string? system, string happened = "the problem happened", bool needsClockTime = false)
     {

@@ -16,12 +16,13 @@ namespace HelpBot.Domain.Tickets;
 public sealed record CallLog(
     DateTimeOffset CalledAt,
     string? IncidentNumber,
-    TimeSpan? PromisedTimeFrame,
+    TimeFrame? PromisedTimeFrame,
     string? RepresentativeFirstName = null)
 {
     /// <summary>
-    /// Copies the call's metadata to <paramref name="ticket"/>: call time, incident number, promised
-    /// update time, and status acknowledged (with a number) or reported (without).
+    /// Copies the call's metadata to <paramref name="ticket"/>: call time, incident number, time frame
+    /// with the promised update time it leads to from the call (<see cref="TimeFrame.EndFrom"/>), and
+    /// status acknowledged (with a number) or reported (without).
     /// </summary>
     public void ApplyTo(Ticket ticket)
     {
@@ -34,7 +35,8 @@ public sealed record CallLog(
 
         if (PromisedTimeFrame is { } timeFrame)
         {
-            ticket.PromisedUpdateBy = CalledAt + timeFrame;
+            ticket.PromisedTimeFrame = timeFrame;
+            ticket.PromisedUpdateBy = timeFrame.EndFrom(CalledAt);
         }
 
         var status = ticket.IncidentNumber is null ? TicketStatus.Reported : TicketStatus.Acknowledged;

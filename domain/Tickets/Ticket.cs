@@ -28,8 +28,27 @@ public sealed class Ticket
     /// <summary>When the owner called the Service Center; null until a call is logged, and on PEAK tickets.</summary>
     public DateTimeOffset? CalledAt { get; set; }
 
-    /// <summary>When an update was promised (Service Center time frame); reminders fire after it.</summary>
+    /// <summary>The time <see cref="PromisedTimeFrame"/> is counted from: <see cref="RepliedAt"/> on PEAK tickets, <see cref="CalledAt"/> on others.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? TimeFrameStart => System == Systems.SupportSystems.Peak ? RepliedAt : CalledAt;
+
+    /// <summary>
+    /// When the CBMS help desk's reply that promised <see cref="PromisedTimeFrame"/> came; PEAK tickets
+    /// only, null until the owner records it.
+    /// </summary>
+    public DateTimeOffset? RepliedAt { get; set; }
+
+    /// <summary>
+    /// When an update was promised: the end of <see cref="PromisedTimeFrame"/>, counted from
+    /// <see cref="CalledAt"/> (Service Center) or <see cref="RepliedAt"/> (PEAK). Reminders fire after it.
+    /// </summary>
     public DateTimeOffset? PromisedUpdateBy { get; set; }
+
+    /// <summary>
+    /// The time frame that was promised, such as 3 business days; null when none was promised, and on
+    /// tickets stored before the time frame was kept, which have <see cref="PromisedUpdateBy"/> only.
+    /// </summary>
+    public TimeFrame? PromisedTimeFrame { get; set; }
 
     /// <summary>One of <see cref="TicketUrgency"/>.</summary>
     public string Urgency { get; set; } = TicketUrgency.Normal;

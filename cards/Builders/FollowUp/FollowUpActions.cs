@@ -11,7 +11,10 @@ public static class FollowUpActions
     public const string RecordUpdate = "ticket.update";
     public const string AddIncidentNumber = "ticket.incident";
 
-    /// <summary>Adds or corrects the call details: incident number, call time and promised time frame.</summary>
+    /// <summary>
+    /// Adds or corrects the call details (incident number, call time and promised time frame) or, on a
+    /// PEAK ticket, the help desk's reply (its ticket number, reply time and promised time frame).
+    /// </summary>
     public const string SetCallDetails = "ticket.callDetails";
     public const string Resolve = "ticket.resolve";
     public const string MarkUrgent = "ticket.urgent";

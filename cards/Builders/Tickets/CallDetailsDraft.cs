@@ -4,4 +4,5 @@ namespace HelpBot.Cards.Builders.Tickets;
 /// <param name="CalledAt">The call's date and time, such as "today 2:30 pm".</param>
 /// <param name="IncidentNumber">The incident number.</param>
 /// <param name="TimeFrame">The promised time frame, such as "3 business days".</param>
-public sealed record CallDetailsDraft(string? CalledAt, string? IncidentNumber, string? TimeFrame);
+/// <param name="RepliedAt">The PEAK help desk reply's date and time, such as "today 2:30 pm".</param>
+public sealed record CallDetailsDraft(string? CalledAt, string? IncidentNumber, string? TimeFrame, string? RepliedAt = null);

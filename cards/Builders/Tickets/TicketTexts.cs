@@ -105,7 +105,7 @@ public static class TicketTexts
         TicketStatus.Drafted => "Send the e-mail draft to the CBMS help desk from your own e-mail, then record the status 'reported'.",
         TicketStatus.Escalated => "A supervisor was asked to help. Reply to your e-mail to the help desk if you have news, and record it here.",
         _ when IsOverdue(ticket, now) => "The promised update is overdue: reply to your e-mail to the CBMS help desk and ask for an update, or mark the ticket urgent.",
-        TicketStatus.Reported => "Wait for the help desk's reply, then add its ticket number here.",
+        TicketStatus.Reported => "Wait for the help desk's reply, then add it here: its ticket number and any time frame it promised.",
         _ => "Wait for the fix, then mark the ticket resolved.",
     };
 

@@ -9,10 +9,11 @@ namespace HelpBot.Cards.Builders.Tickets;
 
 /// <summary>
 /// One open ticket with its facts, the next step and the owner's actions: record a status update,
-/// add the help desk ticket number (PEAK) or the call details (Connect for Health Colorado: the
-/// Service Center incident number, the call time and the promised time frame), mark resolved, mark
-/// urgent. Its submits carry <c>action</c> (a <see cref="FollowUpActions"/> value) and <c>ticketId</c>,
-/// never a prompt id.
+/// add the help desk's reply or the call details, mark resolved, mark urgent. The reply of a PEAK
+/// ticket is the help desk's ticket number, the reply time and the time frame it promised. The call
+/// details of a Connect for Health Colorado ticket are the Service Center incident number, the call
+/// time and the promised time frame. Its submits carry <c>action</c> (a <see cref="FollowUpActions"/>
+/// value) and <c>ticketId</c>, never a prompt id.
 /// </summary>
 public static class TicketUpdateCard
 {
@@ -83,6 +84,16 @@ public static class TicketUpdateCard
             facts.Add(("Called", TicketTexts.FormatDate(calledAt, timeZone)));
         }
 
+        if (ticket.RepliedAt is { } repliedAt)
+        {
+            facts.Add(("Reply received", TicketTexts.FormatDate(repliedAt, timeZone)));
+        }
+
+        if (ticket.PromisedTimeFrame is { } timeFrame)
+        {
+            facts.Add(("Time frame", timeFrame.ToString()));
+        }
+
         if (ticket.PromisedUpdateBy is { } due)
         {
             facts.Add(("Update promised by", TicketTexts.FormatDate(due, timeZone)));
@@ -107,18 +118,45 @@ public static class TicketUpdateCard
         return actions;
     }
 
-    // A PEAK ticket has no call, so it takes the help desk's number alone. A Service Center ticket takes the
-    // number with the call time and the time frame, which its follow-up is counted from.
+    // A PEAK ticket has no call: it takes the help desk's number with the reply time and the time frame the
+    // reply promised. A Service Center ticket takes the number with the call time and the time frame. The
+    // follow-up is counted from the time frame's end.
     internal static ShowCardAction NumberAction(Ticket ticket, CallDetailsDraft draft)
     {
+        var known = ticket.IncidentNumber is not null || ticket.TimeFrameStart is not null || ticket.PromisedUpdateBy is not null;
         if (ticket.System == Domain.Systems.SupportSystems.Peak)
         {
-            return new ShowCardAction(ticket.IncidentNumber is null ? "Add the incident number" : "Change the incident number", IncidentCard(ticket, draft.IncidentNumber));
+            return new ShowCardAction(known ? "Correct the help desk's reply" : "Add the help desk's reply", ReplyDetailsCard(ticket, draft));
         }
 
-        var known = ticket.IncidentNumber is not null || ticket.CalledAt is not null || ticket.PromisedUpdateBy is not null;
         return new ShowCardAction(known ? "Correct the call details" : "Add the call details", CallDetailsCard(ticket, draft));
     }
+
+    private static AdaptiveCard ReplyDetailsCard(Ticket ticket, CallDetailsDraft draft)
+    {
+        var repliedAt = new TextInput(FollowUpKeys.RepliedAt, "Date and time of the reply")
+        {
+            Placeholder = "today 2:30 pm",
+            MaxLength = 100,
+            Value = Draft(draft.RepliedAt),
+            ErrorMessage = "Type the date and time the reply came, such as today 2:30 pm.",
+        };
+        return AdaptiveCard.Nested()
+            .WithBody(
+                IncidentInput(ticket, draft.IncidentNumber),
+                repliedAt,
+                TimeFrameInput(draft, "Time frame the reply promised for an update"),
+                TextBlock.Note("Fill in what you have or what was wrong: an empty box keeps what the ticket has. The time frame is counted from the reply, and the next reminder from the promised time. Only the number in its box, never a name, case number, phone or Social Security number."))
+            .WithActions(new SubmitAction("Save the reply", Data(FollowUpActions.SetCallDetails, ticket.Id)));
+    }
+
+    private static TextInput TimeFrameInput(CallDetailsDraft draft, string label) => new(FollowUpKeys.TimeFrame, label)
+    {
+        Placeholder = "3 business days, or none",
+        MaxLength = 100,
+        Value = Draft(draft.TimeFrame),
+        ErrorMessage = "Type the time frame they promised, such as 3 business days, or none.",
+    };
 
     private static AdaptiveCard CallDetailsCard(Ticket ticket, CallDetailsDraft draft)
     {
@@ -129,18 +167,11 @@ public static class TicketUpdateCard
             Value = Draft(draft.CalledAt),
             ErrorMessage = "Type the date and time of the call, such as today 2:30 pm.",
         };
-        var timeFrame = new TextInput(FollowUpKeys.TimeFrame, "Promised time frame for an update")
-        {
-            Placeholder = "3 business days, or none",
-            MaxLength = 100,
-            Value = Draft(draft.TimeFrame),
-            ErrorMessage = "Type the time frame they promised, such as 3 business days, or none.",
-        };
         return AdaptiveCard.Nested()
             .WithBody(
-                IncidentInput(ticket, draft.IncidentNumber, required: false),
+                IncidentInput(ticket, draft.IncidentNumber),
                 calledAt,
-                timeFrame,
+                TimeFrameInput(draft, "Promised time frame for an update"),
                 TextBlock.Note("Fill in what you have or what was wrong: an empty box keeps what the ticket has. The next reminder is counted from the promised time. Only the number in its box, never a name, case number, phone or Social Security number."))
             .WithActions(new SubmitAction("Save the call details", Data(FollowUpActions.SetCallDetails, ticket.Id)));
     }
@@ -161,31 +192,19 @@ public static class TicketUpdateCard
             .WithActions(new SubmitAction("Save the status", Data(FollowUpActions.RecordUpdate, ticket.Id)));
     }
 
-    private static AdaptiveCard IncidentCard(Ticket ticket, string? draft) =>
-        AdaptiveCard.Nested()
-            .WithBody(IncidentInput(ticket, draft, required: true), TextBlock.Note("Only the number. Never a name, case number, phone or Social Security number."))
-            .WithActions(new SubmitAction("Save the number", Data(FollowUpActions.AddIncidentNumber, ticket.Id)));
-
-    private static TextInput IncidentInput(Ticket ticket, string? draft, bool required)
+    private static TextInput IncidentInput(Ticket ticket, string? draft)
     {
         // A rejected number shown for correction stays whole, so a longer one gets no maxLength, which a
         // client may cut it to. The regex still blocks the submit until it is fixed.
         var value = Draft(draft);
-        var input = new TextInput(FollowUpKeys.IncidentNumber, TicketTexts.NumberLabel(ticket.System))
+        return new TextInput(FollowUpKeys.IncidentNumber, TicketTexts.NumberLabel(ticket.System))
         {
             Placeholder = "such as 00012345",
             MaxLength = value?.Length > MaxIncidentNumberLength ? null : MaxIncidentNumberLength,
             Regex = IncidentNumberPattern,
             Value = value,
+            ErrorMessage = "Type the number: 3 to 40 letters, digits or hyphens, no names.",
         };
-        const string rule = "Type the number: 3 to 40 letters, digits or hyphens, no names.";
-        if (required)
-        {
-            return input.Required(rule);
-        }
-
-        input.ErrorMessage = rule;
-        return input;
     }
 
     private static SubmitAction Submit(string title, string action, string ticketId) =>

@@ -113,11 +113,12 @@ public sealed class ConnectReportDialog : WaterfallDialog
     private static CallLog ReadCallLog(JsonObject log)
     {
         var calledAt = DateTimeOffset.Parse(log[CallLogFields.CalledAt]!.GetValue<string>(), CultureInfo.InvariantCulture);
-        var minutes = log[CallLogFields.TimeFrameMinutes]?.GetValue<long>();
+        var amount = log[CallLogFields.TimeFrameAmount]?.GetValue<int>();
+        var unit = log[CallLogFields.TimeFrameUnit]?.GetValue<string>();
         return new CallLog(
             calledAt,
             log[CallLogFields.IncidentNumber]?.GetValue<string>(),
-            minutes is null ? null : TimeSpan.FromMinutes(minutes.Value),
+            amount is null || unit is null ? null : new TimeFrame(amount.Value, unit),
             log[CallLogFields.Representative]?.GetValue<string>());
     }
 

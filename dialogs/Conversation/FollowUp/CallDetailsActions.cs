@@ -1,4 +1,3 @@
-using System.Text;
 using HelpBot.Cards.Builders.FollowUp;
 using HelpBot.Cards.Builders.Tickets;
 using HelpBot.Dialogs.Conversation.Markers;
@@ -13,9 +12,11 @@ namespace HelpBot.Dialogs.Conversation.FollowUp;
 
 /// <summary>
 /// The owner adds or corrects a ticket's call details: from the ticket card, or typed as "update
-/// ticket HB-0123456789AB" with "Incident:", "When:" and "Time frame:" lines. The values are checked
-/// as at the call-log question (<see cref="CallDetailsReader"/>). A rejected submission is explained
-/// in one message, and the ticket's card comes back with the values that may be shown again.
+/// ticket HB-0123456789AB" with "Incident:", "When:" and "Time frame:" lines. On a PEAK ticket the
+/// details are those of the help desk's reply, with "Replied:" in place of "When:", because the time
+/// frame the reply promised is counted from the reply. The values are checked as at the call-log
+/// question (<see cref="CallDetailsReader"/>). A rejected submission is explained in one message, and
+/// the ticket's card comes back with the values that may be shown again.
 /// </summary>
 internal sealed class CallDetailsActions(FollowUpConversationServices services)
 {
@@ -30,7 +31,7 @@ internal sealed class CallDetailsActions(FollowUpConversationServices services)
         var values = Values(request);
         if (values.Count == 0)
         {
-            await Reply.SendStepAsync(turn, ConversationSteps.FollowUpRejected, Usage(ticket), cancellationToken);
+            await Reply.SendStepAsync(turn, ConversationSteps.FollowUpRejected, CallDetailsReplies.Usage(ticket), cancellationToken);
             await TicketReplies.SendTicketAsync(turn, services.Conversation, ticket, null, cancellationToken);
             return;
         }
@@ -53,7 +54,7 @@ internal sealed class CallDetailsActions(FollowUpConversationServices services)
 
         var message = result.Outcome switch
         {
-            TicketChangeOutcome.Changed => Saved(result.Ticket!, services.Conversation.GetTimeZone(turn)),
+            TicketChangeOutcome.Changed => CallDetailsReplies.Saved(result.Ticket!, services.Conversation.GetTimeZone(turn)),
             TicketChangeOutcome.Unchanged => $"Ticket {ticket.Id} already has those call details; nothing changed.",
             _ => FollowUpReplies.Describe(request.Action, ticket.Id, result),
         };
@@ -109,6 +110,7 @@ internal sealed class CallDetailsActions(FollowUpConversationServices services)
         Add(values, CallLogFields.IncidentNumber, request.IncidentNumber);
         Add(values, CallLogFields.CalledAt, request.CalledAt);
         Add(values, CallLogFields.TimeFrame, request.TimeFrame);
+        Add(values, CallLogFields.RepliedAt, request.RepliedAt);
         return values;
     }
 
@@ -121,15 +123,13 @@ internal sealed class CallDetailsActions(FollowUpConversationServices services)
     }
 
     // Checks every value and names every problem, as the call-log question does. The time frame is counted
-    // from the new call time, or from the ticket's when none is given.
+    // from the new call or reply time, or from the ticket's when none is given.
     private CallDetailsUpdate Read(ITurnContext turn, Ticket ticket, Dictionary<string, string> values, List<string> problems)
     {
-        var hasCallTime = values.TryGetValue(CallLogFields.CalledAt, out var calledAtText);
-        var hasTimeFrame = values.TryGetValue(CallLogFields.TimeFrame, out var timeFrameText);
-        if (ticket.System == SupportSystems.Peak && (hasCallTime || hasTimeFrame))
+        var peak = ticket.System == SupportSystems.Peak;
+        if (values.ContainsKey(peak ? CallLogFields.CalledAt : CallLogFields.RepliedAt))
         {
-            problems.Add("A PEAK ticket has no call to the Service Center, so it takes only the help desk's ticket number. " +
-                "Type it on an 'Incident:' line, or use the number box on the ticket's card.");
+            problems.Add(peak ? CallDetailsReplies.PeakHasNoCall : CallDetailsReplies.ConnectHasNoReply);
         }
 
         if (values.TryGetValue(CallLogFields.IncidentNumber, out var number))
@@ -137,32 +137,47 @@ internal sealed class CallDetailsActions(FollowUpConversationServices services)
             CallDetailsReader.CheckIncidentNumber(turn, number, services.Conversation.PiiAnalyzer, ticket.System, problems);
         }
 
-        DateTimeOffset? calledAt = null;
-        if (hasCallTime && CallDetailsReader.ReadCallTime(calledAtText!, services.Conversation.CreateExtractionContext(turn), problems) is { } iso)
-        {
-            calledAt = CallDetailsReader.ParseCallTime(iso);
-        }
-
+        var start = ReadStart(turn, peak, values, problems);
+        var hasStart = values.ContainsKey(peak ? CallLogFields.RepliedAt : CallLogFields.CalledAt);
+        var hasTimeFrame = values.TryGetValue(CallLogFields.TimeFrame, out var timeFrameText);
         if (!hasTimeFrame || CallDetailsReader.IsNoTimeFrame(timeFrameText!))
         {
-            return new CallDetailsUpdate(number, calledAt, NoTimeFrame: hasTimeFrame);
+            return Update(peak, number, start, null, noTimeFrame: hasTimeFrame);
         }
 
-        var start = calledAt ?? ticket.CalledAt;
-        if (start is null)
+        if (start is null && ticket.TimeFrameStart is null)
         {
-            // A call time that was given but rejected has its own message already.
-            if (!hasCallTime)
+            // A start that was given but rejected has its own message already.
+            if (!hasStart)
             {
-                problems.Add("Please add the date and time of the call too, such as \"When: today 2:30 pm\": the time frame is counted from it.");
+                problems.Add(peak
+                    ? "Please add the date and time of the help desk's reply too, such as \"Replied: today 2:30 pm\": the time frame is counted from it."
+                    : "Please add the date and time of the call too, such as \"When: today 2:30 pm\": the time frame is counted from it.");
             }
 
-            return new CallDetailsUpdate(number, calledAt);
+            return Update(peak, number, start, null);
         }
 
-        var timeFrame = CallDetailsReader.ReadTimeFrame(timeFrameText!, start.Value, problems);
-        return new CallDetailsUpdate(number, calledAt, start + timeFrame);
+        return Update(peak, number, start, CallDetailsReader.ReadTimeFrame(timeFrameText!, problems));
     }
+
+    // Reads the time the time frame is counted from: the reply time on a PEAK ticket, the call time on others.
+    private DateTimeOffset? ReadStart(ITurnContext turn, bool peak, Dictionary<string, string> values, List<string> problems)
+    {
+        var key = peak ? CallLogFields.RepliedAt : CallLogFields.CalledAt;
+        if (!values.TryGetValue(key, out var text))
+        {
+            return null;
+        }
+
+        var context = services.Conversation.CreateExtractionContext(turn);
+        var iso = peak ? CallDetailsReader.ReadReplyTime(text, context, problems) : CallDetailsReader.ReadCallTime(text, context, problems);
+        return iso is null ? null : CallDetailsReader.ParseCallTime(iso);
+    }
+
+    private static CallDetailsUpdate Update(bool peak, string? number, DateTimeOffset? start, TimeFrame? timeFrame, bool noTimeFrame = false) => peak
+        ? new CallDetailsUpdate(number, TimeFrame: timeFrame, NoTimeFrame: noTimeFrame, RepliedAt: start)
+        : new CallDetailsUpdate(number, start, timeFrame, noTimeFrame);
 
     private async Task RejectValuesAsync(ITurnContext turn, Ticket ticket, Dictionary<string, string> values, List<string> problems, CancellationToken cancellationToken)
     {
@@ -176,38 +191,12 @@ internal sealed class CallDetailsActions(FollowUpConversationServices services)
         var draft = new CallDetailsDraft(
             shown.GetValueOrDefault(CallLogFields.CalledAt),
             shown.GetValueOrDefault(CallLogFields.IncidentNumber),
-            shown.GetValueOrDefault(CallLogFields.TimeFrame));
+            shown.GetValueOrDefault(CallLogFields.TimeFrame),
+            shown.GetValueOrDefault(CallLogFields.RepliedAt));
         var card = TicketUpdateCard.Build(ticket, services.Conversation.Content, services.Conversation.TimeProvider.GetUtcNow(),
             services.Conversation.GetTimeZone(turn), callDetailsDraft: draft);
         await TicketReplies.SendCardAsync(turn, card, cancellationToken);
     }
-
-    private static string Saved(Ticket ticket, TimeZoneInfo timeZone)
-    {
-        var text = new StringBuilder("Saved the call details of ticket ").Append(ticket.Id).Append(": incident number ")
-            .Append(ticket.IncidentNumber ?? "none yet");
-        if (ticket.CalledAt is { } calledAt)
-        {
-            text.Append(", called ").Append(TicketTexts.FormatDate(calledAt, timeZone));
-        }
-
-        text.Append(ticket.PromisedUpdateBy is { } promised
-            ? ", update promised by " + TicketTexts.FormatDate(promised, timeZone)
-            : ", no promised time frame");
-        text.Append('.');
-        if (ticket.IsOpen && ticket.NextReminderAt is { } next)
-        {
-            text.Append(" If no update comes, I remind you ").Append(TicketTexts.FormatDate(next, timeZone)).Append('.');
-        }
-
-        return text.ToString();
-    }
-
-    private static string Usage(Ticket ticket) => ticket.System == SupportSystems.Peak
-        ? $"To add the help desk's ticket number to ticket {ticket.Id}, type 'update ticket {ticket.Id}' and the line 'Incident: (the number)', or use the card below."
-        : $"To add or correct the call details of ticket {ticket.Id}, type 'update ticket {ticket.Id}' and one line each for what you have:\n" +
-          "Incident: (the incident number)\nWhen: (date and time of the call)\nTime frame: (the promised time frame, such as 3 business days, or none)\n" +
-          "Or use the card below.";
 
     private Task RejectAsync(ITurnContext turn, string reason, string message, CancellationToken cancellationToken)
     {

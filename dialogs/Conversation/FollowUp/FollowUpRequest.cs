@@ -14,6 +14,7 @@ namespace HelpBot.Dialogs.Conversation.FollowUp;
 /// <param name="Problem">Why the request cannot run as given, in words for the user; null when it can.</param>
 /// <param name="CalledAt">Call time of <see cref="Cards.Builders.FollowUp.FollowUpActions.SetCallDetails"/>, as typed.</param>
 /// <param name="TimeFrame">Promised time frame of <see cref="Cards.Builders.FollowUp.FollowUpActions.SetCallDetails"/>, as typed.</param>
+/// <param name="RepliedAt">PEAK help desk reply time of <see cref="Cards.Builders.FollowUp.FollowUpActions.SetCallDetails"/>, as typed.</param>
 /// <param name="LatestOpenTicket">True when the ticket is the owner's newest open ticket (call details typed without a ticket id).</param>
 /// <param name="LatestPeakDraft">True when the ticket is the owner's newest PEAK ticket still drafted ("I sent it" typed).</param>
 internal sealed record FollowUpRequest(
@@ -28,4 +29,5 @@ internal sealed record FollowUpRequest(
     bool LatestPeakDraft = false,
     string? CalledAt = null,
     string? TimeFrame = null,
-    bool LatestOpenTicket = false);
+    bool LatestOpenTicket = false,
+    string? RepliedAt = null);

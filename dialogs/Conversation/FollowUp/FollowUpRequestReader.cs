@@ -65,7 +65,8 @@ internal static partial class FollowUpRequestReader
             Note: ReadString(value, FollowUpKeys.Note),
             UserId: ReadString(value, FollowUpKeys.UserId)?.Trim(),
             CalledAt: ReadString(value, FollowUpKeys.CalledAt),
-            TimeFrame: ReadString(value, FollowUpKeys.TimeFrame));
+            TimeFrame: ReadString(value, FollowUpKeys.TimeFrame),
+            RepliedAt: ReadString(value, FollowUpKeys.RepliedAt));
         return action == FollowUpActions.Digest ? WithPeriod(request, ReadPeriod(value)) : request;
     }
 
@@ -108,7 +109,8 @@ internal static partial class FollowUpRequestReader
         return match is { Success: true } ? new FollowUpRequest(FollowUpActions.AddSupervisor, UserId: match.Groups["id"].Value.Trim()) : null;
     }
 
-    // "update ticket HB-0123456789AB" with "Incident:", "When:" and "Time frame:" lines, as at the call-log question.
+    // "update ticket HB-0123456789AB" with "Incident:", "When:" and "Time frame:" lines, as at the call-log question,
+    // or "Replied:" in place of "When:" on a PEAK ticket.
     // Without an id the owner's newest open ticket is meant; an id that is not of HelpBot's form counts as missing.
     private static FollowUpRequest ReadTypedCallDetails(Match match)
     {
@@ -126,7 +128,8 @@ internal static partial class FollowUpRequestReader
             IncidentNumber: values.GetValueOrDefault(Prompts.CallLogFields.IncidentNumber),
             CalledAt: values.GetValueOrDefault(Prompts.CallLogFields.CalledAt),
             TimeFrame: values.GetValueOrDefault(Prompts.CallLogFields.TimeFrame),
-            LatestOpenTicket: id.Length == 0);
+            LatestOpenTicket: id.Length == 0,
+            RepliedAt: values.GetValueOrDefault(Prompts.CallLogFields.RepliedAt));
     }
 
     private static FollowUpRequest WithPeriod(FollowUpRequest request, int? days) => days switch

@@ -3,6 +3,7 @@ using HelpBot.Dialogs.Conversation.Privacy;
 using HelpBot.Dialogs.Engine.Commands;
 using HelpBot.Dialogs.FollowUp;
 using HelpBot.Domain.Reports;
+using HelpBot.Domain.Tickets;
 using HelpBot.Privacy;
 using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Turns;
@@ -13,7 +14,8 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// Reads and checks call details the way the call-log question does, for that question and for the
 /// details added to a ticket later: "Label: value" lines or card inputs keyed by
 /// <see cref="CallLogFields"/>, a call time with a clock time that is not in the future, a time frame
-/// such as "3 business days" (or "none"), and an incident number without personal data. Each check
+/// such as "3 business days" (or "none"), a PEAK help desk reply time read like a call time, and an
+/// incident number without personal data. Each check
 /// adds its message to a list, so one reply can name every problem.
 /// </summary>
 internal static class CallDetailsReader
@@ -65,24 +67,12 @@ internal static class CallDetailsReader
     /// Returns the call's date and time as ISO 8601 with its offset, or null after adding the problem: an
     /// unreadable or impossible time, one in the future, or a date without a clock time.
     /// </summary>
-    public static string? ReadCallTime(string text, ExtractionContext context, List<string> problems)
-    {
-        var calledAt = FieldRules.ValidateCallTime(text, context);
-        if (!calledAt.IsValid || calledAt.NormalizedValue is null)
-        {
-            problems.Add(calledAt.Message ?? "I couldn't read the date and time of the call.");
-            return null;
-        }
+    public static string? ReadCallTime(string text, ExtractionContext context, List<string> problems) =>
+        ReadMoment(FieldRules.ValidateCallTime(text, context), "the call", problems);
 
-        // The promised update is counted from the call, in the user's time zone, so a date alone is not enough.
-        if (!calledAt.NormalizedValue.Contains('T', StringComparison.Ordinal))
-        {
-            problems.Add("Please add the time of the call, such as \"today 2:30 pm\". The promised update is counted from it.");
-            return null;
-        }
-
-        return calledAt.NormalizedValue;
-    }
+    /// <summary>Returns the date and time of a PEAK help desk reply as <see cref="ReadCallTime"/> does for a call.</summary>
+    public static string? ReadReplyTime(string text, ExtractionContext context, List<string> problems) =>
+        ReadMoment(FieldRules.ValidateReplyTime(text, context), "the reply", problems);
 
     /// <summary>Returns the moment an ISO 8601 value of <see cref="ReadCallTime"/> names.</summary>
     public static DateTimeOffset ParseCallTime(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture);
@@ -93,10 +83,10 @@ internal static class CallDetailsReader
     /// </summary>
     public static bool IsNoTimeFrame(string text) => NoTimeFrameAnswers.Contains(TextNormalizer.Normalize(text));
 
-    /// <summary>Returns the time frame counted from <paramref name="start"/>, or null after adding the problem.</summary>
-    public static TimeSpan? ReadTimeFrame(string text, DateTimeOffset start, List<string> problems)
+    /// <summary>Returns the time frame <paramref name="text"/> names, or null after adding the problem.</summary>
+    public static TimeFrame? ReadTimeFrame(string text, List<string> problems)
     {
-        if (TimeFrameParser.Parse(text, start) is { } timeFrame)
+        if (TimeFrameParser.Parse(text) is { } timeFrame)
         {
             return timeFrame;
         }
@@ -129,7 +119,7 @@ internal static class CallDetailsReader
         Dictionary<string, string> values, IReadOnlyCollection<string> passwords, IPiiAnalyzer analyzer, string systemId)
     {
         var entered = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in new[] { CallLogFields.CalledAt, CallLogFields.TimeFrame, CallLogFields.IncidentNumber, CallLogFields.Representative })
+        foreach (var key in new[] { CallLogFields.CalledAt, CallLogFields.RepliedAt, CallLogFields.TimeFrame, CallLogFields.IncidentNumber, CallLogFields.Representative })
         {
             if (values.TryGetValue(key, out var value) && value.Length <= FieldRules.MaxAnswerLength
                 && !value.Contains(TypedPasswords.Placeholder, StringComparison.Ordinal)
@@ -143,6 +133,24 @@ internal static class CallDetailsReader
         return entered;
     }
 
+    private static string? ReadMoment(FieldValidation moment, string momentName, List<string> problems)
+    {
+        if (!moment.IsValid || moment.NormalizedValue is null)
+        {
+            problems.Add(moment.Message ?? $"I couldn't read the date and time of {momentName}.");
+            return null;
+        }
+
+        // The promised update is counted from this moment, in the user's time zone, so a date alone is not enough.
+        if (!moment.NormalizedValue.Contains('T', StringComparison.Ordinal))
+        {
+            problems.Add($"Please add the time of {momentName}, such as \"today 2:30 pm\". The promised update is counted from it.");
+            return null;
+        }
+
+        return moment.NormalizedValue;
+    }
+
     private static bool HoldsPersonalData(string key, string value, IPiiAnalyzer analyzer, string systemId) =>
         analyzer.Analyze(value).Any(finding => finding.Tier == PiiTier.Identifier
             && !(key == CallLogFields.Representative && finding.Category == PiiCategories.Person))
@@ -154,6 +162,7 @@ internal static class CallDetailsReader
         "incident" or "incident number" or "ticket" or "ticket number" or "ticket incident number" or "number" => CallLogFields.IncidentNumber,
         "time frame" or "timeframe" or "update" or "promised" or "promised time frame" or "update by" => CallLogFields.TimeFrame,
         "representative" or "rep" or "name" or "agent" => CallLogFields.Representative,
+        "replied" or "replied at" or "reply" or "reply time" or "reply received" or "answered" => CallLogFields.RepliedAt,
         _ => null,
     };
 }

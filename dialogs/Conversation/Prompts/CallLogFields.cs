@@ -8,8 +8,14 @@ public static class CallLogFields
     public const string IncidentNumber = "incidentNumber";
     public const string TimeFrame = "timeFrame";
 
-    /// <summary>Result key: the promised time frame in minutes, when one was given.</summary>
-    public const string TimeFrameMinutes = "timeFrameMinutes";
+    /// <summary>Date and time of the PEAK help desk's reply; read from details added to a ticket, never asked at the call log.</summary>
+    public const string RepliedAt = "repliedAt";
+
+    /// <summary>Result key: the amount of the promised time frame (<see cref="Domain.Tickets.TimeFrame.Amount"/>), when one was given.</summary>
+    public const string TimeFrameAmount = "timeFrameAmount";
+
+    /// <summary>Result key: the unit of the promised time frame, one of <see cref="Domain.Tickets.TimeFrameUnits"/>, when one was given.</summary>
+    public const string TimeFrameUnit = "timeFrameUnit";
 
     /// <summary>Result key: true when the user has not called yet.</summary>
     public const string Skipped = "skipped";

@@ -106,10 +106,10 @@ public sealed class CallLogPrompt(ConversationServices services) : Prompt<JsonOb
 
         if (values.TryGetValue(CallLogFields.TimeFrame, out var timeFrameText) && !CallDetailsReader.IsNoTimeFrame(timeFrameText))
         {
-            var start = calledAt is null ? services.CreateExtractionContext(dc.Turn).Now : CallDetailsReader.ParseCallTime(calledAt);
-            if (CallDetailsReader.ReadTimeFrame(timeFrameText, start, problems) is { } timeFrame)
+            if (CallDetailsReader.ReadTimeFrame(timeFrameText, problems) is { } timeFrame)
             {
-                result[CallLogFields.TimeFrameMinutes] = (long)timeFrame.TotalMinutes;
+                result[CallLogFields.TimeFrameAmount] = timeFrame.Amount;
+                result[CallLogFields.TimeFrameUnit] = timeFrame.Unit;
             }
         }
 

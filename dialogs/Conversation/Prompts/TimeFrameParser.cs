@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HelpBot.Domain.Tickets;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
 
@@ -7,45 +8,30 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 public static partial class TimeFrameParser
 {
     /// <summary>
-    /// Returns the time from <paramref name="from"/> to the end of the time frame, or null when the text
-    /// is not a time frame. Business days skip Saturdays and Sundays (not holidays).
+    /// Returns the time frame <paramref name="text"/> names, or null when it names none. Its end is
+    /// counted from a start by <see cref="TimeFrame.EndFrom"/>.
     /// </summary>
-    public static TimeSpan? Parse(string? text, DateTimeOffset from)
+    public static TimeFrame? Parse(string? text)
     {
-        var match = TimeFrame().Match(text ?? "");
+        var match = TimeFrameRegex().Match(text ?? "");
         if (!match.Success)
         {
             return null;
         }
 
-        var count = int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
+        var amount = int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
         var unit = match.Groups["unit"].Value.ToLowerInvariant();
         return unit switch
         {
-            _ when unit[0] == 'h' => TimeSpan.FromHours(count),
-            _ when unit[0] == 'w' => TimeSpan.FromDays(7 * count),
-            _ when match.Groups["business"].Success => AddBusinessDays(from, count) - from,
-            _ => TimeSpan.FromDays(count),
+            _ when unit[0] == 'h' => TimeFrame.Hours(amount),
+            _ when unit[0] == 'w' => TimeFrame.Weeks(amount),
+            _ when match.Groups["business"].Success => TimeFrame.BusinessDays(amount),
+            _ => TimeFrame.Days(amount),
         };
-    }
-
-    private static DateTimeOffset AddBusinessDays(DateTimeOffset from, int count)
-    {
-        var date = from;
-        while (count > 0)
-        {
-            date = date.AddDays(1);
-            if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                count--;
-            }
-        }
-
-        return date;
     }
 
     // A count (1 to 3 digits) and a unit: hours, days, business or working days, weeks.
     [GeneratedRegex(@"(?<count>\d{1,3})\s*(?<business>business\s+|working\s+)?(?<unit>hours?|hrs?|days?|weeks?|wks?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex TimeFrame();
+    private static partial Regex TimeFrameRegex();
 }

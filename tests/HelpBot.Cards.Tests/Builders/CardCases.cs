@@ -62,7 +62,7 @@ internal static class CardCases
             "callQuestions" => CallQuestionsCard.Build(PromptId, CreateReport(text), content, new ClientEnvironment("Windows", null, "Edge")),
             "callChecklist" => CallChecklistCard.Build(PromptId, CreateChecklist(text)),
             "callChecklistCertified" => CallChecklistCard.Build(PromptId, CreateChecklist(text), certifiedRole: true),
-            "callLog" => CallLogCard.Build(PromptId, "Mountain Time", existing: new CallLog(At(), "INC-0001", TimeSpan.FromDays(3), text)),
+            "callLog" => CallLogCard.Build(PromptId, "Mountain Time", existing: new CallLog(At(), "INC-0001", TimeFrame.Days(3), text)),
             "ticketSaved" => TicketSavedCard.Build(PromptId, CreateTicket(text), Denver, "Mountain Time"),
             "helpTopicsMenu" => HelpTopicsMenuCard.Build(PromptId, content.HelpTopics),
             "helpTopic" => HelpTopicCard.Build(PromptId, content.HelpTopics[0]),

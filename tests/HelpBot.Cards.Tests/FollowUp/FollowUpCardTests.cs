@@ -281,7 +281,7 @@ public sealed class FollowUpCardTests
         ticket.SetStatus(TicketStatus.Drafted, Created);
         if (system == SupportSystems.ConnectForHealth)
         {
-            new CallLog(Created, "00012345", TimeSpan.FromDays(3)).ApplyTo(ticket);
+            new CallLog(Created, "00012345", TimeFrame.Days(3)).ApplyTo(ticket);
         }
 
         if (note)

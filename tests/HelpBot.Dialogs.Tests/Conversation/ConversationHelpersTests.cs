@@ -1,14 +1,13 @@
 using HelpBot.Dialogs.Conversation.Clients;
 using HelpBot.Dialogs.Conversation.HelpTopics;
 using HelpBot.Dialogs.Conversation.Prompts;
+using HelpBot.Domain.Tickets;
 using HelpBot.Privacy;
 
 namespace HelpBot.Dialogs.Tests.Conversation;
 
 public sealed class ConversationHelpersTests
 {
-    private static readonly DateTimeOffset Tuesday = new(2026, 3, 10, 17, 0, 0, TimeSpan.Zero);
-
     [Theory]
     [InlineData("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36", "Windows", "Chrome 126", null)]
     [InlineData("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0", "Windows", "Microsoft Edge 126", null)]
@@ -28,21 +27,15 @@ public sealed class ConversationHelpersTests
     }
 
     [Theory]
-    [InlineData("3 business days", 5)]
-    [InlineData("3 days", 3)]
-    [InlineData("2 weeks", 14)]
-    [InlineData("5 working days", 7)]
-    public void TimeFrameParser_Parse_ReadsDays(string text, int days)
+    [InlineData("3 business days", 3, TimeFrameUnits.BusinessDays)]
+    [InlineData("3 days", 3, TimeFrameUnits.Days)]
+    [InlineData("2 weeks", 2, TimeFrameUnits.Weeks)]
+    [InlineData("5 working days", 5, TimeFrameUnits.BusinessDays)]
+    [InlineData("48 hours", 48, TimeFrameUnits.Hours)]
+    [InlineData("24 hrs", 24, TimeFrameUnits.Hours)]
+    public void TimeFrameParser_Parse_ReadsAmountAndUnit(string text, int amount, string unit)
     {
-        Assert.Equal(TimeSpan.FromDays(days), TimeFrameParser.Parse(text, Tuesday.AddDays(1)));
-    }
-
-    [Theory]
-    [InlineData("48 hours", 48)]
-    [InlineData("24 hrs", 24)]
-    public void TimeFrameParser_Parse_ReadsHours(string text, int hours)
-    {
-        Assert.Equal(TimeSpan.FromHours(hours), TimeFrameParser.Parse(text, Tuesday));
+        Assert.Equal(new TimeFrame(amount, unit), TimeFrameParser.Parse(text));
     }
 
     [Theory]
@@ -51,7 +44,7 @@ public sealed class ConversationHelpersTests
     [InlineData(null)]
     public void TimeFrameParser_Parse_RejectsTextWithoutNumberAndUnit(string? text)
     {
-        Assert.Null(TimeFrameParser.Parse(text, Tuesday));
+        Assert.Null(TimeFrameParser.Parse(text));
     }
 
     [Theory]

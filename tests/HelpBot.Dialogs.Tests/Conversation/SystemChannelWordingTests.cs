@@ -168,8 +168,8 @@ public sealed class SystemChannelWordingTests
 
         var list = await harness.SendTextAsync("my tickets");
         var card = list.Single(activity => activity.GetMarker()?.Step == ConversationSteps.Tickets);
-        // A PEAK ticket's card takes the help desk's number alone, a Service Center ticket's card the call details.
-        var incident = FollowUpTestBot.SubmitData(card, system == SupportSystems.Peak ? FollowUpActions.AddIncidentNumber : FollowUpActions.SetCallDetails);
+        // A PEAK ticket's card takes the help desk's reply, a Service Center ticket's card the call details.
+        var incident = FollowUpTestBot.SubmitData(card, FollowUpActions.SetCallDetails);
         incident[FollowUpKeys.IncidentNumber] = "1B00000";
         await harness.SendValueAsync(incident);
         incident[FollowUpKeys.IncidentNumber] = "";

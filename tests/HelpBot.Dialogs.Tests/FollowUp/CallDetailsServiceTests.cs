@@ -28,7 +28,7 @@ public sealed class CallDetailsServiceTests : IAsyncDisposable
         _host.AdvanceTo(Monday10.AddHours(2));
 
         var result = await _host.FollowUp.SetCallDetailsAsync(OwnerActor, ticket.Id,
-            new CallDetailsUpdate("00012345", Monday10.AddHours(1), Monday10.AddDays(1).AddHours(1)), CancellationToken.None);
+            new CallDetailsUpdate("00012345", Monday10.AddHours(1), TimeFrame.Days(1)), CancellationToken.None);
 
         Assert.Equal(TicketChangeOutcome.Changed, result.Outcome);
         Assert.Equal(Monday10.AddDays(1).AddHours(1), result.Ticket!.NextReminderAt);
@@ -44,7 +44,7 @@ public sealed class CallDetailsServiceTests : IAsyncDisposable
     [Fact]
     public async Task SetCallDetails_NoTimeFrame_WaitsDefaultDays()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(1));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(1));
 
         var result = await _host.FollowUp.SetCallDetailsAsync(OwnerActor, ticket.Id, new CallDetailsUpdate(NoTimeFrame: true), CancellationToken.None);
 
@@ -56,7 +56,7 @@ public sealed class CallDetailsServiceTests : IAsyncDisposable
     public static TheoryData<string, TicketChangeOutcome> Updates => new()
     {
         { "future call", TicketChangeOutcome.Invalid },
-        { "promised before call", TicketChangeOutcome.Invalid },
+        { "reply time on a call ticket", TicketChangeOutcome.Invalid },
         { "time frame without call", TicketChangeOutcome.Invalid },
         { "bad number", TicketChangeOutcome.Invalid },
         { "empty", TicketChangeOutcome.Invalid },
@@ -72,8 +72,8 @@ public sealed class CallDetailsServiceTests : IAsyncDisposable
         var update = name switch
         {
             "future call" => new CallDetailsUpdate(CalledAt: Monday10.AddMinutes(5)),
-            "promised before call" => new CallDetailsUpdate(CalledAt: Monday10.AddHours(-1), PromisedUpdateBy: Monday10.AddHours(-2)),
-            "time frame without call" => new CallDetailsUpdate(PromisedUpdateBy: Monday10.AddDays(1)),
+            "reply time on a call ticket" => new CallDetailsUpdate(TimeFrame: TimeFrame.Days(1), RepliedAt: Monday10.AddHours(-1)),
+            "time frame without call" => new CallDetailsUpdate(TimeFrame: TimeFrame.Days(1)),
             "bad number" => new CallDetailsUpdate("078-05-1120"),
             "empty" => new CallDetailsUpdate(),
             _ => new CallDetailsUpdate("00012345"),
@@ -93,6 +93,34 @@ public sealed class CallDetailsServiceTests : IAsyncDisposable
         var result = await _host.FollowUp.SetCallDetailsAsync(OwnerActor, ticket.Id, new CallDetailsUpdate(CalledAt: Monday10.AddHours(-1)), CancellationToken.None);
 
         Assert.Equal(TicketChangeOutcome.Invalid, result.Outcome);
+    }
+
+    [Fact]
+    public async Task SetCallDetails_PeakReplyTimeFrame_RemindsWhenItEnds()
+    {
+        var ticket = await _host.CreatePeakAsync();
+        var update = new CallDetailsUpdate("HDT-4521", TimeFrame: TimeFrame.Hours(4), RepliedAt: Monday10.AddHours(-1));
+
+        var result = await _host.FollowUp.SetCallDetailsAsync(OwnerActor, ticket.Id, update, CancellationToken.None);
+
+        Assert.Equal(TicketChangeOutcome.Changed, result.Outcome);
+        Assert.Equal(Monday10.AddHours(3), result.Ticket!.PromisedUpdateBy);
+        Assert.Equal(Monday10.AddHours(3), result.Ticket.NextReminderAt);
+        Assert.Equal("incident number, reply time, time frame", result.Ticket.History[^1].Detail);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SetCallDetails_PeakTimeFrameWithoutOrFutureReply_Invalid(bool futureReply)
+    {
+        var ticket = await _host.CreatePeakAsync();
+        var update = new CallDetailsUpdate(TimeFrame: TimeFrame.Days(1), RepliedAt: futureReply ? Monday10.AddMinutes(5) : null);
+
+        var result = await _host.FollowUp.SetCallDetailsAsync(OwnerActor, ticket.Id, update, CancellationToken.None);
+
+        Assert.Equal(TicketChangeOutcome.Invalid, result.Outcome);
+        Assert.Null((await _host.Tickets.GetAsync(ticket.Id))!.PromisedUpdateBy);
     }
 
     [Fact]

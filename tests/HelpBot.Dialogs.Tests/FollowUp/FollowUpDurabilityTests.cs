@@ -1,4 +1,5 @@
 using HelpBot.Dialogs.FollowUp;
+using HelpBot.Domain.Tickets;
 using HelpBot.Runtime.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -27,8 +28,8 @@ public sealed class FollowUpDurabilityTests : IDisposable
         var before = new RecordingProactiveSender();
         await using (var first = CreateHost(before))
         {
-            await first.CreateCallAsync(TimeSpan.FromDays(3));
-            await first.CreateCallAsync(TimeSpan.FromDays(3), owner: "owner-2");
+            await first.CreateCallAsync(TimeFrame.Days(3));
+            await first.CreateCallAsync(TimeFrame.Days(3), owner: "owner-2");
             await first.CreatePeakAsync(owner: "owner-3");
         }
 
@@ -53,7 +54,7 @@ public sealed class FollowUpDurabilityTests : IDisposable
         {
             for (var i = 0; i < 6; i++)
             {
-                await setup.CreateCallAsync(TimeSpan.FromDays(3), owner: $"owner-{i}");
+                await setup.CreateCallAsync(TimeFrame.Days(3), owner: $"owner-{i}");
             }
         }
 
@@ -77,7 +78,7 @@ public sealed class FollowUpDurabilityTests : IDisposable
         var failing = new RecordingProactiveSender { Result = _ => Runtime.Proactive.ProactiveDelivery.Failed };
         await using (var first = CreateHost(failing))
         {
-            await first.CreateCallAsync(TimeSpan.FromDays(3));
+            await first.CreateCallAsync(TimeFrame.Days(3));
             first.AdvanceTo(Monday10.AddDays(3));
             await first.FollowUp.SendDueAsync(CancellationToken.None);
         }

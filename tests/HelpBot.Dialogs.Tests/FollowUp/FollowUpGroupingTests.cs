@@ -153,7 +153,7 @@ public sealed class FollowUpGroupingTests : IAsyncDisposable
     {
         await CreateCallsAsync(1);
         _host.Time.Advance(TimeSpan.FromMinutes(5));
-        var created = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var created = await _host.CreateCallAsync(TimeFrame.Days(3));
         var newer = (await _host.Tickets.GetAsync(created.Id))!;
         newer.ConversationId = "conv-owner-2";
         await _host.Tickets.UpdateAsync(newer);
@@ -171,7 +171,7 @@ public sealed class FollowUpGroupingTests : IAsyncDisposable
         var tickets = new List<Ticket>();
         for (var i = 0; i < count; i++)
         {
-            tickets.Add(await _host.CreateCallAsync(TimeSpan.FromDays(3), owner));
+            tickets.Add(await _host.CreateCallAsync(TimeFrame.Days(3), owner));
         }
 
         return tickets;

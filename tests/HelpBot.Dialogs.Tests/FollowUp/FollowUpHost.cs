@@ -75,7 +75,7 @@ internal sealed class FollowUpHost : IAsyncDisposable
     public static TicketActor SupervisorActor => new(Channel, Supervisor, "conv-supervisor");
 
     /// <summary>Creates a Service Center call ticket the way the conversation does, and tells the follow-up engine.</summary>
-    public async Task<Ticket> CreateCallAsync(TimeSpan? timeFrame, string owner = Owner)
+    public async Task<Ticket> CreateCallAsync(TimeFrame? timeFrame, string owner = Owner)
     {
         var now = Time.GetUtcNow();
         var ticket = NewTicket(SupportSystems.ConnectForHealth, owner, now);

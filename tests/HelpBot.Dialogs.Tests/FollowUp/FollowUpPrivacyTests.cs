@@ -1,4 +1,5 @@
 using HelpBot.Domain.FollowUp;
+using HelpBot.Domain.Tickets;
 using HelpBot.Runtime.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -33,7 +34,7 @@ public sealed class FollowUpPrivacyTests : IDisposable
         string csv;
         await using (var host = new FollowUpHost(new SqliteStorage(new SqliteDatabase(_path), _time), _time, _sender, _logs))
         {
-            var ticket = await host.CreateCallAsync(TimeSpan.FromDays(3));
+            var ticket = await host.CreateCallAsync(TimeFrame.Days(3));
             await host.FollowUp.AddNoteAsync(SupervisorActor, ticket.Id, Note, CancellationToken.None);
             host.AdvanceTo(Monday10.AddDays(5));
             await host.FollowUp.SendDueAsync(CancellationToken.None);

@@ -23,7 +23,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task SendDue_BeforeTimeFrameEnds_SendsNothing()
     {
-        await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        await _host.CreateCallAsync(TimeFrame.Days(3));
         _host.AdvanceTo(Monday10.AddDays(3).AddMinutes(-1));
 
         var sent = await _host.FollowUp.SendDueAsync(CancellationToken.None);
@@ -35,7 +35,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task SendDue_DayFourOfCall_RemindsOwnerWithTeamLead()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
         _host.AdvanceTo(Monday10.AddDays(3));
 
         var sent = await _host.FollowUp.SendDueAsync(CancellationToken.None);
@@ -51,7 +51,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task SendDue_SameTimeTwice_SendsOnce()
     {
-        await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        await _host.CreateCallAsync(TimeFrame.Days(3));
         _host.AdvanceTo(Monday10.AddDays(3));
 
         await _host.FollowUp.SendDueAsync(CancellationToken.None);
@@ -64,7 +64,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task SendDue_StillOpenNextInterval_EscalatesToSupervisor()
     {
-        await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        await _host.CreateCallAsync(TimeFrame.Days(3));
         _host.AdvanceTo(Monday10.AddDays(3));
         await _host.FollowUp.SendDueAsync(CancellationToken.None);
         _host.Sender.Clear();
@@ -81,7 +81,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task SendDue_OwnerRecordedUpdate_DoesNotEscalate()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
         _host.AdvanceTo(Monday10.AddDays(3));
         await _host.FollowUp.SendDueAsync(CancellationToken.None);
         await _host.FollowUp.RecordStatusAsync(OwnerActor, ticket.Id, TicketStatus.Escalated, CancellationToken.None);
@@ -108,7 +108,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task MarkUrgent_OpenTicket_PromptsSupervisorAtOnce()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
 
         var result = await _host.FollowUp.MarkUrgentAsync(OwnerActor, ticket.Id, CancellationToken.None);
 
@@ -130,7 +130,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task Acknowledge_Supervisor_TellsOwner()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
 
         var result = await _host.FollowUp.AcknowledgeAsync(SupervisorActor, ticket.Id, CancellationToken.None);
 
@@ -145,7 +145,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task RecordStatus_SupervisorResolves_TellsOwner()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
 
         var result = await _host.FollowUp.RecordStatusAsync(SupervisorActor, ticket.Id, TicketStatus.Resolved, CancellationToken.None);
 
@@ -159,7 +159,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task RecordStatus_OwnerResolves_SendsNoNotice()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
 
         await _host.FollowUp.RecordStatusAsync(OwnerActor, ticket.Id, TicketStatus.Resolved, CancellationToken.None);
 
@@ -169,7 +169,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task Acknowledge_Twice_Unchanged()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
         await _host.FollowUp.AcknowledgeAsync(SupervisorActor, ticket.Id, CancellationToken.None);
 
         var result = await _host.FollowUp.AcknowledgeAsync(SupervisorActor, ticket.Id, CancellationToken.None);
@@ -181,7 +181,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task TakeOver_Supervisor_MovesRemindersToSupervisor()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
         await _host.FollowUp.TakeOverAsync(SupervisorActor, ticket.Id, CancellationToken.None);
         _host.AdvanceTo(Monday10.AddDays(3));
 
@@ -203,7 +203,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [MemberData(nameof(Strangers))]
     public async Task Changes_NeitherOwnerNorSupervisor_NotAllowed(string channelId, string userId)
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
         var stranger = new TicketActor(channelId, userId, null);
 
         var results = new[]
@@ -223,7 +223,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task Acknowledge_Owner_NotAllowed()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
 
         var result = await _host.FollowUp.AcknowledgeAsync(OwnerActor, ticket.Id, CancellationToken.None);
 
@@ -247,7 +247,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [InlineData(TicketStatus.Resolved, TicketChangeOutcome.Changed)]
     public async Task RecordStatus_Status_ReturnsOutcome(string status, TicketChangeOutcome expected)
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
 
         var result = await _host.FollowUp.RecordStatusAsync(OwnerActor, ticket.Id, status, CancellationToken.None);
 
@@ -257,7 +257,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task RecordStatus_Resolved_StopsReminders()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
         await _host.FollowUp.RecordStatusAsync(OwnerActor, ticket.Id, TicketStatus.Resolved, CancellationToken.None);
         _host.AdvanceTo(Monday10.AddDays(10));
 
@@ -288,7 +288,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [InlineData("Dana Testperson 1", TicketChangeOutcome.Invalid)]
     public async Task SetIncidentNumber_Value_ReturnsOutcome(string number, TicketChangeOutcome expected)
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
 
         var result = await _host.FollowUp.SetIncidentNumberAsync(OwnerActor, ticket.Id, number, CancellationToken.None);
 
@@ -311,7 +311,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [InlineData("   ")]
     public async Task AddNote_Empty_Invalid(string note)
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
 
         var result = await _host.FollowUp.AddNoteAsync(SupervisorActor, ticket.Id, note, CancellationToken.None);
 
@@ -321,7 +321,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task AddNote_SsnShapedNumber_StoredAsPlaceholder()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
 
         await _host.FollowUp.AddNoteAsync(SupervisorActor, ticket.Id, "Waiting on 000-00-0000 review.", CancellationToken.None);
 
@@ -333,7 +333,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task AddNote_TooLong_Invalid()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
 
         var result = await _host.FollowUp.AddNoteAsync(SupervisorActor, ticket.Id, new string('a', EscalationCard.MaxNoteLength + 1), CancellationToken.None);
 
@@ -343,7 +343,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task AddNote_Supervisor_KeepsNoteAndTellsOwner()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
 
         await _host.FollowUp.AddNoteAsync(SupervisorActor, ticket.Id, "Called the Service Center back.", CancellationToken.None);
 
@@ -359,7 +359,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [InlineData(ProactiveDelivery.NoAddress)]
     public async Task SendDue_DeliveryFails_RetriesLaterOnce(ProactiveDelivery failure)
     {
-        await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        await _host.CreateCallAsync(TimeFrame.Days(3));
         _host.AdvanceTo(Monday10.AddDays(3));
         _host.Sender.Result = _ => failure;
         var first = await _host.FollowUp.SendDueAsync(CancellationToken.None);
@@ -380,7 +380,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task Acknowledge_OwnerUnreachable_TellsOwnerLater()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
         _host.Sender.Result = address => address.UserId == Owner ? ProactiveDelivery.NoAddress : ProactiveDelivery.Sent;
         await _host.FollowUp.AcknowledgeAsync(SupervisorActor, ticket.Id, CancellationToken.None);
         _host.Sender.Result = _ => ProactiveDelivery.Sent;
@@ -394,7 +394,7 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
     [Fact]
     public async Task CreateDigest_CreatedTickets_CountsMatch()
     {
-        await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        await _host.CreateCallAsync(TimeFrame.Days(3));
         await _host.CreatePeakAsync();
         var resolved = await _host.CreatePeakAsync(urgent: true);
         await _host.FollowUp.RecordStatusAsync(OwnerActor, resolved.Id, TicketStatus.Resolved, CancellationToken.None);

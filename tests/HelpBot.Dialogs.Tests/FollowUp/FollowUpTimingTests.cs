@@ -77,7 +77,7 @@ public sealed class FollowUpTimingTests : IAsyncDisposable
     {
         for (var i = 0; i < 3; i++)
         {
-            await _host.CreateCallAsync(TimeSpan.FromDays(3));
+            await _host.CreateCallAsync(TimeFrame.Days(3));
         }
 
         for (var day = 3; day <= 14; day++)
@@ -96,7 +96,7 @@ public sealed class FollowUpTimingTests : IAsyncDisposable
     [Fact]
     public async Task SendDue_SecondIntervalUnanswered_EscalatesWithoutSecondReminder()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
         _host.AdvanceTo(Monday10.AddDays(3));
         await _host.FollowUp.SendDueAsync(CancellationToken.None);
         _host.AdvanceTo(Monday10.AddDays(4));
@@ -113,7 +113,7 @@ public sealed class FollowUpTimingTests : IAsyncDisposable
     [Fact]
     public async Task SendDue_AfterOwnerListedTickets_RemindsAgain()
     {
-        await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        await _host.CreateCallAsync(TimeFrame.Days(3));
         _host.AdvanceTo(Monday10.AddDays(3));
         await _host.FollowUp.SendDueAsync(CancellationToken.None);
 
@@ -130,7 +130,7 @@ public sealed class FollowUpTimingTests : IAsyncDisposable
     [Fact]
     public async Task SendDue_OwnerConversationInTurn_WaitsForNextScan()
     {
-        await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        await _host.CreateCallAsync(TimeFrame.Days(3));
         _host.AdvanceTo(Monday10.AddDays(3));
 
         using (var lease = await _host.ConversationLock.AcquireAsync(Channel, OwnerConversation, CancellationToken.None))
@@ -159,7 +159,7 @@ public sealed class FollowUpTimingTests : IAsyncDisposable
             CreatedAt = _host.Time.GetUtcNow(),
         };
         ticket.SetStatus(TicketStatus.Drafted, ticket.CreatedAt);
-        new CallLog(Monday10, "00012345", TimeSpan.FromHours(1)).ApplyTo(ticket);
+        new CallLog(Monday10, "00012345", TimeFrame.Hours(1)).ApplyTo(ticket);
         var created = await _host.Tickets.CreateAsync(ticket);
 
         await _host.FollowUp.OnTicketCreatedAsync(created, CancellationToken.None);
@@ -175,7 +175,7 @@ public sealed class FollowUpTimingTests : IAsyncDisposable
     [InlineData(TicketStatus.Resolved, TicketStatus.Closed)]
     public async Task RecordStatus_FinishedTicket_IsRejected(string finished, string requested)
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
         await _host.FollowUp.RecordStatusAsync(OwnerActor, ticket.Id, finished, CancellationToken.None);
 
         var result = await _host.FollowUp.RecordStatusAsync(OwnerActor, ticket.Id, requested, CancellationToken.None);
@@ -187,7 +187,7 @@ public sealed class FollowUpTimingTests : IAsyncDisposable
     [Fact]
     public async Task MarkUrgent_ClosedTicket_IsRejected()
     {
-        var ticket = await _host.CreateCallAsync(TimeSpan.FromDays(3));
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
         await _host.FollowUp.RecordStatusAsync(OwnerActor, ticket.Id, TicketStatus.Closed, CancellationToken.None);
 
         var result = await _host.FollowUp.MarkUrgentAsync(OwnerActor, ticket.Id, CancellationToken.None);

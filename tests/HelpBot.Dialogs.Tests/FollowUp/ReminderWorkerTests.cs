@@ -1,4 +1,5 @@
 using HelpBot.Dialogs.FollowUp;
+using HelpBot.Domain.Tickets;
 using HelpBot.Runtime.Storage;
 using Microsoft.Extensions.Time.Testing;
 using static HelpBot.Dialogs.Tests.FollowUp.FollowUpHost;
@@ -12,7 +13,7 @@ public sealed class ReminderWorkerTests
     {
         var time = new FakeTimeProvider(Monday10);
         await using var host = new FollowUpHost(new MemoryStorage(time), time, new RecordingProactiveSender());
-        await host.CreateCallAsync(TimeSpan.FromDays(3));
+        await host.CreateCallAsync(TimeFrame.Days(3));
         time.Advance(TimeSpan.FromDays(3));
 
         // ExecuteAsync runs in the background, so the test waits for the start-up scan to deliver.
@@ -28,7 +29,7 @@ public sealed class ReminderWorkerTests
     {
         var time = new FakeTimeProvider(Monday10);
         await using var host = new FollowUpHost(new MemoryStorage(time), time, new RecordingProactiveSender());
-        await host.CreateCallAsync(TimeSpan.FromDays(3));
+        await host.CreateCallAsync(TimeFrame.Days(3));
         await host.Worker.StartAsync(CancellationToken.None);
         time.Advance(TimeSpan.FromDays(3).Subtract(TimeSpan.FromMinutes(1)));
 
@@ -48,7 +49,7 @@ public sealed class ReminderWorkerTests
         var time = new FakeTimeProvider(Monday10);
         var sender = new RecordingProactiveSender { Result = _ => throw new HttpRequestException("connection refused") };
         await using var host = new FollowUpHost(new MemoryStorage(time), time, sender);
-        await host.CreateCallAsync(TimeSpan.FromDays(3));
+        await host.CreateCallAsync(TimeFrame.Days(3));
         time.Advance(TimeSpan.FromDays(3));
 
         var delivered = await host.Worker.ScanOnceAsync(CancellationToken.None);

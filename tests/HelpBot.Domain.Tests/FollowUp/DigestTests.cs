@@ -128,7 +128,7 @@ public sealed class DigestTests
         var b = CreateTicket("HB-B", SupportSystems.Peak, From.AddDays(1).AddHours(2), null);
         b.SetStatus(TicketStatus.Resolved, From.AddDays(5));
         var c = CreateTicket("HB-C", SupportSystems.ConnectForHealth, From.AddDays(2).AddHours(17), "benefit-information");
-        new CallLog(c.CreatedAt, "00012345", TimeSpan.FromDays(3)).ApplyTo(c);
+        new CallLog(c.CreatedAt, "00012345", TimeFrame.Days(3)).ApplyTo(c);
         var later = CreateTicket("HB-LATER", SupportSystems.Peak, To.AddDays(1), "benefit-information");
         return [later, c, b, a, old];
     }

@@ -12,7 +12,7 @@ public sealed class FollowUpPolicyTests
     [Fact]
     public void FirstReminderAt_CallWithThreeDayTimeFrame_IsThursdayAtTen()
     {
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
 
         Assert.Equal(Monday10.AddDays(3), CreatePolicy().FirstReminderAt(ticket));
     }
@@ -28,7 +28,7 @@ public sealed class FollowUpPolicyTests
     [Fact]
     public void FirstReminderAt_PromiseAtNight_MovesToMorning()
     {
-        var ticket = CreateCall(TimeSpan.FromHours(10)); // 20:00 Monday
+        var ticket = CreateCall(TimeFrame.Hours(10)); // 20:00 Monday
 
         Assert.Equal(Monday10.AddDays(1).AddHours(-2), CreatePolicy().FirstReminderAt(ticket));
     }
@@ -36,7 +36,7 @@ public sealed class FollowUpPolicyTests
     [Fact]
     public void Advance_BeforeDue_SendsNothing()
     {
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
 
         var decision = CreatePolicy().Advance(ticket, Monday10.AddDays(3).AddMinutes(-1));
 
@@ -47,7 +47,7 @@ public sealed class FollowUpPolicyTests
     [Fact]
     public void Advance_AtDue_RemindsWithTeamLead()
     {
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
 
         var decision = CreatePolicy().Advance(ticket, Monday10.AddDays(3));
 
@@ -63,7 +63,7 @@ public sealed class FollowUpPolicyTests
     public void Advance_SecondReminderWithoutUpdate_EscalatesOverdue()
     {
         var policy = CreatePolicy();
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
         policy.Advance(ticket, Monday10.AddDays(3));
         ticket.OpenReminderSentAt = null; // the owner saw the reminder in "my tickets"
 
@@ -79,7 +79,7 @@ public sealed class FollowUpPolicyTests
     public void Advance_ThirdReminder_DoesNotPromptSupervisorsAgain()
     {
         var policy = CreatePolicy();
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
         policy.Advance(ticket, Monday10.AddDays(3));
         ticket.OpenReminderSentAt = null;
         policy.Advance(ticket, Monday10.AddDays(4));
@@ -95,7 +95,7 @@ public sealed class FollowUpPolicyTests
     [Fact]
     public void Advance_DueOutsideWorkingHours_WaitsForMorning()
     {
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
         ticket.NextReminderAt = Monday10.AddDays(3);
 
         var decision = CreatePolicy().Advance(ticket, Monday10.AddDays(3).AddHours(12)); // Thursday 22:00
@@ -153,7 +153,7 @@ public sealed class FollowUpPolicyTests
     public void Advance_PreviousReminderOpen_SkipsReminderButEscalates()
     {
         var policy = CreatePolicy();
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
         policy.Advance(ticket, Monday10.AddDays(3));
 
         var decision = policy.Advance(ticket, Monday10.AddDays(4));
@@ -185,7 +185,7 @@ public sealed class FollowUpPolicyTests
     [Fact]
     public void OnOwnerUpdate_DropsUndeliveredReminder()
     {
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
         ticket.PendingNotices.Add(new PendingNotice(NoticeKinds.Reminder, "test", "u1", null, 0, Monday10.AddDays(3), Level: 0));
         ticket.PendingNotices.Add(new PendingNotice(NoticeKinds.OwnerNotice, "test", "u1", null, 0, Monday10.AddDays(3), OwnerNoticeKinds.Acknowledged));
 
@@ -199,7 +199,7 @@ public sealed class FollowUpPolicyTests
     public void OnOwnerUpdate_ClosesOpenReminder()
     {
         var policy = CreatePolicy();
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
         policy.Advance(ticket, Monday10.AddDays(3));
 
         policy.OnOwnerUpdate(ticket, Monday10.AddDays(3).AddHours(1));
@@ -211,7 +211,7 @@ public sealed class FollowUpPolicyTests
     public void Advance_AcknowledgedBySupervisor_DoesNotEscalate()
     {
         var policy = CreatePolicy();
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
         policy.Advance(ticket, Monday10.AddDays(3));
         ticket.AcknowledgedAt = Monday10.AddDays(3);
 
@@ -225,7 +225,7 @@ public sealed class FollowUpPolicyTests
     [InlineData(TicketStatus.Closed)]
     public void Advance_ClosedTicket_StopsReminders(string status)
     {
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
         ticket.SetStatus(status, Monday10);
 
         var decision = CreatePolicy().Advance(ticket, Monday10.AddDays(3));
@@ -259,7 +259,7 @@ public sealed class FollowUpPolicyTests
     [Fact]
     public void OnOwnerUpdate_TimeFramePassed_WaitsOneInterval()
     {
-        var ticket = CreateCall(TimeSpan.FromDays(1));
+        var ticket = CreateCall(TimeFrame.Days(1));
 
         CreatePolicy().OnOwnerUpdate(ticket, Monday10.AddDays(2));
 
@@ -281,7 +281,7 @@ public sealed class FollowUpPolicyTests
     [Fact]
     public void StepAt_CallWithTimeFrame_SaysTimeFramePassed()
     {
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
 
         Assert.Contains("time frame passed", EscalationLadder.StepAt(ticket, 0).WhatToSay, StringComparison.Ordinal);
     }
@@ -289,7 +289,7 @@ public sealed class FollowUpPolicyTests
     [Fact]
     public void OnOwnerUpdate_PromiseAhead_WaitsForPromise()
     {
-        var ticket = CreateCall(TimeSpan.FromDays(3));
+        var ticket = CreateCall(TimeFrame.Days(3));
 
         CreatePolicy().OnOwnerUpdate(ticket, Monday10.AddDays(1));
 
@@ -307,7 +307,7 @@ public sealed class FollowUpPolicyTests
 
     private static FollowUpPolicy CreatePolicy() => new(new FollowUpOptions());
 
-    private static Ticket CreateCall(TimeSpan? timeFrame)
+    private static Ticket CreateCall(TimeFrame? timeFrame)
     {
         var ticket = new Ticket { Id = "HB-1", System = SupportSystems.ConnectForHealth, OwnerId = "u1", ChannelId = "test", CreatedAt = Monday10 };
         ticket.SetStatus(TicketStatus.Drafted, Monday10);

@@ -13,11 +13,23 @@ public sealed class CallLogTests
     {
         var ticket = CreateTicket();
 
-        new CallLog(s_calledAt, "INC-0001", TimeSpan.FromDays(3), "Alex").ApplyTo(ticket);
+        new CallLog(s_calledAt, "INC-0001", TimeFrame.Days(3), "Alex").ApplyTo(ticket);
 
         Assert.Equal("INC-0001", ticket.IncidentNumber);
         Assert.Equal(TicketStatus.Acknowledged, ticket.Status);
         Assert.Equal(s_calledAt.AddDays(3), ticket.PromisedUpdateBy);
+    }
+
+    [Fact]
+    public void ApplyTo_BusinessDaysFromFriday_KeepsTimeFrameEndsMonday()
+    {
+        var ticket = CreateTicket();
+        var friday = new DateTimeOffset(2026, 9, 4, 15, 0, 0, TimeSpan.FromHours(-6));
+
+        new CallLog(friday, "INC-0001", TimeFrame.BusinessDays(1)).ApplyTo(ticket);
+
+        Assert.Equal(TimeFrame.BusinessDays(1), ticket.PromisedTimeFrame);
+        Assert.Equal(friday.AddDays(3), ticket.PromisedUpdateBy);
     }
 
     [Fact]
@@ -46,7 +58,7 @@ public sealed class CallLogTests
     {
         var ticket = CreateTicket();
 
-        new CallLog(s_calledAt, "INC-0001", TimeSpan.FromDays(3), "Alex").ApplyTo(ticket);
+        new CallLog(s_calledAt, "INC-0001", TimeFrame.Days(3), "Alex").ApplyTo(ticket);
 
         var json = JsonSerializer.Serialize(ticket, DomainJsonContext.Default.Ticket);
         Assert.DoesNotContain("Alex", json, StringComparison.Ordinal);

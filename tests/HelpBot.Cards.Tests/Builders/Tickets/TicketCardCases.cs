@@ -19,7 +19,7 @@ internal static class TicketCardCases
     public static readonly string[] Names =
     [
         "myTicketsEmpty", "myTicketsMixed", "myTicketsMany", "ticketPeakDrafted", "ticketConnectDrafted", "ticketConnectOverdue",
-        "ticketUrgent", "ticketWithDraft", "ticketInjectionDraft", "ticketCallDetailsDraft", "ticketInjectionCallDetails", "digest", "digestEmpty", "digestInjection",
+        "ticketUrgent", "ticketWithDraft", "ticketInjectionDraft", "ticketCallDetailsDraft", "ticketInjectionCallDetails", "ticketPeakReply", "ticketInjectionReplyDetails", "digest", "digestEmpty", "digestInjection",
     ];
 
     public static TheoryData<string> All()
@@ -50,6 +50,9 @@ internal static class TicketCardCases
             "ticketCallDetailsDraft" => TicketUpdateCard.Build(Overdue(), content, Now, Denver, callDetailsDraft: new CallDetailsDraft("today 2:30 pm", "0001-23", "3 business days")),
             "ticketInjectionCallDetails" => TicketUpdateCard.Build(Overdue(), content, Now, Denver,
                 callDetailsDraft: new CallDetailsDraft(CardCases.UserText("injection"), null, CardCases.UserText("injection"))),
+            "ticketPeakReply" => TicketUpdateCard.Build(PeakReplied(), content, Now, Denver),
+            "ticketInjectionReplyDetails" => TicketUpdateCard.Build(PeakReplied(), content, Now, Denver,
+                callDetailsDraft: new CallDetailsDraft(null, null, CardCases.UserText("injection"), CardCases.UserText("injection"))),
             "digest" => DigestCard.Build(Digest(Mixed(), "benefit-information"), content, Denver, Now, new Uri("http://127.0.0.1:3978/digests/abc.csv")),
             "digestEmpty" => DigestCard.Build(Digest([], null), content, Denver, Now, null),
             "digestInjection" => DigestCard.Build(Digest(Mixed(), CardCases.UserText("injection")), content, Denver, Now, new Uri("http://127.0.0.1:3978/digests/abc.csv")),
@@ -70,6 +73,17 @@ internal static class TicketCardCases
     {
         var ticket = new Ticket { Id = id, System = system, OwnerId = "user-1", ChannelId = "test", CreatedAt = createdAt };
         ticket.SetStatus(status, createdAt);
+        return ticket;
+    }
+
+    /// <summary>A PEAK ticket whose help desk reply gave a number and promised 2 business days.</summary>
+    public static Ticket PeakReplied()
+    {
+        var ticket = Ticket("HB-00000000000C", SupportSystems.Peak, TicketStatus.Acknowledged, Now.AddDays(-2));
+        ticket.IncidentNumber = "HDT-4521";
+        ticket.RepliedAt = Now.AddDays(-1);
+        ticket.PromisedTimeFrame = TimeFrame.BusinessDays(2);
+        ticket.PromisedUpdateBy = TimeFrame.BusinessDays(2).EndFrom(Now.AddDays(-1));
         return ticket;
     }
 

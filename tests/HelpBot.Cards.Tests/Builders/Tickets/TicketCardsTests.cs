@@ -144,14 +144,40 @@ public sealed class TicketCardsTests
     }
 
     [Fact]
-    public void TicketUpdateCard_PeakTicket_KeepsNumberOnlyAction()
+    public void TicketUpdateCard_PeakTicket_HasReplyDetails()
     {
         var json = CardJson.Serialize(TicketCardCases.Build("ticketPeakDrafted"));
-        var actions = CardJson.Submits(json).Select(s => CardJson.String(s.GetProperty("data"), "action")).ToList();
+        var submit = CardJson.Submits(json).Single(s => CardJson.String(s.GetProperty("data"), "action") == FollowUpActions.SetCallDetails);
+        var inputs = CardJson.Inputs(json).Select(input => CardJson.String(input, "id")).ToList();
 
-        Assert.Contains(FollowUpActions.AddIncidentNumber, actions);
-        Assert.DoesNotContain(FollowUpActions.SetCallDetails, actions);
-        Assert.DoesNotContain(CardJson.Inputs(json), input => CardJson.String(input, "id") == FollowUpKeys.CalledAt);
+        Assert.Equal("Save the reply", CardJson.String(submit, "title"));
+        Assert.Contains(FollowUpKeys.IncidentNumber, inputs);
+        Assert.Contains(FollowUpKeys.RepliedAt, inputs);
+        Assert.Contains(FollowUpKeys.TimeFrame, inputs);
+        Assert.DoesNotContain(FollowUpKeys.CalledAt, inputs);
+        Assert.DoesNotContain(CardJson.Submits(json), s => CardJson.String(s.GetProperty("data"), "action") == FollowUpActions.AddIncidentNumber);
+    }
+
+    [Fact]
+    public void TicketUpdateCard_PeakReply_ShowsReplyAndTimeFrame()
+    {
+        var card = TicketCardCases.Build("ticketPeakReply");
+        var titles = CardJson.TypedObjects(CardJson.Serialize(card)).Where(item => CardJson.Type(item) == "Action.ShowCard").Select(a => CardJson.String(a, "title"));
+
+        Assert.Contains("Reply received: Thu Mar 19, 2026 11:00 AM", card.PlainText, StringComparison.Ordinal);
+        Assert.Contains("Time frame: 2 business days", card.PlainText, StringComparison.Ordinal);
+        Assert.Contains("Update promised by: Mon Mar 23, 2026 11:00 AM", card.PlainText, StringComparison.Ordinal);
+        Assert.Contains("Correct the help desk's reply", titles);
+    }
+
+    [Fact]
+    public void TicketUpdateCard_RejectedReplyDraft_IsPrefilled()
+    {
+        var json = CardJson.Serialize(TicketCardCases.Build("ticketInjectionReplyDetails"));
+        var inputs = CardJson.Inputs(json).ToDictionary(input => CardJson.String(input, "id")!);
+
+        Assert.NotNull(CardJson.String(inputs[FollowUpKeys.RepliedAt], "value"));
+        Assert.NotNull(CardJson.String(inputs[FollowUpKeys.TimeFrame], "value"));
     }
 
     [Fact]

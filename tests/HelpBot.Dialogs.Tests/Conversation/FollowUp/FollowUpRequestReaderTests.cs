@@ -33,6 +33,37 @@ public sealed class FollowUpRequestReaderTests
     }
 
     [Theory]
+    [InlineData("Replied: today 9:00 am")]
+    [InlineData("Reply received: today 9:00 am")]
+    public void Read_TypedReplyLine_ReadsReplyTime(string line)
+    {
+        var request = FollowUpRequestReader.Read(Adapter.MakeMessage("update ticket HB-0123456789AB\n" + line + "\nTime frame: 2 business days"))!;
+
+        Assert.Equal(FollowUpActions.SetCallDetails, request.Action);
+        Assert.Equal("today 9:00 am", request.RepliedAt);
+        Assert.Null(request.CalledAt);
+        Assert.Equal("2 business days", request.TimeFrame);
+    }
+
+    [Fact]
+    public void Read_ReplySubmit_ReadsReplyTimeAndTimeFrame()
+    {
+        var value = new JsonObject
+        {
+            ["action"] = FollowUpActions.SetCallDetails,
+            ["ticketId"] = "HB-0123456789AB",
+            [FollowUpKeys.RepliedAt] = "today 9:00 am",
+            [FollowUpKeys.TimeFrame] = "48 hours",
+        };
+
+        var request = FollowUpRequestReader.Read(Adapter.MakeValueMessage(value))!;
+
+        Assert.Equal("HB-0123456789AB", request.TicketId);
+        Assert.Equal("today 9:00 am", request.RepliedAt);
+        Assert.Equal("48 hours", request.TimeFrame);
+    }
+
+    [Theory]
     [InlineData("digest", 30)]
     [InlineData("digest 7", 7)]
     [InlineData("digest 90 days", 90)]
