@@ -12,10 +12,12 @@ internal static partial class DateTimeExtractor
     /// ("this evening at 7:30" is 19:30), or null. Next to a day part a bare hour counts ("this morning at 8").
     /// </summary>
     // ofDayPart is set when the time belongs to the day part: a bare hour read next to it, or a clock time
-    // right after it ("this morning at 7:15") or right before it ("7:15 this morning").
-    private static TimeOnly? ReadTime(string text, DayPartMatch? dayPart, out bool ofDayPart)
+    // right after it ("this morning at 7:15") or right before it ("7:15 this morning"). clock is the clock
+    // time's match, and null for a bare hour or no time.
+    private static TimeOnly? ReadTime(string text, DayPartMatch? dayPart, out bool ofDayPart, out Match? clock)
     {
         ofDayPart = false;
+        clock = null;
         foreach (Match match in ClockTime().Matches(text))
         {
             if (DescribesOtherDate(text, match.Index))
@@ -27,6 +29,7 @@ internal static partial class DateTimeExtractor
             if (time is not null)
             {
                 ofDayPart = dayPart is not null && BelongsTo(text, match, dayPart);
+                clock = match;
                 return time;
             }
         }

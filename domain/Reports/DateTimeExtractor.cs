@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HelpBot.Domain.Time;
@@ -118,14 +119,14 @@ internal static partial class DateTimeExtractor
         }
 
         var dayPart = ReadDayPart(text);
-        var time = ReadTime(text, dayPart, out var timeOfDayPart);
+        var time = ReadTime(text, dayPart, out var timeOfDayPart, out var clock);
 
         // A day part that names a day ("last try this morning", "this morning around 7") decides the day, with its
         // time or its default time, even when the text names an earlier date first ("since last Monday"). A clock
         // time elsewhere in the text belongs to that other date.
         var date = dayPart is { NamesDay: true } && (timeOfDayPart || time is null)
             ? DateOnly.FromDateTime(now.DateTime).AddDays(-dayPart.Period.DaysBack)
-            : ReadDate(text, now, allowFuture, dayPart);
+            : ReadDate(text, now, allowFuture, dayPart, clock);
         return new DateTimeParts(date, time, dayPart?.Period);
     }
 
@@ -146,15 +147,17 @@ internal static partial class DateTimeExtractor
         return new DateTimeReading(moment, true, parts.ClockTime is not null);
     }
 
-    private static DateOnly? ReadDate(string text, DateTimeOffset now, bool allowFuture, DayPartMatch? dayPart)
+    // Of several days in the text, the one nearest the clock time is the time's day: "since last Monday, latest
+    // try yesterday at 4pm" is yesterday at 4 PM. Without a clock time it is the first day named.
+    private static DateOnly? ReadDate(string text, DateTimeOffset now, bool allowFuture, DayPartMatch? dayPart, Match? clock)
     {
         var today = DateOnly.FromDateTime(now.DateTime);
-        var candidates = new List<(int Index, DateOnly Date)>();
+        var candidates = new List<DayCandidate>();
         AddExplicitDates(text, today, allowFuture, candidates);
         foreach (Match match in RelativeDay().Matches(text))
         {
             var word = match.Groups["word"].Value.ToLowerInvariant();
-            candidates.Add((match.Index, word == "yesterday" ? today.AddDays(-1) : today));
+            candidates.Add(new DayCandidate(match.Index, match.Length, word == "yesterday" ? today.AddDays(-1) : today));
         }
 
         foreach (Match match in Weekday().Matches(text))
@@ -167,19 +170,39 @@ internal static partial class DateTimeExtractor
             var date = WeekdayDate(today, match);
             if (allowFuture || date <= today)
             {
-                candidates.Add((match.Index, date));
+                candidates.Add(new DayCandidate(match.Index, match.Length, date));
             }
         }
 
         if (dayPart is { NamesDay: true })
         {
-            candidates.Add((dayPart.Index, today.AddDays(-dayPart.Period.DaysBack)));
+            candidates.Add(new DayCandidate(dayPart.Index, dayPart.Length, today.AddDays(-dayPart.Period.DaysBack)));
         }
 
-        return candidates.Count == 0 ? null : candidates.MinBy(candidate => candidate.Index).Date;
+        return candidates.Count == 0 ? null
+            : clock is not null ? candidates.MinBy(candidate => DistanceToTime(text, candidate, clock)).Date
+            : candidates.MinBy(candidate => candidate.Index).Date;
     }
 
-    private static void AddExplicitDates(string text, DateOnly today, bool allowFuture, List<(int Index, DateOnly Date)> candidates)
+    // The characters between a day and the clock time, doubled, plus one for a day after the time, so of two
+    // days at the same distance the one before the time wins. A day after the time and a comma or a stop
+    // ("at 9am, and this morning again") is farther than any day before it.
+    private static int DistanceToTime(string text, DayCandidate day, Match clock)
+    {
+        if (day.Index < clock.Index)
+        {
+            return Math.Max(0, clock.Index - day.End) * 2;
+        }
+
+        var clockEnd = clock.Index + clock.Length;
+        var gap = text.AsSpan(Math.Min(clockEnd, day.Index), Math.Max(0, day.Index - clockEnd));
+        var separated = gap.ContainsAny(SentenceBreaks);
+        return (gap.Length * 2) + 1 + (separated ? text.Length * 2 : 0);
+    }
+
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create(",;.!?");
+
+    private static void AddExplicitDates(string text, DateOnly today, bool allowFuture, List<DayCandidate> candidates)
     {
         foreach (var match in SlashDate().Matches(text).Concat(IsoDate().Matches(text)).Concat(MonthNameDate().Matches(text)))
         {
@@ -191,7 +214,7 @@ internal static partial class DateTimeExtractor
             var date = ToDate(match, today, allowFuture);
             if (date is { } value && (allowFuture || value <= today))
             {
-                candidates.Add((match.Index, value));
+                candidates.Add(new DayCandidate(match.Index, match.Length, value));
             }
         }
     }
@@ -257,6 +280,12 @@ internal static partial class DateTimeExtractor
         }
 
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    /// <summary>A day the text names, where its words start and how long they are.</summary>
+    private readonly record struct DayCandidate(int Index, int Length, DateOnly Date)
+    {
+        public int End => Index + Length;
     }
 
     /// <summary>A day part found in text, where it starts and ends, and whether it gives the day itself ("this", "last", "tonight").</summary>

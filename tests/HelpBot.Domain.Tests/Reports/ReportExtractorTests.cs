@@ -87,6 +87,10 @@ public sealed class ReportExtractorTests
     [InlineData("PEAK fails since 8/24, again last night", "2026-08-31T21:00:00-06:00", false)]
     [InlineData("PEAK fails since Friday, again this morning at 7:15am", "2026-09-01T07:15:00-06:00", true)]
     [InlineData("PEAK failed yesterday at 9am, and this morning again", "2026-08-31T09:00:00-06:00", true)]
+    [InlineData("PEAK started last Thursday, latest try yesterday at 4pm", "2026-08-31T16:00:00-06:00", true)]
+    [InlineData("PEAK fails since 8/24, tried again today at 7:15am", "2026-09-01T07:15:00-06:00", true)]
+    [InlineData("PEAK failed on 8/24 at 4pm and again yesterday", "2026-08-24T16:00:00-06:00", true)]
+    [InlineData("PEAK failed at 4pm yesterday, and on Friday", "2026-08-31T16:00:00-06:00", true)]
     [InlineData("PEAK failed on Friday at 2pm", "2026-08-28T14:00:00-06:00", true)]
     public void Extract_DayPart_ResolvesLikeDateTimePrompt(string message, string expected, bool hasClockTime)
     {
