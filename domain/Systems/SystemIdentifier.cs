@@ -122,7 +122,7 @@ public sealed partial class SystemIdentifier
             return null;
         }
 
-        var value = address.Trim().TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '\'', '"');
+        var value = WithoutMistypedScheme(address.Trim().TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '\'', '"'));
         if (!value.Contains("://", StringComparison.Ordinal))
         {
             value = "https://" + value;
@@ -134,6 +134,27 @@ public sealed partial class SystemIdentifier
         }
 
         return uri.Scheme is "http" or "https" && uri.IdnHost.Length > 0 ? uri : null;
+    }
+
+    // A scheme of one to six letters before ":", "/" or both ("htps://", "https:/", "http//").
+    [GeneratedRegex(@"^(?<scheme>[a-z]{1,6})(?::/{0,3}|/{1,3})(?=[^/\s])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex SchemePrefix();
+
+    // Drops a scheme that is http or https with a typing slip ("htps://", "hhtps://", "https:/", "http//"), so
+    // the address is read as a web address and its host checked, not its words. Other schemes stay.
+    private static string WithoutMistypedScheme(string value)
+    {
+        var prefix = SchemePrefix().Match(value);
+        if (!prefix.Success)
+        {
+            return value;
+        }
+
+        var exact = value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        var scheme = prefix.Groups["scheme"].Value.ToLowerInvariant();
+        return !exact && (LookAlikeDetector.EditDistance(scheme, "http") <= 1 || LookAlikeDetector.EditDistance(scheme, "https") <= 1)
+            ? value[prefix.Length..]
+            : value;
     }
 
     /// <summary>Returns the host in ASCII lower case without trailing dot or leading www., or null when it is not valid.</summary>

@@ -85,6 +85,39 @@ public sealed class SystemIdentifierTests
     }
 
     [Theory]
+    [InlineData("htps://peak.my.site.con/peak/s/afb-welcome")]
+    [InlineData("hhtps://peak.my.site.con/")]
+    [InlineData("https:/peak.my.site.con/")]
+    [InlineData("http//connectforheathco.com/")]
+    public void Identify_MistypedSchemeAndLookAlikeHost_ReturnsLookAlike(string address)
+    {
+        var match = CreateIdentifier().Identify(address);
+
+        Assert.Equal(SupportSystems.Unknown, match.System);
+        Assert.True(match.IsLookAlike);
+    }
+
+    [Theory]
+    [InlineData("htps://peak.my.site.com/peak/s/afb-welcome", SupportSystems.Peak)]
+    [InlineData("HTTP:/connectforhealthco.com/", SupportSystems.ConnectForHealth)]
+    [InlineData("ttps://peak.my.site.com/", SupportSystems.Peak)]
+    public void Identify_MistypedScheme_ReadsTheHost(string address, string expected)
+    {
+        var match = CreateIdentifier().Identify(address);
+
+        Assert.Equal(expected, match.System);
+        Assert.True(match.FromAddress);
+    }
+
+    [Theory]
+    [InlineData("ftp://peak.my.site.com/")]
+    [InlineData("file://peak.my.site.com/")]
+    public void IdentifyAddress_OtherScheme_IsNoWebAddress(string address)
+    {
+        Assert.Null(CreateIdentifier().IdentifyAddress(address));
+    }
+
+    [Theory]
     [InlineData("https://example.org/")]
     [InlineData("https://healthfirstcolorado.gov/")]
     [InlineData("https://peak.colorado.gov/")]
