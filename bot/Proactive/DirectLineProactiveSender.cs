@@ -8,9 +8,9 @@ namespace HelpBot.Bot.Proactive;
 /// <summary>
 /// Proactive delivery through the embedded Direct Line server. Messages are appended to the
 /// conversation's log, where a client that reconnects reads them by watermark. With a client
-/// connected the result is <see cref="ProactiveDelivery.Sent"/>; otherwise the messages are
-/// recorded in <see cref="WebChatPendingDeliveries"/> and the result is
-/// <see cref="ProactiveDelivery.Queued"/>.
+/// connected the result is <see cref="ProactiveDelivery.Sent"/>. When no client has the conversation open
+/// but one has the user's latest conversation open, the messages go there instead. Otherwise they are
+/// recorded in <see cref="WebChatPendingDeliveries"/> and the result is <see cref="ProactiveDelivery.Queued"/>.
 /// </summary>
 public sealed class DirectLineProactiveSender(
     IDirectLineStore store,
@@ -57,6 +57,14 @@ public sealed class DirectLineProactiveSender(
         }
 
         var connected = hub.CountStreams(conversationId) > 0;
+        if (!connected && address.ConversationId is not null && await FindOpenNewerAsync(address, conversationId, cancellationToken) is { } newer)
+        {
+            logger.ProactiveMovedToLatest(conversationId, newer.Id);
+            conversationId = newer.Id;
+            conversation = newer;
+            connected = true;
+        }
+
         foreach (var activity in activities)
         {
             var sequence = await AppendAsync(conversationId, address.UserId, activity, cancellationToken);
@@ -70,6 +78,16 @@ public sealed class DirectLineProactiveSender(
         var delivery = connected ? ProactiveDelivery.Sent : ProactiveDelivery.Queued;
         logger.ProactiveDirectLineDelivered(conversationId, activities.Count, delivery);
         return delivery;
+    }
+
+    // Returns the user's latest conversation when it is another one and a client has it open. A web chat
+    // user who reloaded the page reads the new conversation, not the one a ticket was made in.
+    private async Task<DirectLineConversation?> FindOpenNewerAsync(ProactiveAddress address, string conversationId, CancellationToken cancellationToken)
+    {
+        var latest = await FindLatestAsync(address, cancellationToken);
+        return latest is not null && latest != conversationId && hub.CountStreams(latest) > 0
+            ? await store.GetConversationAsync(latest, cancellationToken)
+            : null;
     }
 
     // Web Chat's conversations have channel id webchat and other Direct Line clients' directline,

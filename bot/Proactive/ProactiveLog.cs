@@ -45,4 +45,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 5309, EventName = "WebChatUserCredentialRejected", Level = LogLevel.Information,
         Message = "A web chat user credential was rejected: {Reason}.")]
     public static partial void WebChatUserCredentialRejected(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 5310, EventName = "ProactiveMovedToLatest", Level = LogLevel.Debug,
+        Message = "No client has Direct Line conversation {ConversationId} open, so a proactive message goes to the user's latest conversation {LatestConversationId}, which a client has open.")]
+    public static partial void ProactiveMovedToLatest(this ILogger logger, string conversationId, string latestConversationId);
 }

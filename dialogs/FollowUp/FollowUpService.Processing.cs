@@ -99,6 +99,11 @@ public sealed partial class FollowUpService
                 return new TicketChangeResult(outcome, ticket);
             }
 
+            if (role == ActorRoles.Owner)
+            {
+                FollowOwner(ticket, actor);
+            }
+
             var notices = await PlanAsync(ticket, now, cancellationToken);
             if (await _tickets.TryUpdateAsync(ticket, cancellationToken))
             {
@@ -189,6 +194,26 @@ public sealed partial class FollowUpService
 
     /// <summary>The notices claimed for one ticket, saved on it as sent before they go out.</summary>
     private sealed record ClaimedNotices(Ticket Ticket, List<PendingNotice> Notices);
+
+    // Points the ticket and the owner's waiting notices at the conversation the owner changed it from,
+    // because a web chat user who reloaded the page reads a new conversation.
+    private static void FollowOwner(Ticket ticket, TicketActor owner)
+    {
+        if (owner.ConversationId is not { } conversationId || owner.ChannelId != ticket.ChannelId || conversationId == ticket.ConversationId)
+        {
+            return;
+        }
+
+        ticket.ConversationId = conversationId;
+        for (var i = 0; i < ticket.PendingNotices.Count; i++)
+        {
+            var notice = ticket.PendingNotices[i];
+            if (notice.UserId == ticket.OwnerId && notice.ChannelId == ticket.ChannelId)
+            {
+                ticket.PendingNotices[i] = notice with { ConversationId = conversationId };
+            }
+        }
+    }
 
     private static class ActorRoles
     {

@@ -75,6 +75,38 @@ public sealed class DirectLineProactiveTests : IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_OldConversationClosedNewOneOpen_GoesToNewConversation()
+    {
+        var first = await StartWebChatAsync(credential: null);
+        var second = await StartWebChatAsync(first.Credential);
+        using var stream = await StreamReaderClient.ConnectAsync(_factory.Server, second.StreamUrl);
+        await stream.ReceiveActivitiesAsync(1);
+
+        var delivery = await SendAsync(first.UserId, "Reminder after a reload.", conversationId: first.ConversationId);
+
+        Assert.Equal(ProactiveDelivery.Sent, delivery);
+        var (activities, _) = await stream.ReceiveActivitiesAsync(1);
+        var reminder = Assert.Single(activities);
+        Assert.Equal("Reminder after a reload.", reminder.Text);
+        Assert.Equal(second.ConversationId, reminder.Conversation?.Id);
+    }
+
+    [Fact]
+    public async Task SendAsync_NoConversationOpen_StaysInNamedConversation()
+    {
+        var first = await StartWebChatAsync(credential: null);
+        var second = await StartWebChatAsync(first.Credential);
+
+        var delivery = await SendAsync(first.UserId, "Reminder while both are closed.", conversationId: first.ConversationId);
+
+        Assert.Equal(ProactiveDelivery.Queued, delivery);
+        var client = _factory.CreateDirectLineClient();
+        var firstLog = await client.GetActivitiesAsync(first.ConversationId, first.Token);
+        Assert.Contains(firstLog.Activities, activity => activity.Text == "Reminder while both are closed.");
+        Assert.NotEqual(first.ConversationId, second.ConversationId);
+    }
+
+    [Fact]
     public async Task SendAsync_NamedConversationGoneUserNeverSeen_ReturnsFailed()
     {
         var delivery = await SendAsync("dl_user-gone", "Nowhere to go.", conversationId: "AAAAAAAAAAAAAAAAAAAAAA");

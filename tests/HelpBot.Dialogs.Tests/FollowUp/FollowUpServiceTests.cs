@@ -1,5 +1,6 @@
 using HelpBot.Cards.Builders.FollowUp;
 using HelpBot.Dialogs.FollowUp;
+using HelpBot.Domain.FollowUp;
 using HelpBot.Domain.Tickets;
 using HelpBot.Runtime.Proactive;
 using HelpBot.Runtime.Storage;
@@ -191,6 +192,47 @@ public sealed class FollowUpServiceTests : IAsyncDisposable
         Assert.Equal(new ProactiveAddress(Channel, Supervisor, SupervisorActor.ConversationId), address);
         var notice = Assert.Single(_host.Sender.Delivered.WithStep(FollowUpSteps.OwnerNotice));
         Assert.Equal(Owner, notice.Address.UserId);
+    }
+
+    [Fact]
+    public async Task OwnerChange_FromNewConversation_NoticesFollowOwner()
+    {
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
+        var reloaded = OwnerActor with { ConversationId = "conversation-after-reload" };
+
+        await _host.FollowUp.MarkUrgentAsync(reloaded, ticket.Id, CancellationToken.None);
+        await _host.FollowUp.TakeOverAsync(SupervisorActor, ticket.Id, CancellationToken.None);
+
+        var notice = Assert.Single(_host.Sender.Delivered.WithStep(FollowUpSteps.OwnerNotice));
+        Assert.Equal(new ProactiveAddress(Channel, Owner, reloaded.ConversationId), notice.Address);
+    }
+
+    [Fact]
+    public async Task OwnerChange_FromNewConversation_MovesWaitingNotices()
+    {
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
+        var stored = await _host.Tickets.GetAsync(ticket.Id, CancellationToken.None);
+        stored!.PendingNotices.Add(new PendingNotice(NoticeKinds.OwnerNotice, Channel, Owner, OwnerConversation, 1, Monday10, OwnerNoticeKinds.NoteAdded));
+        Assert.True(await _host.Tickets.TryUpdateAsync(stored, CancellationToken.None));
+        var reloaded = OwnerActor with { ConversationId = "conversation-after-reload" };
+
+        await _host.FollowUp.SetIncidentNumberAsync(reloaded, ticket.Id, "00099999", CancellationToken.None);
+
+        var changed = await _host.Tickets.GetAsync(ticket.Id, CancellationToken.None);
+        Assert.Equal(reloaded.ConversationId, changed!.ConversationId);
+        Assert.All(changed.PendingNotices, waiting => Assert.Equal(reloaded.ConversationId, waiting.ConversationId));
+        Assert.All(_host.Sender.Delivered, delivered => Assert.Equal(reloaded.ConversationId, delivered.Address.ConversationId));
+    }
+
+    [Fact]
+    public async Task SupervisorChange_FromOwnConversation_KeepsOwnerConversation()
+    {
+        var ticket = await _host.CreateCallAsync(TimeFrame.Days(3));
+
+        await _host.FollowUp.AddNoteAsync(SupervisorActor, ticket.Id, "Called the Service Center", CancellationToken.None);
+
+        var changed = await _host.Tickets.GetAsync(ticket.Id, CancellationToken.None);
+        Assert.Equal(OwnerConversation, changed!.ConversationId);
     }
 
     public static TheoryData<string, string> Strangers => new()
