@@ -195,7 +195,7 @@ internal sealed class CallDetailsActions(FollowUpConversationServices services)
             shown.GetValueOrDefault(CallLogFields.RepliedAt));
         var card = TicketUpdateCard.Build(ticket, services.Conversation.Content, services.Conversation.TimeProvider.GetUtcNow(),
             services.Conversation.GetTimeZone(turn), callDetailsDraft: draft);
-        await TicketReplies.SendCardAsync(turn, card, cancellationToken);
+        await TicketReplies.SendCardAsync(turn, ticket, card, cancellationToken);
     }
 
     private Task RejectAsync(ITurnContext turn, string reason, string message, CancellationToken cancellationToken)

@@ -43,4 +43,11 @@ public static class ConversationSteps
 
     /// <summary>A report from another conversation was moved into this one, right before its open question.</summary>
     public const string ReportResumed = "reportResumed";
+
+    /// <summary>
+    /// Returns true for the statements about tickets rather than the report in progress, whose markers
+    /// carry no report system or kind.
+    /// </summary>
+    public static bool IsAboutTickets(string? step) =>
+        step is Tickets or TicketChange or TicketCard or Digest or SupervisorAdded or FollowUpRejected or UserId;
 }

@@ -32,12 +32,16 @@ public static class Reply
         Attachments = [new Attachment { ContentType = AdaptiveCardType, Content = card }],
     };
 
-    /// <summary>Creates the marker of an activity in this turn, with the report's system and kind when decided.</summary>
+    /// <summary>
+    /// Creates the marker of an activity in this turn, with the report's system and kind when decided. A
+    /// statement about tickets (<see cref="ConversationSteps.IsAboutTickets"/>) gets neither, because a
+    /// report in progress may be about another system.
+    /// </summary>
     public static HelpBotMarker Marker(ITurnContext turn, string? prompt = null, string? step = null, string? field = null)
     {
         var marker = new HelpBotMarker { Prompt = prompt, Step = step, Field = field };
         var state = turn.GetReport();
-        if (state.Message is null)
+        if (state.Message is null || ConversationSteps.IsAboutTickets(step))
         {
             return marker;
         }

@@ -39,14 +39,17 @@ public static class TicketReplies
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(services);
         var card = TicketUpdateCard.Build(ticket, services.Content, services.TimeProvider.GetUtcNow(), services.GetTimeZone(turn), incidentNumberDraft);
-        return SendCardAsync(turn, card, cancellationToken);
+        return SendCardAsync(turn, ticket, card, cancellationToken);
     }
 
-    /// <summary>Sends one ticket's card that the caller built, such as one with rejected values prefilled.</summary>
-    public static Task SendCardAsync(ITurnContext turn, StepCard card, CancellationToken cancellationToken)
+    /// <summary>Sends the card of <paramref name="ticket"/> that the caller built, such as one with rejected values prefilled, marked with the ticket's system.</summary>
+    public static Task SendCardAsync(ITurnContext turn, Ticket ticket, StepCard card, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(card);
-        return Reply.SendStepAsync(turn, ConversationSteps.TicketCard, CreateActivity([card]), cancellationToken);
+        var marker = Reply.Marker(turn, step: ConversationSteps.TicketCard);
+        marker.System = ticket.System;
+        return turn.SendActivityAsync(CreateActivity([card]).WithMarker(marker), cancellationToken);
     }
 
     // One message with every card; the text joins the cards' plain text for clients that show no cards.

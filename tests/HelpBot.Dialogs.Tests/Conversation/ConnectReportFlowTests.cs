@@ -82,6 +82,29 @@ public sealed class ConnectReportFlowTests
     }
 
     [Fact]
+    public async Task MyTickets_DuringPeakReport_MarksNoReportSystem()
+    {
+        var adapter = new TestAdapter { LocalTimezone = "America/Denver" };
+
+        await AnswerUntilChecklist(ConversationFlow.Create(new MemoryStorage(), adapter: adapter))
+            .AssertSays(ConversationSteps.Checklist)
+            .AssertAsks(ConversationPrompts.LogCall)
+            .Send(CallLog)
+            .AssertSays(ConversationSteps.TicketLogged)
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send("PEAK shows an error on https://peak.my.site.com/peak/s/income when I save the income page")
+            .AssertReplySatisfies(reply => Assert.Equal("peak", reply.GetMarker()?.System))
+            .Send("my tickets")
+            .AssertReplySatisfies(reply =>
+            {
+                Assert.Equal(ConversationSteps.Tickets, reply.GetMarker()?.Step);
+                Assert.Null(reply.GetMarker()?.System);
+                Assert.Null(reply.GetMarker()?.Kind);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ConnectReport_WholeFlow_SendsChecklistAndStoresTicketWithoutNamesOrText()
     {
         var storage = new MemoryStorage();
