@@ -128,6 +128,19 @@ public sealed class WebChatTests : IDisposable
     }
 
     [Fact]
+    public async Task Page_Icon_IsLinkedAndServed()
+    {
+        var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync("/");
+        using var icon = await client.GetAsync("/favicon.svg");
+
+        Assert.Contains("<link rel=\"icon\" href=\"favicon.svg\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Page_Script_UsesOwnDirectLineDomain()
     {
         var client = _factory.CreateClient();
