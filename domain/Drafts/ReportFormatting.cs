@@ -53,8 +53,8 @@ internal static class ReportFormatting
     }
 
     /// <summary>
-    /// Formats the time as "2026-08-22 5:00 PM (America/Denver, daylight time)", or the date with "time not
-    /// given". A day part without a clock time ("last Friday evening") keeps its default time as "around 7:00 PM".
+    /// Formats the time as "2026-08-22 5:00 PM (America/Denver, daylight time)", with the zone alone where it
+    /// has no daylight saving time ("(UTC)"), or the date with "time not given". A day part without a clock time ("last Friday evening") keeps its default time as "around 7:00 PM".
     /// A time that replaced a later one in the description states it, because the description still contains that one.
     /// </summary>
     public static string? When(IssueReport report)
@@ -82,9 +82,16 @@ internal static class ReportFormatting
                 : $"{date} around {local.ToString("h:mm tt", CultureInfo.InvariantCulture)} ({zone.Id}, exact time not given)";
         }
 
-        var abbreviation = zone.IsDaylightSavingTime(local) ? "daylight time" : "standard time";
-        return $"{date} {local.ToString("h:mm tt", CultureInfo.InvariantCulture)} ({zone.Id}, {abbreviation})";
+        // A zone without daylight saving time that year (UTC, America/Phoenix) has no standard time to tell apart.
+        var label = !HasDaylightTime(zone, local.Year) ? zone.Id
+            : zone.IsDaylightSavingTime(local) ? $"{zone.Id}, daylight time"
+            : $"{zone.Id}, standard time";
+        return $"{date} {local.ToString("h:mm tt", CultureInfo.InvariantCulture)} ({label})";
     }
+
+    private static bool HasDaylightTime(TimeZoneInfo zone, int year) =>
+        zone.GetUtcOffset(new DateTime(year, 1, 15, 12, 0, 0, DateTimeKind.Unspecified))
+            != zone.GetUtcOffset(new DateTime(year, 7, 15, 12, 0, 0, DateTimeKind.Unspecified));
 
     private static string? Steps(IssueReport report, DeskAidContent content)
     {

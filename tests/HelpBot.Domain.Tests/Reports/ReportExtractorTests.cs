@@ -110,6 +110,22 @@ public sealed class ReportExtractorTests
     }
 
     [Theory]
+    [InlineData("UTC", "2026-08-20 3:15 PM (UTC)")]
+    [InlineData("America/Phoenix", "2026-08-20 3:15 PM (America/Phoenix)")]
+    [InlineData("America/Denver", "2026-08-20 3:15 PM (America/Denver, daylight time)")]
+    public void DraftWhen_ZoneWithoutDaylightTime_NamesOnlyTheZone(string zone, string expected)
+    {
+        var report = new IssueReport
+        {
+            When = new DateTimeOffset(2026, 8, 20, 15, 15, 0, TimeZoneInfo.FindSystemTimeZoneById(zone).GetUtcOffset(new DateTime(2026, 8, 20))),
+            WhenHasClockTime = true,
+            TimeZoneId = zone,
+        };
+
+        Assert.Equal(expected, HelpBot.Domain.Drafts.ReportFormatting.When(report));
+    }
+
+    [Theory]
     [InlineData("Good morning, PEAK shows an error on the income page")]
     [InlineData("The client worked all night on the renewal")]
     [InlineData("PEAK says the renewal is due by tonight")]
