@@ -270,6 +270,16 @@ public sealed class ReportExtractorTests
     }
 
     [Theory]
+    [InlineData("Client has been trying for a week.", "Tried again (been trying for a week)")]
+    [InlineData("He kept trying for 2 days", "Tried again (kept trying for 2 days)")]
+    [InlineData("tried twice", "Tried twice")]
+    [InlineData("She did it 4 times", "Tried again (4 times)")]
+    public void Extract_Retry_QuotesHowLong(string message, string expected)
+    {
+        Assert.Equal([expected], Extract(message).Report.StepsTried);
+    }
+
+    [Theory]
     [InlineData("Different error each time")]
     [InlineData("The page says try again later")]
     public void Extract_NoRetry_RecordsNoStep(string message)
