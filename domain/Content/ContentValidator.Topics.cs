@@ -82,6 +82,11 @@ internal sealed partial class ContentValidator
             Fact(_content.Roles[index], path);
             Required(_content.Roles[index]?.Id, $"{path}.id");
             Required(_content.Roles[index]?.Title, $"{path}.title");
+            var synonyms = _content.Roles[index]?.Synonyms ?? [];
+            for (var synonym = 0; synonym < synonyms.Count; synonym++)
+            {
+                Required(synonyms[synonym], $"{path}.synonyms[{synonym}]");
+            }
         }
 
         UniqueIds(_content.Roles, role => role?.Id, "roles");

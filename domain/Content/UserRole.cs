@@ -11,4 +11,7 @@ public sealed class UserRole : SourcedFact
 
     /// <summary>True for roles that contact and escalate to the Service Center through their own organization.</summary>
     public bool FollowsInternalProcess { get; set; }
+
+    /// <summary>Other words for the role that a typed answer may use, such as "CAC" or "broker".</summary>
+    public List<string> Synonyms { get; set; } = [];
 }

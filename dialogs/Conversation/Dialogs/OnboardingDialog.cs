@@ -60,7 +60,7 @@ public sealed class OnboardingDialog : WaterfallDialog
         }
 
         var question = Reply.Text("What is your role?").WithMarker(new HelpBotMarker { Prompt = ConversationPrompts.Role });
-        var choices = _services.Content.Roles.Select(role => new Choice(role.Id, role.Title)).ToArray();
+        var choices = _services.Content.Roles.Select(role => new Choice(role.Id, role.Title, [.. role.Synonyms])).ToArray();
         return await step.PromptAsync(DialogIds.OnboardingPrompt, ChoiceOptions.Of(question,
             "Certified Health Coverage Guides, Certified Application Counselors and certified brokers follow their own process for calling Connect for Health Colorado, so I point them to it.",
             choices), cancellationToken);

@@ -161,6 +161,31 @@ public sealed class TypedAnswerFlowTests
     }
 
     [Theory]
+    [InlineData("I'm a health coverage guide", "health-coverage-guide")]
+    [InlineData("CAC", "application-counselor")]
+    [InlineData("I am a broker", "broker")]
+    [InlineData("I work for a CBO", "cbo-staff")]
+    [InlineData("nonprofit", "cbo-staff")]
+    public async Task Role_TypedInOwnWords_IsTheRole(string answer, string role)
+    {
+        var storage = new MemoryStorage();
+
+        await ConversationFlow.Create(storage)
+            .Send("hi")
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Role)
+            .Send(answer)
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+
+        var state = await storage.ReadAsync([StateKeys.User(ChannelIds.Test, "test-user")], CancellationToken.None);
+        var profile = System.Text.Json.Nodes.JsonNode.Parse(Encoding.UTF8.GetString(state.Values.Single().Json.Span))!["profile"];
+        Assert.Equal(role, profile?["role"]?.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData("not sure")]
     [InlineData("no idea")]
     public async Task Training_Unsure_ExplainsAndAsksAgain(string answer)
