@@ -11,6 +11,8 @@ namespace HelpBot.Bot.Proactive;
 /// connected the result is <see cref="ProactiveDelivery.Sent"/>. When no client has the conversation open
 /// but one has the user's latest conversation open, the messages go there instead. Otherwise they are
 /// recorded in <see cref="WebChatPendingDeliveries"/> and the result is <see cref="ProactiveDelivery.Queued"/>.
+/// The log and the pending record get the copy that <see cref="TranscriptRedactor"/> makes, with passwords
+/// and identifiers replaced, as for the bot's replies.
 /// </summary>
 public sealed class DirectLineProactiveSender(
     IDirectLineStore store,
@@ -18,6 +20,7 @@ public sealed class DirectLineProactiveSender(
     DirectLineConversationService conversations,
     UserConversationIndex index,
     WebChatPendingDeliveries pending,
+    TranscriptRedactor redactor,
     TimeProvider timeProvider,
     ILogger<DirectLineProactiveSender> logger)
 {
@@ -67,10 +70,10 @@ public sealed class DirectLineProactiveSender(
 
         foreach (var activity in activities)
         {
-            var sequence = await AppendAsync(conversationId, address.UserId, activity, cancellationToken);
+            var (sequence, copy) = await AppendAsync(conversationId, address.UserId, activity, cancellationToken);
             if (!connected)
             {
-                await pending.AddAsync(conversation.ChannelId, address.UserId, conversationId, sequence, activity, cancellationToken);
+                await pending.AddAsync(conversation.ChannelId, address.UserId, conversationId, sequence, copy, cancellationToken);
             }
         }
 
@@ -106,17 +109,32 @@ public sealed class DirectLineProactiveSender(
         foreach (var activity in activities)
         {
             Stamp(activity, conversationId, address.UserId);
-            await pending.AddAsync(address.ChannelId, address.UserId, null, 0, activity, cancellationToken);
+            await pending.AddAsync(address.ChannelId, address.UserId, null, 0, CreateStoredCopy(conversationId, activity), cancellationToken);
         }
 
         logger.ProactiveDirectLineDelivered(conversationId, activities.Count, ProactiveDelivery.Queued);
         return ProactiveDelivery.Queued;
     }
 
-    private Task<long> AppendAsync(string conversationId, string userId, Activity activity, CancellationToken cancellationToken)
+    // The store assigns the id to the copy it stores, and the caller's activity gets the same id.
+    private async Task<(long Sequence, Activity Copy)> AppendAsync(string conversationId, string userId, Activity activity, CancellationToken cancellationToken)
     {
         Stamp(activity, conversationId, userId);
-        return store.AppendAsync(conversationId, activity, cancellationToken);
+        var copy = CreateStoredCopy(conversationId, activity);
+        var sequence = await store.AppendAsync(conversationId, copy, cancellationToken);
+        activity.Id = copy.Id;
+        return (sequence, copy);
+    }
+
+    private Activity CreateStoredCopy(string conversationId, Activity activity)
+    {
+        var (copy, redactedCount) = redactor.CreateStoredCopy(activity);
+        if (redactedCount > 0)
+        {
+            logger.DirectLineTranscriptRedacted(conversationId, copy.Id, redactedCount);
+        }
+
+        return copy;
     }
 
     private void Stamp(Activity activity, string conversationId, string userId)

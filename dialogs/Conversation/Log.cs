@@ -40,6 +40,10 @@ internal static partial class Log
         Message = "Discarded an answer to {Field} that looked like a password")]
     public static partial void PasswordAnswerDiscarded(ILogger logger, string field);
 
+    [LoggerMessage(EventId = 2075, EventName = "PersonalDataAnswerRejected", Level = LogLevel.Warning,
+        Message = "Rejected an answer to {Field} that contained {IdentifierCount} identifiers")]
+    public static partial void PersonalDataAnswerRejected(ILogger logger, string field, int identifierCount);
+
     [LoggerMessage(EventId = 2057, EventName = "PrivacyChecked", Level = LogLevel.Information,
         Message = "Checked the report for PII/PHI: {FindingCount} findings")]
     public static partial void PrivacyChecked(ILogger logger, int findingCount);

@@ -95,8 +95,10 @@ internal static class ReportFormatting
 
     private static string? Steps(IssueReport report, DeskAidContent content)
     {
+        // An id that is not a tip of the content has no title and says nothing to the reader, so it is left out.
         var steps = report.TipsTried
-            .Select(id => content.Tips.Find(tip => tip.Id == id)?.Title ?? id)
+            .Select(id => content.Tips.Find(tip => tip.Id == id)?.Title)
+            .OfType<string>()
             .Concat(report.StepsTried)
             .ToList();
         return steps.Count == 0 ? null : string.Join("; ", steps);

@@ -47,6 +47,21 @@ public static partial class FieldRules
     [GeneratedRegex(@"^(?:[^\n]{1,200}\.[A-Za-z0-9]{2,5}|Screenshot \d{1,3})$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ScreenshotName();
 
+    // Nine digits grouped 3-2-4 with hyphens or spaces, the way Social Security numbers are written, not part
+    // of a longer number.
+    [GeneratedRegex(@"(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex SocialSecurityShape();
+
+    // Ten digits grouped 3-3-4, with an optional leading 1 and an area code in brackets, the way US phone
+    // numbers are written, not part of a longer number.
+    [GeneratedRegex(@"(?<![\d-])(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d-])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PhoneShape();
+
+    // A whole answer saying there is no value: "none", "n/a", "na", "not applicable", "nothing", "no user name".
+    [GeneratedRegex(@"^(?:none|n/?a|not\s+applicable|nothing|no\s+(?:user\s?name|login|account))[.!]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex NoValueAnswer();
+
     // A plain e-mail address.
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex EmailAddress();
@@ -200,21 +215,56 @@ public static partial class FieldRules
 
     // A user name the answer gives comes first, so "my user name is testuser55, I'm not sure it works"
     // is testuser55. Without one, an answer that says the user name is not known is accepted as such.
+    // An answer that says there is none ("none", "n/a") counts as not known, so "none" never becomes the user name.
+    // A Social Security or phone number anywhere in the answer rejects it before anything is read from it.
     private static FieldValidation ValidateUsernameAnswer(string value)
     {
+        if (HasPersonalNumber(value))
+        {
+            return PersonalNumberInUsername;
+        }
+
         if (UsernameReader.Read(value) is { } name)
         {
             return ValidateUsername(name);
         }
 
-        return !PasswordWord().IsMatch(value) && NotKnownAnswer().IsMatch(value)
+        return !PasswordWord().IsMatch(value) && (NotKnownAnswer().IsMatch(value) || NoValueAnswer().IsMatch(value))
             ? FieldValidation.Valid(ReportAnswers.UsernameNotKnown)
             : ValidateUsername(value);
     }
 
+    private static readonly FieldValidation PersonalNumberInUsername = FieldValidation.Invalid(
+        "That looks like a Social Security number or a phone number, not a user name, so I did not keep it. " +
+        "Never share personal data here: please enter only the single sign-on or PEAK user name, or type \"don't know\" if you do not know it.",
+        FieldFault.PersonalData);
+
     /// <summary>
-    /// Validates a user name: no password, no CBMS case number (alone or inside a sentence such as "my user
-    /// name is 1B00000") and no spaces. An e-mail address is accepted with a note. The case-number check
+    /// Returns true when <paramref name="value"/> contains a number written the way Social Security numbers
+    /// (123-45-6789) or US phone numbers (303-555-0100, (303) 555-0100) are written.
+    /// </summary>
+    public static bool HasPersonalNumber(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return SocialSecurityShape().IsMatch(value) || PhoneShape().IsMatch(value);
+    }
+
+    /// <summary>
+    /// Returns each number in <paramref name="value"/> written the way Social Security numbers are written,
+    /// with <c>true</c>, and each written the way US phone numbers are written, with <c>false</c>.
+    /// </summary>
+    public static IReadOnlyList<(string Number, bool IsSocialSecurityNumber)> FindPersonalNumbers(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var numbers = new List<(string, bool)>();
+        numbers.AddRange(SocialSecurityShape().Matches(value).Select(match => (match.Value, true)));
+        numbers.AddRange(PhoneShape().Matches(value).Select(match => (match.Value, false)));
+        return numbers;
+    }
+
+    /// <summary>
+    /// Validates a user name: no password, no Social Security or phone number, no CBMS case number (alone or
+    /// inside a sentence such as "my user name is 1B00000") and no spaces. An e-mail address is accepted with a note. The case-number check
     /// comes before the spaces check, so a sentence that contains a case number gets the case-number message.
     /// </summary>
     internal static FieldValidation ValidateUsername(string value)
@@ -222,6 +272,11 @@ public static partial class FieldRules
         if (PasswordWord().IsMatch(value) || LooksLikePassword(value) || ContainsPasswordShapedWord(value))
         {
             return FieldValidation.Invalid("That looks like a password. Never share a password here or in the e-mail; please enter only the PEAK user name.");
+        }
+
+        if (HasPersonalNumber(value))
+        {
+            return PersonalNumberInUsername;
         }
 
         if (IsCaseNumber(value) || ProblemReader.ReadCaseNumber(value) is not null)
@@ -351,6 +406,16 @@ public static partial class FieldRules
         if (CaseNumberFormat().IsMatch(compact))
         {
             return FieldValidation.Valid(compact);
+        }
+
+        // The case number is not checked by the privacy review, so a personal number typed as a tracking
+        // number ("tracking 123-45-6789") is rejected here.
+        if (HasPersonalNumber(value))
+        {
+            return FieldValidation.Invalid(
+                "That looks like a Social Security number or a phone number, not a case, tracking or authorization number, so I did not keep it. " +
+                "Please enter only the case number, such as 1B00000, or type \"tracking\" and the tracking number.",
+                FieldFault.PersonalData);
         }
 
         var tracking = TrackingAnswer().Match(value);

@@ -37,4 +37,10 @@ public enum FieldFault
 
     /// <summary>The answer lacks a part the field needs, such as detail about the error or a clock time, or is empty.</summary>
     Incomplete,
+
+    /// <summary>
+    /// The answer contains personal data, such as a Social Security number, that the field cannot hold. The
+    /// answer must not be shown back as typed.
+    /// </summary>
+    PersonalData,
 }

@@ -5,8 +5,11 @@ namespace HelpBot.Dialogs.Conversation.Privacy;
 
 /// <summary>
 /// Runs the PII/PHI check over the report's free-text fields and rewrites them as the user chose.
-/// The case number is not checked, and the user name only for an e-mail address: the help desk needs
-/// both to find the account, but an e-mail address used as a user name is personal information.
+/// The case number is not checked, because the help desk needs it to find the account and its question
+/// accepts only case, tracking and authorization numbers. The help desk needs the user name too, so the
+/// review shows only its e-mail address and other identifiers, such as a Social Security or phone number.
+/// A name is left out because user names often contain one ("dana.testperson"), and a password because
+/// the user-name question rejects those.
 /// </summary>
 public static class ReportPrivacy
 {
@@ -23,8 +26,7 @@ public static class ReportPrivacy
         new(ReportFields.Browser, r => r.Browser, (r, v) => r.Browser = v),
         new(ReportFields.Username, r => r.Username, (r, v) => r.Username = v)
         {
-            Checks = text => text.Contains('@', StringComparison.Ordinal),
-            Keeps = finding => finding.Category == PiiCategories.Email,
+            Keeps = IsUsernameFinding,
         },
     ];
 
@@ -134,6 +136,10 @@ public static class ReportPrivacy
 
         return numbers;
     }
+
+    private static bool IsUsernameFinding(PiiFinding finding) =>
+        finding.Category == PiiCategories.Email
+        || (finding.Tier == PiiTier.Identifier && finding.Category is not (PiiCategories.Person or PiiCategories.Password));
 
     private static string? Join(List<string> values) => values.Count == 0 ? null : string.Join("\n", values);
 

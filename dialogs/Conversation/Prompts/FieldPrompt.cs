@@ -14,6 +14,7 @@ using HelpBot.Dialogs.Engine.Prompts;
 using HelpBot.Domain.Reports;
 using HelpBot.Protocol.Models;
 using HelpBot.Runtime.Turns;
+using PiiCategories = HelpBot.Privacy.PiiCategories;
 
 namespace HelpBot.Dialogs.Conversation.Prompts;
 
@@ -26,8 +27,10 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// the field's text, so the flagged values are never sent back, and "keep" takes the placeholder text. It
 /// does the same whenever the report state has placeholder text for the field. An answer that
 /// <see cref="FieldRules"/> rejects only for naming no known operating system or browser is kept when it
-/// is typed again. The question sent again after a rejected answer has that answer in its box, unless it is
-/// a password, a keep word or a command.
+/// is typed again. A user name with an identifier other than a name or an e-mail address, such as a Social
+/// Security or phone number, is rejected, and the value is recorded like a password for the transcript. The
+/// question sent again after a rejected answer has that answer in its box, unless it is a password, a keep
+/// word or a command, or contains an identifier, which the text then shows as a placeholder.
 /// </summary>
 public sealed class FieldPrompt : Prompt<string, PromptOptions>
 {
@@ -72,7 +75,7 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(instance);
-        var rejected = isRetry ? GetRejectedAnswer<string>(dc, instance) : null;
+        var rejected = isRetry ? GetRejectedAnswer<RejectedFieldAnswer>(dc, instance) : null;
         var activity = FieldQuestionActivity.Create(dc.Turn, Field, _services, instance.GetPromptId() ?? "", ReadPlaceholderText(dc.Turn, instance), isRetry, rejected);
         return dc.Turn.SendActivityAsync(activity, cancellationToken);
     }
@@ -86,7 +89,9 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
     }
 
     // A rejected answer goes back into the retry's box, so text edited in the card is not lost, unless it is
-    // a password, a keep word or a command, which the retry must not show again.
+    // a password, a keep word or a command, which the retry must not show again. An answer with identifiers is
+    // shown with placeholders in the retry's text and is left out of its box, where a placeholder would stand
+    // as if the user had typed it.
     protected override async Task<PromptRecognizerResult<string>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
@@ -94,7 +99,10 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         var result = await RecognizeAnswerAsync(dc, instance, cancellationToken);
         if (!result.Succeeded && ReadAnswer(dc.Turn.Activity, out _) is { Length: > 0 } answer && CanShowAgain(dc, answer))
         {
-            SetRejectedAnswer(dc, instance, answer);
+            var identifiers = RejectedAnswers.FindIdentifiers(answer, _services.PiiAnalyzer);
+            SetRejectedAnswer(dc, instance, identifiers.Count == 0
+                ? new RejectedFieldAnswer(answer, InBox: true)
+                : new RejectedFieldAnswer(RejectedAnswers.Replace(answer, identifiers), InBox: false));
         }
 
         return result;
@@ -149,6 +157,16 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
                 "please type only the user name of the account.");
         }
 
+        if (Field == ReportFields.Username && UsernameIdentifiers(answer) is { Count: > 0 } identifiers)
+        {
+            // The reply promises that the value is not kept, so the channel's stored copies get placeholders.
+            RejectedAnswers.RecordForTranscript(turn, identifiers);
+            Log.PersonalDataAnswerRejected(_services.Logger, Field, identifiers.Count);
+            return PromptRecognition.Failure<string>(
+                $"That contains personal data ({DescribeKinds(identifiers)}), not a user name, so I did not keep it. " +
+                "Never share personal data here: please type only the single sign-on or PEAK user name of the account, or type \"don't know\" if you do not know it.");
+        }
+
         if (Field == ReportFields.Screenshot
             && ScreenshotAnswers.CheckAgainstUploads(turn.GetReport(), answer, _services.CreateExtractionContext(turn)) is { } uploadCheck)
         {
@@ -173,6 +191,13 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
             if (Field == ReportFields.Username && FieldRules.LooksLikePasswordAnswer(answer))
             {
                 turn.AddTranscriptPassword(answer);
+            }
+
+            if (validation.Fault == FieldFault.PersonalData)
+            {
+                var found = RejectedAnswers.FindIdentifiers(answer, _services.PiiAnalyzer);
+                RejectedAnswers.RecordForTranscript(turn, found);
+                Log.PersonalDataAnswerRejected(_services.Logger, Field, found.Count);
             }
 
             return PromptRecognition.Failure<string>(validation.Message);
@@ -239,6 +264,25 @@ public sealed class FieldPrompt : Prompt<string, PromptOptions>
         return !password
             && !KeepWords.Contains(Engine.Commands.TextNormalizer.Normalize(answer))
             && new Engine.Commands.CommandRecognizer(dc.Options.Commands).Recognize(new Activity { Type = ActivityTypes.Message, Text = answer }) is null;
+    }
+
+    // The identifiers that no user name contains. A name ("dana.testperson") and an e-mail address can be part
+    // of a user name, and a password has its own warning above.
+    private List<(string Value, string Placeholder, string Category)> UsernameIdentifiers(string answer) =>
+        RejectedAnswers.FindIdentifiers(answer, _services.PiiAnalyzer)
+            .Where(identifier => identifier.Category is not (PiiCategories.Person or PiiCategories.Email))
+            .ToList();
+
+    // "a Social Security number and a phone number".
+    private static string DescribeKinds(IEnumerable<(string Value, string Placeholder, string Category)> identifiers)
+    {
+        var kinds = identifiers.Select(identifier => identifier.Category switch
+        {
+            PiiCategories.USSocialSecurityNumber => "a Social Security number",
+            PiiCategories.PhoneNumber => "a phone number",
+            _ => "an identifier shown as " + identifier.Placeholder,
+        }).Distinct(StringComparer.Ordinal).ToList();
+        return kinds.Count == 1 ? kinds[0] : $"{string.Join(", ", kinds[..^1])} and {kinds[^1]}";
     }
 
     // A prefilled name that is not in the list was kept by the user before, so "keep" takes it again.

@@ -19,14 +19,15 @@ public static class FieldQuestionActivity
 
     /// <summary>
     /// Creates the question for <paramref name="field"/>. With <paramref name="rejectedAnswer"/> (the answer
-    /// the retry follows) the question shows that answer in its box for correction. With
+    /// the retry follows) the question shows that answer, cut to <see cref="RejectedAnswers.MaxShownLength"/>
+    /// characters, and puts it in its box for correction unless it contained personal data. With
     /// <paramref name="placeholderText"/> (the field's text with its PII findings replaced by placeholders)
     /// it shows and prefills that text with <see cref="PlaceholderNote"/>. Otherwise it shows and prefills
     /// what the report has. A <paramref name="retry"/> follows the error message about the rejected value,
     /// so it leaves out the <see cref="LeadNote"/>, which the first asking already showed.
     /// </summary>
     public static Activity Create(
-        ITurnContext turn, string field, ConversationServices services, string promptId, string? placeholderText = null, bool retry = false, string? rejectedAnswer = null)
+        ITurnContext turn, string field, ConversationServices services, string promptId, string? placeholderText = null, bool retry = false, RejectedFieldAnswer? rejectedAnswer = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(services);
@@ -126,18 +127,23 @@ public static class FieldQuestionActivity
     }
 
     // The retry after a rejected answer: the box contains that answer, so text edited in the card is not lost.
-    // An answer over the length limit is in the box whole, for the user to shorten. The text still names the
-    // value that "keep" takes (the placeholder text, or a prefill that passes the field's check).
-    private static Activity AskToCorrect(FieldQuestion question, string rejected, string? valueToKeep, string promptId)
+    // An answer over the length limit is in the box whole, for the user to shorten, and the text repeats only
+    // its start. An answer with personal data is shown with placeholders and the box stays empty. The text
+    // still names the value that "keep" takes (the placeholder text, or a prefill that passes the field's check).
+    private static Activity AskToCorrect(FieldQuestion question, RejectedFieldAnswer rejected, string? valueToKeep, string promptId)
     {
-        var tooLong = rejected.Length > FieldRules.MaxAnswerLength;
+        var tooLong = rejected.Text.Length > FieldRules.MaxAnswerLength;
         var limit = FieldRules.MaxAnswerLength.ToString("N0", CultureInfo.InvariantCulture);
-        var note = tooLong
-            ? $"The box contains your whole answer, so you can shorten it there to {limit} characters or fewer."
-            : "The box contains your answer, so you can correct it there.";
+        var note = (rejected.InBox, tooLong) switch
+        {
+            (false, _) => "Your answer contained personal data, so it is shown with placeholders and the box is empty.",
+            (true, true) => $"The box contains your whole answer, so you can shorten it there to {limit} characters or fewer.",
+            (true, false) => "The box contains your answer, so you can correct it there.",
+        };
+        var shown = RejectedAnswers.Shorten(rejected.Text);
         var text = valueToKeep is null
-            ? $"{question.Question}\n\nYour answer: {rejected}\n\n{note} You can also type a new answer."
-            : $"{question.Question}\n\nI have: {valueToKeep}\n\nYour answer: {rejected}\n\n{note} Type 'keep' to use what I have, or type a new answer.";
-        return FieldCards.Create(question, rejected, promptId, text, note);
+            ? $"{question.Question}\n\nYour answer: {shown}\n\n{note} You can also type a new answer."
+            : $"{question.Question}\n\nI have: {valueToKeep}\n\nYour answer: {shown}\n\n{note} Type 'keep' to use what I have, or type a new answer.";
+        return FieldCards.Create(question, rejected.InBox ? rejected.Text : null, promptId, text, note);
     }
 }

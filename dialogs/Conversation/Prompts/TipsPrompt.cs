@@ -72,7 +72,9 @@ public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, Prom
 
     protected override JsonNode? ToResult(JsonObject value) => value;
 
-    private static JsonObject? FromCard(Activity activity, string action)
+    // A submit can carry any text as the ticked tips, so only ids of the content's tips are kept. The draft and
+    // the checklist show a tip by its title, which an unknown id does not have.
+    private JsonObject? FromCard(Activity activity, string action)
     {
         var fixedIt = action is CardActionNames.TipsFixed or FixedAction;
         if (!fixedIt && action is not (CardActionNames.StillBroken or NotFixedAction))
@@ -81,7 +83,9 @@ public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, Prom
         }
 
         var tips = (TypedAnswers.ReadValueString(activity, TipsCard.TipsTriedInputId) ?? "")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(id => content.Tips.Exists(tip => tip.Id == id))
+            .Distinct(StringComparer.Ordinal);
         return Result(fixedIt, tips);
     }
 

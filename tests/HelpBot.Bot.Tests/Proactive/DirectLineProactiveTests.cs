@@ -44,6 +44,21 @@ public sealed class DirectLineProactiveTests : IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_Identifiers_StoredAsPlaceholders()
+    {
+        var session = await StartWebChatAsync(credential: null);
+
+        await SendAsync(session.UserId, "Call the client at 303-555-0100, SSN 219-09-9999.");
+        var set = await _factory.CreateDirectLineClient().GetActivitiesAsync(session.ConversationId, session.Token);
+        var next = await StartWebChatAsync(session.Credential);
+        var nextLog = await _factory.CreateDirectLineClient().GetActivitiesAsync(next.ConversationId, next.Token);
+
+        Assert.Contains(set.Activities, activity => activity.Text == "Call the client at [PHONE], SSN [SSN].");
+        Assert.DoesNotContain(set.Activities, activity => activity.Text?.Contains("303-555-0100", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(nextLog.Activities, activity => activity.Text?.Contains("219-09-9999", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task StartConversation_PendingReminder_CopiedIntoNewConversationOnce()
     {
         var first = await StartWebChatAsync(credential: null);

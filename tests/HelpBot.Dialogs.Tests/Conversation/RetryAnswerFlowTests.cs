@@ -68,6 +68,77 @@ public sealed class RetryAnswerFlowTests
     }
 
     [Fact]
+    public async Task Description_LongRejectedAnswer_EchoShortened()
+    {
+        var longText = "Clicking Submit on the Documents page shows 'Unexpected error'. " + new string('x', 20_000);
+        var submit = new Activity { Type = ActivityTypes.Message };
+        await ReachPeakThinDescription(ConversationFlow.Create(), reply => submit.Value = CardSubmit(reply, "description", longText))
+            .Send(submit)
+            .AssertNextContains("the limit is 4,000")
+            .AssertAsks(ConversationPrompts.Field, "description", reply =>
+            {
+                Assert.Equal(longText, ReadInput(reply, "description")?["value"]?.GetValue<string>());
+                Assert.Contains("Your answer: " + longText[..100], reply.Text, StringComparison.Ordinal);
+                Assert.Contains("…", reply.Text, StringComparison.Ordinal);
+                Assert.True(reply.Text!.Length < 1000, $"The retry text has {reply.Text.Length} characters.");
+            })
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("his SSN is 123-45-6789", "123-45-6789", "a Social Security number", "his SSN is [SSN]")]
+    [InlineData("123-45-6789", "123-45-6789", "a Social Security number", "[SSN]")]
+    [InlineData("303-555-0100", "303-555-0100", "a phone number", "[PHONE]")]
+    [InlineData("my login is (303) 555-0100", "555-0100", "a phone number", "my login is [PHONE]")]
+    public async Task Username_PersonalData_WarnsWithoutEcho(string answer, string value, string kind, string shown)
+    {
+        await ReachPeakUsername(ConversationFlow.Create())
+            .Send(answer)
+            .AssertNextContains($"That contains personal data ({kind}), not a user name, so I did not keep it.")
+            .AssertAsks(ConversationPrompts.Field, "username", reply =>
+            {
+                Assert.Null(ReadInput(reply, "username")?["value"]);
+                Assert.DoesNotContain(value, reply.Text, StringComparison.Ordinal);
+                Assert.Contains($"Your answer: {shown}\n", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain(value, reply.Attachments![0].Content!.Value.GetRawText(), StringComparison.Ordinal);
+            })
+            .Send("testuser55")
+            .AssertAsks(ConversationPrompts.Field, "page")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Username_PersonalData_RecordedForTranscript()
+    {
+        var recorder = new TranscriptValueRecorder();
+
+        await ReachPeakUsername(ConversationFlow.Create(middleware: recorder))
+            .Send("his SSN is 123-45-6789, phone 303-555-0100")
+            .AssertNextContains("That contains personal data (a Social Security number and a phone number)")
+            .AssertAsks(ConversationPrompts.Field, "username")
+            .StartTestAsync();
+
+        var values = recorder.Turns[^1];
+        Assert.Equal("[SSN]", values["123-45-6789"]);
+        Assert.Equal("[PHONE]", values["303-555-0100"]);
+    }
+
+    [Fact]
+    public async Task Description_ThinAnswerWithSsn_EchoHasPlaceholder()
+    {
+        await ReachPeakThinDescription(ConversationFlow.Create(), _ => { })
+            .Send("SSN 123-45-6789")
+            .AssertNextContains("too short")
+            .AssertAsks(ConversationPrompts.Field, "description", reply =>
+            {
+                Assert.Null(ReadInput(reply, "description")?["value"]);
+                Assert.DoesNotContain("123-45-6789", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Your answer: SSN [SSN]", reply.Text, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Os_UnknownNameResubmitted_Kept()
     {
         var submit = new Activity { Type = ActivityTypes.Message };

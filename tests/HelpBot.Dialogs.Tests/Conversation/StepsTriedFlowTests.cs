@@ -96,6 +96,32 @@ public sealed class StepsTriedFlowTests
         Assert.Equal("Restarted the computer", StepsSection(draft));
     }
 
+    [Fact]
+    public async Task TipsCard_UnknownTipIds_Dropped()
+    {
+        var submit = new Activity();
+        string? draft = null;
+
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips, check: reply => submit.Value = TipsSubmit(reply, "other-browser,nonsense-tip,try-another-browser"))
+            .Send(submit)
+            .AssertAsks(ConversationPrompts.PageAddress).Send(PageUrl)
+            .AssertAsks(ConversationPrompts.Urgent).Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit")
+            .AssertAsks(ConversationPrompts.Field, "caseNumber").Send("1B00000")
+            .AssertAsks(ConversationPrompts.Field, "screenshot").Send("none")
+            .AssertSays(ConversationSteps.Draft, reply => draft = reply.Text)
+            .StartTestAsync();
+
+        Assert.Equal("Try another browser", StepsSection(draft));
+        Assert.DoesNotContain("nonsense-tip", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("try-another-browser", draft, StringComparison.Ordinal);
+    }
+
     // The body of the draft's "Steps already tried" section, which is one line.
     private static string StepsSection(string? draft)
     {

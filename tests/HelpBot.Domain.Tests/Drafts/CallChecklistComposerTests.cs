@@ -181,5 +181,17 @@ public sealed class CallChecklistComposerTests
         Assert.Null(CallChecklistComposer.ScreenshotsNote(Compose(DraftTestReports.CreateConnectForHealthReport())));
     }
 
+    [Fact]
+    public void Compose_UnknownTipIds_LeftOut()
+    {
+        var report = DraftTestReports.CreateConnectForHealthReport();
+        report.TipsTried = ["try-another-browser", "other-browser", "nonsense-tip"];
+        report.StepsTried = [];
+
+        var answer = Compose(report).Describe.Single(item => item.Id == "steps-tried").Answer;
+
+        Assert.Equal("Try another browser", answer);
+    }
+
     private static CallChecklist Compose(IssueReport report) => CallChecklistComposer.Compose(report, TestContent.Content);
 }

@@ -148,6 +148,18 @@ public sealed class EmailDraftComposerTests
     }
 
     [Fact]
+    public void Compose_UnknownTipIds_LeftOut()
+    {
+        var report = DraftTestReports.CreatePeakReport();
+        report.TipsTried = ["nonsense-tip", "clear-cache"];
+
+        var body = Compose(report).Sections.Single(section => section.Field == ReportFields.StepsTried).Body;
+
+        Assert.Contains("Clear the browser's cache", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("nonsense-tip", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compose_Screenshots_ListsThemWithEraseReminder()
     {
         var draft = Compose(DraftTestReports.CreatePeakReport());

@@ -176,5 +176,65 @@ public sealed class UsernameAnswerTests
         Assert.True(ReportRules.StillNeeded(report).All(field => field != ReportFields.CaseNumber));
     }
 
+    [Theory]
+    [InlineData("none")]
+    [InlineData("None")]
+    [InlineData("n/a")]
+    [InlineData("N/A")]
+    [InlineData("na")]
+    [InlineData("not applicable")]
+    [InlineData("no user name")]
+    public void Validate_NoValueAnswer_StoresNotKnown(string value)
+    {
+        var result = Validate(value);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(ReportAnswers.UsernameNotKnown, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("123-45-6789")]
+    [InlineData("123 45 6789")]
+    [InlineData("303-555-0100")]
+    [InlineData("(303) 555-0100")]
+    [InlineData("303.555.0100")]
+    [InlineData("1-303-555-0100")]
+    [InlineData("his SSN is 123-45-6789")]
+    [InlineData("my user name is 303-555-0100")]
+    [InlineData("call me at 303-555-0100")]
+    public void Validate_PersonalNumber_RejectsAsPersonalData(string value)
+    {
+        var result = Validate(value);
+
+        Assert.False(result.IsValid);
+        Assert.Equal(FieldFault.PersonalData, result.Fault);
+        Assert.Contains("Social Security number or a phone number", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("testuser55")]
+    [InlineData("dtestperson-2026")]
+    [InlineData("cbo.navigator01")]
+    [InlineData("user-303-555")]
+    public void Validate_UsernameWithDigits_NotPersonalData(string value)
+    {
+        var result = Validate(value);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(value, result.NormalizedValue);
+    }
+
+    [Theory]
+    [InlineData("tracking 123-45-6789")]
+    [InlineData("tracking 303-555-0100")]
+    [InlineData("authorization number: 303-555-0100")]
+    public void Validate_CaseNumberWithPersonalNumber_RejectsAsPersonalData(string value)
+    {
+        var result = FieldRules.Validate(ReportFields.CaseNumber, value, TestContent.CreateContext());
+
+        Assert.False(result.IsValid);
+        Assert.Equal(FieldFault.PersonalData, result.Fault);
+    }
+
     private static FieldValidation Validate(string value) => FieldRules.Validate(ReportFields.Username, value, TestContent.CreateContext());
 }
