@@ -56,6 +56,30 @@ public sealed class WebChatTests : IClassFixture<BotServerFixture>, IClassFixtur
         });
     }
 
+    // The thanks and the question again are sent in one turn, often within one millisecond. Web Chat 4.18 sorts by
+    // webchat:sequence-id (else by timestamp) and shows suggested actions only on the last message.
+    [Fact]
+    public async Task DescriptionAtFirstQuestion_ThanksShownAboveQuestion()
+    {
+        await using var page = await OpenAsync(nameof(DescriptionAtFirstQuestion_ThanksShownAboveQuestion));
+
+        await page.ScreenshotOnFailureAsync(async () =>
+        {
+            await page.WaitForBotActivityAsync(a => ActivityJson.Marker(a, "prompt") == "cbmsUser", "the first-time question");
+            var cursor = page.Activities.Count;
+            await page.TypeAsync("When I press Submit on the income page PEAK shows the error ERR-500.");
+            await page.WaitForBotActivityAsync(a => ActivityJson.Marker(a, "prompt") == "cbmsUser", "the first-time question again", cursor);
+            await page.WaitForBotTextAsync("kept your description");
+            await page.WaitForButtonAsync("Yes");
+
+            var bubbles = await page.ReadBotBubbleTextsAsync();
+            var thanks = bubbles.ToList().FindLastIndex(text => text.Contains("kept your description", StringComparison.Ordinal));
+            var question = bubbles.ToList().FindLastIndex(text => text.Contains("Do you work in CBMS", StringComparison.Ordinal));
+            Assert.True(thanks < question, $"The thanks (bubble {thanks}) is not above the question (bubble {question}).");
+            Assert.Equal(bubbles.Count - 1, question);
+        });
+    }
+
     [Fact]
     public async Task Card_SubmitButtonClicked_BotAnswers()
     {
