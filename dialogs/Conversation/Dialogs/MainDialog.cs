@@ -163,7 +163,7 @@ public sealed class MainDialog : WaterfallDialog
                 step.Turn.SetPendingDescription(text);
             }
 
-            await Reply.SendStepAsync(step.Turn, ConversationSteps.CbmsPath, ConversationMessages.CbmsPath, cancellationToken);
+            await ConversationMessages.SendCbmsPathAsync(step.Turn, cancellationToken);
             return await step.NextAsync(new JsonObject { [ReportDoneKey] = true }, cancellationToken);
         }
 

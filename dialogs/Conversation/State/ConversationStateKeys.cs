@@ -15,6 +15,18 @@ public static class ConversationStateKeys
     /// <summary>Conversation state: true once this conversation offered to continue an unfinished report.</summary>
     public const string ResumeOffered = "resumeOffered";
 
+    /// <summary>
+    /// Conversation state: the command ("changeAnswers" or "notCbms") that waits for the user to confirm that it
+    /// drops the report in progress.
+    /// </summary>
+    public const string PendingChange = "pendingChange";
+
+    /// <summary>
+    /// Conversation state: the <see cref="ReportState"/> of a report that an answer such as "fixed" ended, kept for
+    /// one more message so that "back" can reopen it.
+    /// </summary>
+    public const string ClosedReport = "closedReport";
+
     /// <summary>User state: the <see cref="UserProfile"/>.</summary>
     public const string Profile = "profile";
 

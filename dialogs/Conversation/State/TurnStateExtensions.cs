@@ -62,4 +62,48 @@ public static class TurnStateExtensions
         turn.State.Conversation.Remove(ConversationStateKeys.PendingDescription);
         return text;
     }
+
+    /// <summary>Returns the command that waits for confirmation and removes it, or null when none waits.</summary>
+    public static string? TakePendingChange(this ITurnContext turn)
+    {
+        var command = turn.State.Conversation.Get(ConversationStateKeys.PendingChange, ConversationJsonContext.Default.String);
+        turn.State.Conversation.Remove(ConversationStateKeys.PendingChange);
+        return command;
+    }
+
+    /// <summary>Keeps <paramref name="command"/> until the user confirms that it drops the report in progress.</summary>
+    public static void SetPendingChange(this ITurnContext turn, string command) =>
+        turn.State.Conversation.Set(ConversationStateKeys.PendingChange, command, ConversationJsonContext.Default.String);
+
+    /// <summary>Notes for this turn that the first-time questions are asked again, so they leave out "I'll only ask once".</summary>
+    public static void MarkChangingAnswers(this ITurnContext turn) => turn.Items[ChangingAnswersItem] = true;
+
+    /// <summary>Returns true when <see cref="MarkChangingAnswers"/> ran in this turn.</summary>
+    public static bool IsChangingAnswers(this ITurnContext turn) => turn.Items.ContainsKey(ChangingAnswersItem);
+
+    private const string ChangingAnswersItem = "helpbot.changingAnswers";
+
+    /// <summary>Keeps the report that an answer ended, so "back" in the next message can reopen it.</summary>
+    public static void SetClosedReport(this ITurnContext turn, ReportState report) =>
+        turn.State.Conversation.Set(ConversationStateKeys.ClosedReport, report, ConversationJsonContext.Default.ReportState);
+
+    /// <summary>
+    /// Moves the report an answer ended in the previous message from conversation state into this turn, where
+    /// <see cref="GetClosedReport"/> reads it, so it can be reopened in this turn only.
+    /// </summary>
+    public static void TakeClosedReportIntoTurn(this ITurnContext turn)
+    {
+        var report = turn.State.Conversation.Get(ConversationStateKeys.ClosedReport, ConversationJsonContext.Default.ReportState);
+        turn.State.Conversation.Remove(ConversationStateKeys.ClosedReport);
+        if (report is not null)
+        {
+            turn.Items[ClosedReportItem] = report;
+        }
+    }
+
+    /// <summary>Returns the report that an answer in the previous message ended, or null.</summary>
+    public static ReportState? GetClosedReport(this ITurnContext turn) =>
+        turn.Items.TryGetValue(ClosedReportItem, out var report) ? report as ReportState : null;
+
+    private const string ClosedReportItem = "helpbot.closedReport";
 }
