@@ -68,15 +68,18 @@ public sealed class WebChatTests : IClassFixture<BotServerFixture>, IClassFixtur
             await page.WaitForBotActivityAsync(a => ActivityJson.Marker(a, "prompt") == "cbmsUser", "the first-time question");
             var cursor = page.Activities.Count;
             await page.TypeAsync("When I press Submit on the income page PEAK shows the error ERR-500.");
-            await page.WaitForBotActivityAsync(a => ActivityJson.Marker(a, "prompt") == "cbmsUser", "the first-time question again", cursor);
+            var question = await page.WaitForBotActivityAsync(a => ActivityJson.Marker(a, "prompt") == "cbmsUser", "the first-time question again", cursor);
+            var thanks = await page.WaitForBotActivityAsync(a => ActivityJson.VisibleText(a).Contains("kept your description", StringComparison.Ordinal), "the thanks", cursor);
+            Assert.True(SequenceId(thanks) < SequenceId(question), "The thanks does not sort before the question again.");
+            Assert.True(Timestamp(thanks) < Timestamp(question), "The thanks is not older than the question again.");
             await page.WaitForBotTextAsync("kept your description");
             await page.WaitForButtonAsync("Yes");
 
             var bubbles = await page.ReadBotBubbleTextsAsync();
-            var thanks = bubbles.ToList().FindLastIndex(text => text.Contains("kept your description", StringComparison.Ordinal));
-            var question = bubbles.ToList().FindLastIndex(text => text.Contains("Do you work in CBMS", StringComparison.Ordinal));
-            Assert.True(thanks < question, $"The thanks (bubble {thanks}) is not above the question (bubble {question}).");
-            Assert.Equal(bubbles.Count - 1, question);
+            var thanksBubble = bubbles.ToList().FindLastIndex(text => text.Contains("kept your description", StringComparison.Ordinal));
+            var questionBubble = bubbles.ToList().FindLastIndex(text => text.Contains("Do you work in CBMS", StringComparison.Ordinal));
+            Assert.True(thanksBubble < questionBubble, $"The thanks (bubble {thanksBubble}) is not above the question (bubble {questionBubble}).");
+            Assert.Equal(bubbles.Count - 1, questionBubble);
         });
     }
 
@@ -105,6 +108,12 @@ public sealed class WebChatTests : IClassFixture<BotServerFixture>, IClassFixtur
 
     private async Task<PageDriver> OpenAsync(string testName) =>
         await PageDriver.OpenAsync(_chromium.Browser, _bot.Server.BaseAddress, testName);
+
+    private static double SequenceId(JsonElement activity) =>
+        activity.GetProperty("channelData").GetProperty("webchat:sequence-id").GetDouble();
+
+    private static DateTimeOffset Timestamp(JsonElement activity) =>
+        DateTimeOffset.Parse(activity.GetProperty("timestamp").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 
     private static string FirstLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? text;
