@@ -1,5 +1,6 @@
 using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.HelpTopics;
+using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Runtime.Turns;
@@ -161,12 +162,33 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
 
     /// <summary>
     /// Reopens the report that an answer in the previous message ended ("fixed", "that answered it"): the report
-    /// becomes the one in progress again and its tips question comes next. Returns null when there is none.
+    /// becomes the one in progress again and its tips question comes next. A report from another conversation that
+    /// "Start fresh" dropped goes on at its question. Returns null when there is none.
     /// </summary>
-    public override async Task<DialogTurnResult?> OnNothingToGoBackToAsync(DialogContext dc, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult?> OnNothingToGoBackToAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        ReopenClosedReportAsync(dc, cancellationToken);
+
+    /// <summary>Reopens the report an answer in the previous message ended, as <see cref="OnNothingToGoBackToAsync"/> describes; returns null when there is none.</summary>
+    internal static async Task<DialogTurnResult?> ReopenClosedReportAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (dc.Turn.GetClosedReport() is not { Message: { } description } closed || IsReportInProgress(dc.Turn.GetReport()))
+        if (dc.Turn.GetClosedReport() is not { } closed || IsReportInProgress(dc.Turn.GetReport()))
+        {
+            return null;
+        }
+
+        if (dc.Turn.GetClosedReportDialogs() is { } dialogs)
+        {
+            // A report from another conversation that "Start fresh" dropped gets its stack back, as "Continue it" does.
+            dc.Turn.SetReport(closed);
+            dc.State.Stack.Clear();
+            dc.State.Stack.AddRange(dialogs.Stack);
+            await Reply.SendStepAsync(dc.Turn, Markers.ConversationSteps.ReportResumed, ResumeMessages.Resumed, cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
+        if (closed.Message is not { } description)
         {
             return null;
         }

@@ -27,6 +27,12 @@ public static class ConversationStateKeys
     /// </summary>
     public const string ClosedReport = "closedReport";
 
+    /// <summary>
+    /// Conversation state: the dialog stack of the unfinished report from another conversation that "Start fresh"
+    /// dropped, kept with <see cref="ClosedReport"/> for one more message so that "back" can continue it.
+    /// </summary>
+    public const string ClosedReportDialogs = "closedReportDialogs";
+
     /// <summary>User state: the <see cref="UserProfile"/>.</summary>
     public const string Profile = "profile";
 
