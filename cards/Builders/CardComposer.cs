@@ -21,6 +21,7 @@ internal sealed class CardComposer
     private readonly List<string> _typedOptions = [];
     private readonly List<string> _navigationWords = [];
     private bool _hasInputs;
+    private bool _numberTypedOptions = true;
 
     public CardComposer(string promptId)
     {
@@ -231,6 +232,16 @@ internal sealed class CardComposer
         return this;
     }
 
+    /// <summary>
+    /// Lists the buttons in the plain text by their titles alone, for a card whose typed answers use numbers
+    /// for something else, such as the tips card, where "1" names tip 1.
+    /// </summary>
+    public CardComposer TypedOptionsWithoutNumbers()
+    {
+        _numberTypedOptions = false;
+        return this;
+    }
+
     /// <summary>Adds the navigation buttons as the card's own actions.</summary>
     public CardComposer Navigation(Navigation navigation)
     {
@@ -281,8 +292,9 @@ internal sealed class CardComposer
         if (_typedOptions.Count > 0)
         {
             _text.Append("\nReply with one of: ");
-            _text.AppendJoin(", ", _typedOptions.Select((title, i) =>
-                (i + 1).ToString(CultureInfo.InvariantCulture) + ") " + title));
+            _text.AppendJoin(", ", _typedOptions.Select((title, i) => _numberTypedOptions
+                ? (i + 1).ToString(CultureInfo.InvariantCulture) + ") " + title
+                : "'" + title + "'"));
             _text.Append('\n');
         }
 

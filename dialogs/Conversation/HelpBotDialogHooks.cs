@@ -1,5 +1,6 @@
 using HelpBot.Dialogs.Conversation.Dialogs;
 using HelpBot.Dialogs.Conversation.HelpTopics;
+using HelpBot.Dialogs.Conversation.Replies;
 using HelpBot.Dialogs.Conversation.State;
 using HelpBot.Dialogs.Engine;
 using HelpBot.Runtime.Turns;
@@ -49,16 +50,25 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
                 await HelpTopicReplies.SendListAsync(dc.Turn, services.Content, cancellationToken);
                 await dc.RepromptDialogAsync(cancellationToken);
                 return true;
-            case ChangeAnswersCommand:
-                await ChangeAnswersAsync(dc, cbmsUser: null, ChangingAnswersMessage, cancellationToken);
+            case ChangeAnswersCommand or NotCbmsCommand when IsReportInProgress(dc.Turn.GetReport()):
+                await ChangeConfirmation.AskAsync(dc.Turn, command, cancellationToken);
                 return true;
-            case NotCbmsCommand:
-                await ChangeAnswersAsync(dc, cbmsUser: false, NotCbmsMessage, cancellationToken);
+            case ChangeAnswersCommand or NotCbmsCommand:
+                await ApplyChangeAsync(dc, command, cancellationToken);
                 return true;
             default:
                 return false;
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="command"/> (<see cref="ChangeAnswersCommand"/> or <see cref="NotCbmsCommand"/>): clears the
+    /// first-time answers, drops any report in progress and asks the questions again.
+    /// </summary>
+    internal static Task ApplyChangeAsync(DialogContext dc, string command, CancellationToken cancellationToken) =>
+        command == NotCbmsCommand
+            ? ChangeAnswersAsync(dc, cbmsUser: false, NotCbmsMessage, cancellationToken)
+            : ChangeAnswersAsync(dc, cbmsUser: null, ChangingAnswersMessage, cancellationToken);
 
     // The profile keeps what the web chat page reported (time zone, browser); only the CBMS and role values
     // change. A description kept for later stays, so the report starts with it once the questions are answered.
@@ -78,6 +88,7 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
         profile.CbmsUser = cbmsUser;
         profile.Role = null;
         dc.Turn.SetProfile(profile);
+        dc.Turn.MarkChangingAnswers();
         await dc.Turn.SendTextAsync(dropped ? message + ReportDroppedNote : message, cancellationToken);
         await dc.BeginDialogAsync(DialogIds.Main, null, cancellationToken);
     }
@@ -133,6 +144,67 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
             : IsReportInProgress(dc.Turn.GetReport()) ? (dc.Turn.HasPendingDescription() ? CancelledBeforeKeptMessage : null)
             : StoppedMessage;
         return Task.FromResult(message);
+    }
+
+    /// <summary>Message sent on "cancel" at the menu, which comes again next.</summary>
+    public const string NothingToCancelMessage = "There is nothing to cancel. Here is the menu again.";
+
+    /// <summary>Returns <see cref="NothingToCancelMessage"/> at the menu with no report in progress, and otherwise null.</summary>
+    public override string? GetNothingToCancelMessage(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var atMenu = dc.ActiveDialog?.Id == DialogIds.MenuPrompt && dc.Stack.All(instance => instance.Id is DialogIds.Main or DialogIds.MenuPrompt);
+        return atMenu && !IsReportInProgress(dc.Turn.GetReport()) ? NothingToCancelMessage : null;
+    }
+
+    /// <summary>Message sent before the report that "fixed" (or "that answered it") ended goes on.</summary>
+    public const string ReopenedMessage = "Okay, back to the report.";
+
+    /// <summary>
+    /// Reopens the report that an answer in the previous message ended ("fixed", "that answered it"): the report
+    /// becomes the one in progress again and its tips question comes next. A report from another conversation that
+    /// "Start fresh" dropped goes on at its question. Returns null when there is none.
+    /// </summary>
+    public override Task<DialogTurnResult?> OnNothingToGoBackToAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        ReopenClosedReportAsync(dc, cancellationToken);
+
+    /// <summary>Reopens the report an answer in the previous message ended, as <see cref="OnNothingToGoBackToAsync"/> describes; returns null when there is none.</summary>
+    internal static async Task<DialogTurnResult?> ReopenClosedReportAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.Turn.GetClosedReport() is not { } closed || IsReportInProgress(dc.Turn.GetReport()))
+        {
+            return null;
+        }
+
+        if (dc.Turn.GetClosedReportDialogs() is { } dialogs)
+        {
+            // A report from another conversation that "Start fresh" dropped gets its stack back, as "Continue it" does.
+            dc.Turn.SetReport(closed);
+            dc.State.Stack.Clear();
+            dc.State.Stack.AddRange(dialogs.Stack);
+            await Reply.SendStepAsync(dc.Turn, Markers.ConversationSteps.ReportResumed, ResumeMessages.Resumed, cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
+        if (closed.Message is not { } description)
+        {
+            return null;
+        }
+
+        // A training question that was answered goes on as a problem report, as "Report it anyway" does.
+        if (closed.Report.Kind == Domain.Reports.ReportKinds.Training)
+        {
+            closed.Report.Kind = Domain.Reports.ReportKinds.Technical;
+        }
+
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        dc.Turn.SetReport(closed);
+        await dc.Turn.SendTextAsync(ReopenedMessage, cancellationToken);
+
+        // The report's description equals the text, so the report dialog keeps the report as it is.
+        return await dc.BeginDialogAsync(DialogIds.Main, new System.Text.Json.Nodes.JsonObject { [MainDialog.TextOption] = description }, cancellationToken);
     }
 
     /// <summary>Drops the report and shows the menu again.</summary>

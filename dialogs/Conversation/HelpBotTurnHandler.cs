@@ -63,7 +63,13 @@ public sealed class HelpBotTurnHandler(DialogManager dialogs, ConversationServic
         }
 
         await WelcomeOnceAsync(turn, cancellationToken);
-        if (await UnaskedUploads.TryHandleAsync(dialogs, turn, services.Logger, cancellationToken))
+        turn.TakeClosedReportIntoTurn();
+        if (await ChangeConfirmation.TryHandleAsync(dialogs, turn, cancellationToken))
+        {
+            return;
+        }
+
+        if (await UnaskedUploads.TryHandleAsync(dialogs, turn, services, cancellationToken))
         {
             return;
         }

@@ -34,6 +34,20 @@ public class DialogHooks
     /// </summary>
     public virtual bool CanCancel(DialogContext dc) => true;
 
+    /// <summary>
+    /// Returns the message to send on cancel when nothing is running that cancel would stop, such as at the app's
+    /// menu; the question is then asked again and no dialog ends. The default returns null, so cancel always ends every dialog.
+    /// </summary>
+    public virtual string? GetNothingToCancelMessage(DialogContext dc) => null;
+
+    /// <summary>
+    /// Runs on "back" when no dialog on the stack can go back, before the engine says there is nothing to go back to.
+    /// A result other than null ends the turn with it, for example after reopening something that just ended. The
+    /// default returns null.
+    /// </summary>
+    public virtual Task<DialogTurnResult?> OnNothingToGoBackToAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        Task.FromResult<DialogTurnResult?>(null);
+
     /// <summary>Runs after cancel ended every dialog and the cancel message was sent, for example to show the app's menu.</summary>
     public virtual Task OnCancelledAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -157,6 +157,13 @@ public sealed class DialogManager : ITurnHandler
 
     private async Task<DialogTurnResult> CancelAsync(DialogContext dc, CancellationToken cancellationToken)
     {
+        if (_hooks.GetNothingToCancelMessage(dc) is { } nothingToCancel)
+        {
+            await dc.Turn.SendTextAsync(nothingToCancel, cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
         await dc.CancelAllDialogsAsync(cancellationToken);
         var message = await _hooks.GetCancelledMessageAsync(dc, cancellationToken) ?? Options.Messages.Cancelled;
         await dc.Turn.SendTextAsync(message, cancellationToken);
@@ -174,7 +181,7 @@ public sealed class DialogManager : ITurnHandler
 
     private async Task<DialogTurnResult> BackAsync(DialogContext dc, JsonNode? rootOptions, CancellationToken cancellationToken)
     {
-        var result = await dc.GoBackAsync(cancellationToken);
+        var result = await dc.GoBackAsync(cancellationToken) ?? await _hooks.OnNothingToGoBackToAsync(dc, cancellationToken);
         if (result is not null)
         {
             return result;

@@ -34,7 +34,8 @@ public static class TipsAnswerReader
 
     /// <summary>
     /// Reads <paramref name="text"/>. The status is read from the phrases above; with no status
-    /// phrase, an answer that names tried tips means the problem is still there.
+    /// phrase, an answer that names tried tips means the problem is still there. A "yes" before tips
+    /// ("yes, the first one") counts as no status, because it can answer which tips were tried.
     /// </summary>
     public static TipsAnswer Read(string text, IReadOnlyList<string> tipIds)
     {
@@ -42,6 +43,13 @@ public static class TipsAnswerReader
         ArgumentNullException.ThrowIfNull(tipIds);
         var tried = TipsTriedReader.ReadAnswer(text, tipIds);
         var fixedIt = ReadStatus(text);
+
+        // "yes, tried 1 and 3" answers which tips were tried, not whether they fixed it, so only a fixed phrase ends the report there.
+        if (fixedIt == true && tried.Count > 0 && !s_fixedPhrases.Any(phrase => IsAffirmed(Plain(text), phrase)))
+        {
+            fixedIt = null;
+        }
+
         return new TipsAnswer(fixedIt ?? (tried.Count > 0 ? false : null), tried);
     }
 

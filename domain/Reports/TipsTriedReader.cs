@@ -129,21 +129,43 @@ public static partial class TipsTriedReader
         return words;
     }
 
-    /// <summary>Adds the tips named by number to <paramref name="tried"/>, or to <paramref name="denied"/> when negated ("not 3").</summary>
+    /// <summary>
+    /// Adds the tips named by number ("1 and 3", "tip 2") or by position ("the first one", "first and third",
+    /// "tip two") to <paramref name="tried"/>, or to <paramref name="denied"/> when negated ("not 3").
+    /// </summary>
     private static void ReadNumbers(string text, IReadOnlyList<string> tipIds, HashSet<string> tried, HashSet<string> denied)
     {
-        foreach (Match match in TipNumber().Matches(text))
+        var numbers = TipNumber().Matches(text).Select(match => (match.Index, Number: match.Value[0] - '0'));
+        var positions = IsPositionsOnly(text)
+            ? TipPosition().Matches(text).Select(match => (match.Index, Number: PositionNumber(match.Value)))
+            : TipWordNumber().Matches(text).SelectMany(match => NumberWords(match.Groups["list"].Value).Select(number => (match.Index, Number: number)));
+        foreach (var (index, number) in numbers.Concat(positions))
         {
-            var number = match.Value[0] - '0';
-            if (number > tipIds.Count)
+            if (number < 1 || number > tipIds.Count)
             {
                 continue;
             }
 
-            var target = NegationCheck.IsNegated(text, match.Index) ? denied : tried;
+            var target = NegationCheck.IsNegated(text, index) ? denied : tried;
             target.Add(tipIds[number - 1]);
         }
     }
+
+    // "first" in a sentence ("first I cleared the cache") is no tip, so positions count alone only in an
+    // answer made of positions and joining words, such as "the first one", "first and third" or "1st, 3rd".
+    private static bool IsPositionsOnly(string text) =>
+        TipPosition().IsMatch(text) && PositionsOnly().IsMatch(text.Trim());
+
+    private static IEnumerable<int> NumberWords(string list) =>
+        list.Split([' ', ',', '&'], StringSplitOptions.RemoveEmptyEntries).Select(PositionNumber).Where(number => number > 0);
+
+    private static int PositionNumber(string word) => word.ToLowerInvariant() switch
+    {
+        "first" or "1st" or "one" => 1,
+        "second" or "2nd" or "two" => 2,
+        "third" or "3rd" or "three" => 3,
+        _ => 0,
+    };
 
     private static IEnumerable<int> FindWholeWord(string text, string phrase)
     {
@@ -176,6 +198,20 @@ public static partial class TipsTriedReader
     [GeneratedRegex(@"(?<![/:.\d])\b[1-9]\b(?![/:.]\d)(?!\s*(?:x\b|times?\b|tries\b|min|hours?\b|hrs?\b|days?\b|weeks?\b|mb\b|am\b|pm\b|a\.m|p\.m))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TipNumber();
+
+    // A tip's position as a word: "first", "2nd".
+    [GeneratedRegex(@"\b(?:first|second|third|1st|2nd|3rd)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex TipPosition();
+
+    // An answer of positions and joining words only: "the first one", "tried the first and third", "1st, 3rd tips".
+    [GeneratedRegex(@"^(?:(?:i|we|tried|did|only|just|the|first|second|third|1st|2nd|3rd|one|ones|tip|tips|step|steps|and|&|plus|,|\s)+)[.!]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex PositionsOnly();
+
+    // Tips named with a word: "tip one", "tips two and three", "first tip", "the third one".
+    [GeneratedRegex(@"\btips?\s+(?<list>(?:one|two|three|first|second|third|1st|2nd|3rd)(?:\s*(?:,|and|&)\s*(?:one|two|three|first|second|third|1st|2nd|3rd)\b)*)\b|\b(?<list>first|second|third|1st|2nd|3rd)\s+(?:tip|step|one)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex TipWordNumber();
 
     // Where an answer's clauses meet: punctuation, "but" or "and".
     [GeneratedRegex(@"[,.;:!?()\-]+|\bbut\b|\band\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]

@@ -70,6 +70,7 @@ public sealed class DirectLineActivitySender : IActivitySender
         var (copy, redactedCount) = _redactor.CreateStoredCopy(activity);
         var sequence = await _store.AppendAsync(ConversationId, copy, cancellationToken);
         activity.Id = copy.Id;
+        ActivityOrder.CopyTo(copy, sequence, activity);
         _stored.Add((sequence, activity));
         if (redactedCount > 0)
         {

@@ -163,6 +163,7 @@ public sealed class DirectLineConversationService
         var (copy, redactedCount) = _redactor.CreateStoredCopy(activity);
         var sequence = await _store.AppendAsync(conversationId, copy, cancellationToken);
         activity.Id = copy.Id;
+        ActivityOrder.CopyTo(copy, sequence, activity);
         if (redactedCount > 0)
         {
             _logger.DirectLineTranscriptRedacted(conversationId, copy.Id, redactedCount);

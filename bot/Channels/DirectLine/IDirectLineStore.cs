@@ -15,8 +15,9 @@ public interface IDirectLineStore
     Task<DirectLineConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Gives <paramref name="activity"/> the next sequence number and its id
-    /// (<see cref="DirectLineIds.ActivityId"/>), stores it, and deletes the oldest activities
+    /// Gives <paramref name="activity"/> the next sequence number, its id
+    /// (<see cref="DirectLineIds.ActivityId"/>) and its order hints (<see cref="ActivityOrder"/>: a timestamp
+    /// later than the previous activity's and the Web Chat sequence id), stores it, and deletes the oldest activities
     /// past the per-conversation limit.
     /// </summary>
     /// <returns>The activity's sequence number.</returns>

@@ -42,10 +42,11 @@ public sealed class MemoryDirectLineStore(IOptions<DirectLineOptions> options, T
         {
             var entry = GetEntry(conversationId);
             var sequence = entry.LastSequence + 1;
+            entry.UpdatedAt = ActivityOrder.NextTimestamp(timeProvider.GetUtcNow(), entry.UpdatedAt);
             activity.Id = DirectLineIds.ActivityId(conversationId, sequence);
+            ActivityOrder.Apply(activity, sequence, entry.UpdatedAt);
             entry.Activities.Add((sequence, JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJsonContext.Default.Activity)));
             entry.LastSequence = sequence;
-            entry.UpdatedAt = timeProvider.GetUtcNow();
             if (entry.Activities.Count > _maxActivities)
             {
                 entry.Activities.RemoveRange(0, entry.Activities.Count - _maxActivities);

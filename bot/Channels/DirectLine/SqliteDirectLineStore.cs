@@ -48,8 +48,8 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
         "SELECT channel_id, created_at, updated_at, last_sequence FROM directline_conversations WHERE id = $id";
 
     private const string NextSequenceSql = """
-        UPDATE directline_conversations SET last_sequence = last_sequence + 1, updated_at = $now
-        WHERE id = $id RETURNING last_sequence
+        UPDATE directline_conversations SET last_sequence = last_sequence + 1, updated_at = MAX($now, updated_at + 1)
+        WHERE id = $id RETURNING last_sequence, updated_at
         """;
 
     private const string InsertActivitySql =
@@ -137,8 +137,9 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
 
-        var sequence = await NextSequenceAsync(connection, transaction, conversationId, cancellationToken);
+        var (sequence, timestamp) = await NextSequenceAsync(connection, transaction, conversationId, cancellationToken);
         activity.Id = DirectLineIds.ActivityId(conversationId, sequence);
+        ActivityOrder.Apply(activity, sequence, timestamp);
         var json = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJsonContext.Default.Activity);
 
         await using (var insert = connection.CreateCommand())
@@ -277,16 +278,19 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
         return deleted;
     }
 
-    private async Task<long> NextSequenceAsync(SqliteConnection connection, SqliteTransaction transaction, string conversationId, CancellationToken cancellationToken)
+    // updated_at (Unix milliseconds) is also the appended activity's timestamp, one millisecond after the previous
+    // one at least, so the timestamps of a conversation increase strictly (ActivityOrder).
+    private async Task<(long Sequence, DateTimeOffset Timestamp)> NextSequenceAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = NextSequenceSql;
         command.Parameters.AddWithValue("$id", conversationId);
         command.Parameters.AddWithValue("$now", Now());
-        var result = await command.ExecuteScalarAsync(cancellationToken);
-        return result is long sequence
-            ? sequence
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? (reader.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)))
             : throw new KeyNotFoundException($"Direct Line conversation {conversationId} does not exist.");
     }
 

@@ -46,7 +46,7 @@ public sealed class FieldsDialog(ConversationServices services) : Dialog(DialogI
             Log.FieldAnswered(services.Logger, field);
         }
 
-        return await AskAsync(dc, index + 1, cancellationToken);
+        return await AskAsync(dc, SkipAnswered(dc, index + 1), cancellationToken);
     }
 
     public override bool CanGoBack(DialogInstance instance)
@@ -75,6 +75,21 @@ public sealed class FieldsDialog(ConversationServices services) : Dialog(DialogI
         state[IndexKey] = index;
         dc.Turn.UpdateReport(report => report.FieldsAsked.Add(field));
         return await dc.BeginDialogAsync(DialogIds.Field(field), null, cancellationToken);
+    }
+
+    // A file uploaded at an earlier question answers the screenshot question, so moving on after an answer skips
+    // it while it was never asked. Once asked, it stays in the list, so "back" can show it to add or remove files.
+    private static int SkipAnswered(DialogContext dc, int index)
+    {
+        var fields = ReadFields(dc.ActiveDialog!.State);
+        var report = dc.Turn.GetReport();
+        while (index < fields.Count && fields[index] == ReportFields.Screenshot
+            && !report.FieldsAsked.Contains(ReportFields.Screenshot) && ReportUploads.UploadedNames(report).Count > 0)
+        {
+            index++;
+        }
+
+        return index;
     }
 
     // Appends the fields the report needs now and this dialog has not asked; returns whether any were added.

@@ -56,6 +56,13 @@ public sealed class MainDialog : WaterfallDialog
     // a new one, is offered before anything else. A CBMS user reports elsewhere, so gets no offer.
     private async Task<DialogTurnResult> OfferResumeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // "back" right after "Start fresh" reaches this step, and continues the report that was dropped.
+        if (step.IsGoingBack && step.Turn.GetClosedReportDialogs() is not null
+            && await HelpBotDialogHooks.ReopenClosedReportAsync(step.Context, cancellationToken) is { } reopened)
+        {
+            return reopened;
+        }
+
         if (step.IsGoingBack || step.Turn.GetProfile().CbmsUser == true || step.Turn.GetReport().IsInProgress || step.Turn.GetResumeOffered()
             || await _resumption.FindAsync(step.Turn, step.Context.Options.StateKey, cancellationToken) is not { } found)
         {
@@ -82,7 +89,10 @@ public sealed class MainDialog : WaterfallDialog
 
         if (choice == FreshChoice)
         {
+            // Dropping the earlier report can be undone: "back" as the next message continues it.
             await _resumption.DiscardAsync(step.Turn, found, cancellationToken);
+            step.Turn.SetClosedReport(found.Report, found.DialogState);
+            await step.Turn.SendActivityAsync(Reply.Text(ResumeMessages.Dropped).WithMarker(Reply.Marker(step.Turn)), cancellationToken);
             return null;
         }
 
@@ -163,7 +173,7 @@ public sealed class MainDialog : WaterfallDialog
                 step.Turn.SetPendingDescription(text);
             }
 
-            await Reply.SendStepAsync(step.Turn, ConversationSteps.CbmsPath, ConversationMessages.CbmsPath, cancellationToken);
+            await ConversationMessages.SendCbmsPathAsync(step.Turn, cancellationToken);
             return await step.NextAsync(new JsonObject { [ReportDoneKey] = true }, cancellationToken);
         }
 

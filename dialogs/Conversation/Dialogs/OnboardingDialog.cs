@@ -30,7 +30,9 @@ public sealed class OnboardingDialog : WaterfallDialog
             return step.NextAsync(null, cancellationToken);
         }
 
-        var question = Reply.Text("First, two quick questions I'll only ask once. Do you work in CBMS (the Colorado Benefits Management System) as a county or state worker?")
+        // After "change my answers" the questions are asked a second time, so they are not introduced as asked once.
+        var lead = step.Turn.IsChangingAnswers() ? "" : "First, two quick questions I'll only ask once. ";
+        var question = Reply.Text(lead + "Do you work in CBMS (the Colorado Benefits Management System) as a county or state worker?")
             .WithMarker(new HelpBotMarker { Prompt = ConversationPrompts.CbmsUser });
         return step.PromptAsync(DialogIds.OnboardingPrompt, ChoiceOptions.YesNo(question,
             "This guide is for staff of community-based organizations who do not use CBMS. County and state workers who use CBMS have their own help desk process.",
@@ -50,7 +52,7 @@ public sealed class OnboardingDialog : WaterfallDialog
             step.Turn.SetProfile(profile);
             if (profile.CbmsUser == true)
             {
-                await Reply.SendStepAsync(step.Turn, ConversationSteps.CbmsPath, ConversationMessages.CbmsPath, cancellationToken);
+                await ConversationMessages.SendCbmsPathAsync(step.Turn, cancellationToken);
             }
         }
 

@@ -51,12 +51,16 @@ public sealed class PeakReportDialog : WaterfallDialog
         var question = Reply.Text("Step 3: this is a PEAK problem, so I'll prepare an e-mail to the CBMS help desk. " +
             "First: is this medically urgent for the client (care or medication they need soon)?")
             .WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.Urgent));
-        return step.PromptAsync(DialogIds.ChoicePrompt, ChoiceOptions.YesNo(question,
+        var options = ChoiceOptions.YesNo(question,
             "If the client needs care or medication soon, the enrollment entity can complete the enrollment while the help desk works on the problem.",
             "Medically urgent means the client needs care or medication soon, such as a prescription or a treatment in the next days, " +
             "and this problem keeps the coverage from being in place. If that is so, answer yes, and I'll give you the contacts who can " +
-            "complete the enrollment while the help desk works on the problem. If the client can wait for the help desk, answer no. Please answer yes or no."),
-            cancellationToken);
+            "complete the enrollment while the help desk works on the problem. If the client can wait for the help desk, answer no. Please answer yes or no.");
+
+        // Asked again after an answer it did not understand, the question leaves out the Step 3 introduction.
+        options.RetryPrompt = Reply.Text("Is this medically urgent for the client (care or medication they need soon)?")
+            .WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.Urgent));
+        return step.PromptAsync(DialogIds.ChoicePrompt, options, cancellationToken);
     }
 
     private async Task<DialogTurnResult> CollectFieldsAsync(WaterfallStepContext step, CancellationToken cancellationToken)

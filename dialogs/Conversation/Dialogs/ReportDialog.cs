@@ -150,8 +150,7 @@ public sealed class ReportDialog : WaterfallDialog
         if (choice is TrainingPrompt.AnsweredChoice or TrainingPrompt.FixedChoice)
         {
             var close = choice == TrainingPrompt.FixedChoice ? ConversationMessages.FixedClose : ConversationMessages.TrainingAnsweredClose;
-            await Reply.SendStepAsync(step.Turn, ConversationSteps.Fixed, close, cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            return await CloseAsync(step, close, cancellationToken);
         }
 
         var report = step.Turn.GetReport().Report;
@@ -186,8 +185,7 @@ public sealed class ReportDialog : WaterfallDialog
         {
             if (tips["fixed"]?.GetValue<bool>() == true)
             {
-                await Reply.SendStepAsync(step.Turn, ConversationSteps.Fixed, ConversationMessages.FixedClose, cancellationToken);
-                return await step.EndDialogAsync(null, cancellationToken);
+                return await CloseAsync(step, ConversationMessages.FixedClose, cancellationToken);
             }
 
             // The card shows the tips ticked so far and a typed answer adds to them, so the result lists
@@ -205,6 +203,15 @@ public sealed class ReportDialog : WaterfallDialog
         return step.IsGoingBack || report.System == SupportSystems.Unknown || (report.PageUrl is null && !state.SystemAnswered)
             ? await step.BeginDialogAsync(DialogIds.System, null, cancellationToken)
             : await step.NextAsync(null, cancellationToken);
+    }
+
+    // An answer that ends the report can be undone: the report is kept for the next message, where "back" reopens it
+    // (HelpBotDialogHooks.OnNothingToGoBackToAsync).
+    private static async Task<DialogTurnResult> CloseAsync(WaterfallStepContext step, string close, CancellationToken cancellationToken)
+    {
+        step.Turn.SetClosedReport(step.Turn.GetReport());
+        await Reply.SendStepAsync(step.Turn, ConversationSteps.Fixed, $"{close} {ConversationMessages.ReopenHint}", cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
     }
 
     private static Task<DialogTurnResult> BranchAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -18,4 +18,7 @@ public static class ConversationPrompts
 
     /// <summary>The offer to continue an unfinished report from another conversation, or start a new one.</summary>
     public const string ResumeReport = "resumeReport";
+
+    /// <summary>The question whether "change my answers" may drop the report in progress.</summary>
+    public const string ConfirmChange = "confirmChange";
 }

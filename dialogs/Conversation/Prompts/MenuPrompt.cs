@@ -28,10 +28,11 @@ public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.M
         "What would you like to do?\n\n1. Report a problem with PEAK or Connect for Health Colorado\n2. Check a ticket\n3. Help topics\n\n" +
         "Type a number, or just describe the problem in your own words.";
 
-    private const string CbmsMenuText =
-        "What would you like to do?\n\n1. Check a ticket\n2. Help topics\n\n" +
-        "As a CBMS user, report PEAK and CBMS problems through your county's or agency's CBMS help desk. " +
-        "If you do not work in CBMS, type 'I don't work in CBMS' to report a problem here.";
+    private const string CbmsMenuChoices = "What would you like to do?\n\n1. Check a ticket\n2. Help topics\n\n";
+
+    private const string CbmsNote = "As a CBMS user, report PEAK and CBMS problems through your county's or agency's CBMS help desk.";
+
+    private const string NotCbmsHint = "If you do not work in CBMS, type 'I don't work in CBMS' to report a problem here.";
 
     /// <summary>Title of the CBMS menu's button that sends <see cref="HelpBotDialogHooks.NotCbmsCommand"/>.</summary>
     public const string NotCbmsButtonTitle = "I don't work in CBMS";
@@ -40,7 +41,8 @@ public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.M
     {
         ArgumentNullException.ThrowIfNull(dc);
         var promptId = instance.GetPromptId() ?? "";
-        var activity = IsCbmsUser(dc) ? CbmsMenu(promptId) : Menu(promptId);
+        // Right after the CBMS message, which says the same, the CBMS menu leaves out its note.
+        var activity = IsCbmsUser(dc) ? CbmsMenu(promptId, withNote: !ConversationMessages.CbmsPathSent(dc.Turn)) : Menu(promptId);
         return dc.Turn.SendActivityAsync(activity.WithMarker(new HelpBotMarker { Prompt = ConversationPrompts.Menu }), cancellationToken);
     }
 
@@ -56,18 +58,17 @@ public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.M
         return Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), MenuText);
     }
 
-    private static Activity CbmsMenu(string promptId)
+    private static Activity CbmsMenu(string promptId, bool withNote)
     {
+        var text = withNote ? $"{CbmsMenuChoices}{CbmsNote} {NotCbmsHint}" : $"{CbmsMenuChoices}{NotCbmsHint}";
         var card = new AdaptiveCard()
-            .WithBody(
-                new TextBlock("What would you like to do?"),
-                new TextBlock("As a CBMS user, report PEAK and CBMS problems through your county's or agency's CBMS help desk."))
+            .WithBody(withNote ? [new TextBlock("What would you like to do?"), new TextBlock(CbmsNote)] : [new TextBlock("What would you like to do?")])
             .WithActions(
                 Button("Check a ticket", MenuChoices.Tickets, promptId),
                 Button("Help topics", MenuChoices.HelpTopics, promptId),
                 new SubmitAction(NotCbmsButtonTitle, new SubmitData { PromptId = promptId, Command = HelpBotDialogHooks.NotCbmsCommand }))
-            .WithFallbackText(CbmsMenuText);
-        return Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), CbmsMenuText);
+            .WithFallbackText(text);
+        return Reply.Card(AdaptiveCardAttachment.ToJsonElement(card), text);
     }
 
     private static bool IsCbmsUser(DialogContext dc) => dc.Turn.GetProfile().CbmsUser == true;

@@ -17,8 +17,9 @@ namespace HelpBot.Dialogs.Conversation.Prompts;
 /// <summary>
 /// Step 1: the troubleshooting tips (<see cref="TipsCard"/>) with the ones the report names as
 /// tried already ticked, and "That fixed it" and "Still broken". Typed answers: "fixed", "still broken",
-/// the tips tried by number ("tried 1 and 3"), by words ("cleared the cache") or all at once ("tried all
-/// three", "everything"), read by <see cref="TipsAnswerReader.Read"/>. Result: <c>{"fixed": bool, "tips": [ids]}</c>.
+/// the tips tried by number ("1", "1 and 3", "tip 2"), by position ("the first one"), by words ("cleared
+/// the cache") or all at once ("all", "everything"), read by <see cref="TipsAnswerReader.Read"/>. An answer
+/// asked again gets the compact card. Result: <c>{"fixed": bool, "tips": [ids]}</c>.
 /// </summary>
 public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, PromptOptions>(DialogIds.TipsPrompt)
 {
@@ -40,8 +41,8 @@ public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, Prom
     {
         ArgumentNullException.ThrowIfNull(dc);
         var tried = dc.Turn.GetReport().Report.TipsTried;
-        var step = TipsCard.Build(instance.GetPromptId() ?? "", content.Tips, tried);
-        var text = $"{step.PlainText}\n\n{TypedHint}";
+        var step = TipsCard.Build(instance.GetPromptId() ?? "", content.Tips, tried, compact: isRetry);
+        var text = isRetry ? step.PlainText : $"{step.PlainText}\n\n{TypedHint}";
         var activity = Reply.Card(AdaptiveCardAttachment.ToJsonElement(step.Card), text)
             .WithMarker(Reply.Marker(dc.Turn, prompt: ConversationPrompts.Tips));
         return dc.Turn.SendActivityAsync(activity, cancellationToken);
@@ -93,16 +94,6 @@ public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, Prom
     // the cache") with TipsAnswerReader; the tips add to those the first message named.
     private JsonObject? FromText(Activity activity, List<string> alreadyTried)
     {
-        // The text version lists the buttons as "1) That fixed it, 2) Still broken", so a number typed
-        // alone picks a button and names no tip. Tips are named with a word ("tried 2", "1 and 3").
-        switch (TypedAnswers.Normalize(activity))
-        {
-            case "1":
-                return Result(true, alreadyTried);
-            case "2":
-                return Result(false, alreadyTried);
-        }
-
         var answer = TipsAnswerReader.Read(activity.Text ?? "", [.. content.Tips.Select(tip => tip.Id)]);
         var tips = alreadyTried.Concat(answer.TipsTried).Distinct(StringComparer.Ordinal);
         return answer.Fixed is { } fixedIt ? Result(fixedIt, tips) : null;

@@ -1,5 +1,7 @@
 using System.Text;
+using HelpBot.Dialogs.Conversation.Markers;
 using HelpBot.Domain.Content;
+using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation.Replies;
 
@@ -17,10 +19,33 @@ public static class ConversationMessages
 
     public const string TrainingAnsweredClose = "Great, glad that answered it.";
 
+    /// <summary>Added to a close that an answer caused, which "back" in the next message undoes.</summary>
+    public const string ReopenHint = "If you meant to go on with the report, type 'back'.";
+
     public const string CbmsPath =
         "This guide is for staff who do not use CBMS. As a CBMS (county or state) user, report PEAK and CBMS problems " +
         "through your county's or agency's CBMS help desk process. You can still read the help topics here: type 'help topics'. " +
         "If you do not work in CBMS, type 'I don't work in CBMS'.";
+
+    /// <summary>
+    /// Sends <see cref="CbmsPath"/> and notes it in the turn, so the CBMS menu that follows in the same turn leaves
+    /// out its own note about the county's help desk.
+    /// </summary>
+    public static Task SendCbmsPathAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Items[CbmsPathSentItem] = true;
+        return Reply.SendStepAsync(turn, ConversationSteps.CbmsPath, CbmsPath, cancellationToken);
+    }
+
+    /// <summary>Returns true when <see cref="SendCbmsPathAsync"/> ran in this turn.</summary>
+    public static bool CbmsPathSent(ITurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.Items.ContainsKey(CbmsPathSentItem);
+    }
+
+    private const string CbmsPathSentItem = "helpbot.cbmsPathSent";
 
     /// <summary>Returns the answer to a training question: the guidance, then where to get training.</summary>
     public static string TrainingAnswer(TrainingTopic topic, DeskAidContent content)

@@ -23,6 +23,9 @@ public static class ResumeMessages
     public const string DescriptionAfterwards = "The problem you described here comes next, once this report is done.";
 
     /// <summary>Sent after the report was moved into this conversation, before its open question.</summary>
+    /// <summary>Reply to "Start fresh", which "back" as the next message undoes.</summary>
+    public const string Dropped = "Okay, I dropped the earlier report. If you meant to continue it, type 'back'.";
+
     public const string Resumed = "Okay, here is your report with the answers you gave so far. Let's go on where you left off.";
 
     // The offer shows at most this many characters of the description.

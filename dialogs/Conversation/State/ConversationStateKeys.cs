@@ -15,6 +15,24 @@ public static class ConversationStateKeys
     /// <summary>Conversation state: true once this conversation offered to continue an unfinished report.</summary>
     public const string ResumeOffered = "resumeOffered";
 
+    /// <summary>
+    /// Conversation state: the command ("changeAnswers" or "notCbms") that waits for the user to confirm that it
+    /// drops the report in progress.
+    /// </summary>
+    public const string PendingChange = "pendingChange";
+
+    /// <summary>
+    /// Conversation state: the <see cref="ReportState"/> of a report that an answer such as "fixed" ended, kept for
+    /// one more message so that "back" can reopen it.
+    /// </summary>
+    public const string ClosedReport = "closedReport";
+
+    /// <summary>
+    /// Conversation state: the dialog stack of the unfinished report from another conversation that "Start fresh"
+    /// dropped, kept with <see cref="ClosedReport"/> for one more message so that "back" can continue it.
+    /// </summary>
+    public const string ClosedReportDialogs = "closedReportDialogs";
+
     /// <summary>User state: the <see cref="UserProfile"/>.</summary>
     public const string Profile = "profile";
 

@@ -1,4 +1,6 @@
 using HelpBot.Dialogs.Conversation.Serialization;
+using HelpBot.Dialogs.Engine;
+using HelpBot.Dialogs.Engine.Serialization;
 using HelpBot.Runtime.Turns;
 
 namespace HelpBot.Dialogs.Conversation.State;
@@ -62,4 +64,70 @@ public static class TurnStateExtensions
         turn.State.Conversation.Remove(ConversationStateKeys.PendingDescription);
         return text;
     }
+
+    /// <summary>Returns the command that waits for confirmation and removes it, or null when none waits.</summary>
+    public static string? TakePendingChange(this ITurnContext turn)
+    {
+        var command = turn.State.Conversation.Get(ConversationStateKeys.PendingChange, ConversationJsonContext.Default.String);
+        turn.State.Conversation.Remove(ConversationStateKeys.PendingChange);
+        return command;
+    }
+
+    /// <summary>Keeps <paramref name="command"/> until the user confirms that it drops the report in progress.</summary>
+    public static void SetPendingChange(this ITurnContext turn, string command) =>
+        turn.State.Conversation.Set(ConversationStateKeys.PendingChange, command, ConversationJsonContext.Default.String);
+
+    /// <summary>Notes for this turn that the first-time questions are asked again, so they leave out "I'll only ask once".</summary>
+    public static void MarkChangingAnswers(this ITurnContext turn) => turn.Items[ChangingAnswersItem] = true;
+
+    /// <summary>Returns true when <see cref="MarkChangingAnswers"/> ran in this turn.</summary>
+    public static bool IsChangingAnswers(this ITurnContext turn) => turn.Items.ContainsKey(ChangingAnswersItem);
+
+    private const string ChangingAnswersItem = "helpbot.changingAnswers";
+
+    /// <summary>
+    /// Keeps the report that an answer ended, so "back" in the next message can reopen it. <paramref name="dialogs"/> is
+    /// the stack of a report from another conversation, which "back" restores as it was.
+    /// </summary>
+    public static void SetClosedReport(this ITurnContext turn, ReportState report, DialogState? dialogs = null)
+    {
+        turn.State.Conversation.Set(ConversationStateKeys.ClosedReport, report, ConversationJsonContext.Default.ReportState);
+        if (dialogs is not null)
+        {
+            turn.State.Conversation.Set(ConversationStateKeys.ClosedReportDialogs, dialogs, DialogJsonContext.Default.DialogState);
+        }
+    }
+
+    /// <summary>
+    /// Moves the report an answer ended in the previous message from conversation state into this turn, where
+    /// <see cref="GetClosedReport"/> reads it, so it can be reopened in this turn only.
+    /// </summary>
+    public static void TakeClosedReportIntoTurn(this ITurnContext turn)
+    {
+        var report = turn.State.Conversation.Get(ConversationStateKeys.ClosedReport, ConversationJsonContext.Default.ReportState);
+        var dialogs = turn.State.Conversation.Get(ConversationStateKeys.ClosedReportDialogs, DialogJsonContext.Default.DialogState);
+        turn.State.Conversation.Remove(ConversationStateKeys.ClosedReport);
+        turn.State.Conversation.Remove(ConversationStateKeys.ClosedReportDialogs);
+        if (report is not null)
+        {
+            turn.Items[ClosedReportItem] = report;
+        }
+
+        if (dialogs is not null)
+        {
+            turn.Items[ClosedReportDialogsItem] = dialogs;
+        }
+    }
+
+    /// <summary>Returns the dialog stack kept with <see cref="GetClosedReport"/> for a report from another conversation, or null.</summary>
+    public static DialogState? GetClosedReportDialogs(this ITurnContext turn) =>
+        turn.Items.TryGetValue(ClosedReportDialogsItem, out var dialogs) ? dialogs as DialogState : null;
+
+    /// <summary>Returns the report that an answer in the previous message ended, or null.</summary>
+    public static ReportState? GetClosedReport(this ITurnContext turn) =>
+        turn.Items.TryGetValue(ClosedReportItem, out var report) ? report as ReportState : null;
+
+    private const string ClosedReportItem = "helpbot.closedReport";
+
+    private const string ClosedReportDialogsItem = "helpbot.closedReportDialogs";
 }

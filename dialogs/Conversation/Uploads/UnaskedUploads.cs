@@ -6,7 +6,7 @@ using HelpBot.Dialogs.Engine;
 using HelpBot.Domain.Reports;
 using HelpBot.Domain.Systems;
 using HelpBot.Runtime.Turns;
-using Microsoft.Extensions.Logging;
+using HelpBot.Privacy;
 
 namespace HelpBot.Dialogs.Conversation.Uploads;
 
@@ -14,7 +14,8 @@ namespace HelpBot.Dialogs.Conversation.Uploads;
 /// Files sent at a question other than the screenshot question. During a report, until the privacy review
 /// starts, they are kept for the report and the reply names them. Elsewhere the reply gives the reason they
 /// were not kept. The files are then taken off the message, so its text answers the question as usual, and a message
-/// with only files shows the question again.
+/// with only files shows the question again. The reply names each file with its personal information replaced by a
+/// placeholder (<c>confirmation [NAME].png</c>), as the transcript's copy and the draft name it.
 /// </summary>
 public static class UnaskedUploads
 {
@@ -22,8 +23,9 @@ public static class UnaskedUploads
     /// Handles the files of the turn's message. Returns true when nothing is left for the dialogs to read,
     /// and false when the message has no files or still has text or a card submit to answer the question.
     /// </summary>
-    public static async Task<bool> TryHandleAsync(DialogManager dialogs, ITurnContext turn, ILogger logger, CancellationToken cancellationToken)
+    public static async Task<bool> TryHandleAsync(DialogManager dialogs, ITurnContext turn, ConversationServices services, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(turn);
         if (ReportUploads.Read(turn.Activity).Count == 0)
@@ -39,7 +41,7 @@ public static class UnaskedUploads
                 return Dialog.EndOfTurn;
             }
 
-            await Reply.SendStepAsync(turn, ConversationSteps.UploadReceived, KeepOrExplain(dc, logger), cancellationToken);
+            await Reply.SendStepAsync(turn, ConversationSteps.UploadReceived, KeepOrExplain(dc, services), cancellationToken);
             ReportUploads.RemoveFiles(turn.Activity);
             handled = string.IsNullOrWhiteSpace(turn.Activity.Text) && turn.Activity.Value is null;
             if (!handled)
@@ -60,9 +62,10 @@ public static class UnaskedUploads
 
     // The privacy review checks the screenshot names, so a file that arrives once it has started would
     // reach the draft unchecked. The call log question comes after the checklist is sent.
-    private static string KeepOrExplain(DialogContext dc, ILogger logger)
+    private static string KeepOrExplain(DialogContext dc, ConversationServices services)
     {
         var turn = dc.Turn;
+        var logger = services.Logger;
         var inReport = dc.Stack.Any(instance => instance.Id == DialogIds.Report);
         var reviewStarted = dc.Stack.Any(instance => instance.Id == DialogIds.PrivacyReview);
         var checklistSent = dc.Stack.Any(instance => instance.Id == DialogIds.CallLogPrompt);
@@ -73,11 +76,11 @@ public static class UnaskedUploads
             var keptNames = ReportUploads.Keep(report, files);
             turn.SetReport(report);
             Log.UploadsKept(logger, files.Count);
-            return Kept(string.Join(", ", keptNames));
+            return Kept(string.Join(", ", keptNames.Select(name => Clean(name, services))));
         }
 
         var rejected = ReportUploads.Read(turn.Activity);
-        var names = Names(rejected);
+        var names = string.Join(", ", rejected.Select(file => Clean(file.Name, services)));
         var (reason, reply) = !inReport ? ("noReport", NotKeptOutsideReport(names))
             : checklistSent ? ("checklistSent", NotKeptAfterChecklist(names))
             : ("privacyReviewStarted", NotKeptAfterReview(names, turn.GetReport().Report.System));
@@ -103,5 +106,11 @@ public static class UnaskedUploads
     public static string NotKeptOutsideReport(string names) =>
         $"I didn't keep {names}: files are kept only for a problem report. Start a report, then attach the file at any of its questions.";
 
-    private static string Names(IEnumerable<UploadedFileReference> files) => string.Join(", ", files.Select(file => file.Name));
+    /// <summary>Returns <paramref name="name"/> with the personal information the analyzer finds replaced by placeholders.</summary>
+    public static string Clean(string name, ConversationServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var findings = services.PiiAnalyzer.Analyze(name);
+        return findings.Count == 0 ? name : services.PiiRedactor.Redact(name, findings, RedactionDecision.Remove);
+    }
 }

@@ -123,7 +123,7 @@ public sealed class ConnectReportFlowTests
             .AssertSays(ConversationSteps.TicketLogged, reply => summary = reply.Text)
             .AssertAsks(ConversationPrompts.Menu)
             .Send("cancel")
-            .AssertReply(HelpBot.Dialogs.Conversation.HelpBotDialogHooks.StoppedMessage)
+            .AssertReply(HelpBot.Dialogs.Conversation.HelpBotDialogHooks.NothingToCancelMessage)
             .AssertAsks(ConversationPrompts.Menu)
             .Send("help topics")
             .AssertReplySatisfies(reply => Assert.Null(reply.GetMarker()?.System))

@@ -339,11 +339,11 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
-    public async Task Cancel_AtMenu_MentionsNoReport()
+    public async Task Cancel_AtMenu_SaysNothingToCancel()
     {
         await ConversationFlow.Create().Onboard()
             .Send("cancel")
-            .AssertReply(HelpBotDialogHooks.StoppedMessage)
+            .AssertReply(HelpBotDialogHooks.NothingToCancelMessage)
             .AssertAsks(ConversationPrompts.Menu)
             .StartTestAsync();
     }

@@ -65,6 +65,26 @@ public sealed class ReportResumptionFlowTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task StartFresh_ThenBack_ContinuesOldReport()
+    {
+        await LeaveReportUnfinishedAsync();
+
+        await Flow("conversation-2")
+            .Send("hi")
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.ResumeReport)
+            .Send("no")
+            .AssertNextContains("type 'back'")
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send("back")
+            .AssertSays(ConversationSteps.ReportResumed)
+            .AssertAsks(ConversationPrompts.Field, "os")
+            .Send("Windows 11")
+            .AssertAsks(ConversationPrompts.Field, "browser")
+            .StartTestAsync();
+    }
+
     private const string NewProblem = "PEAK shows a blank page after the client signs in to upload documents.";
 
     [Fact]

@@ -25,29 +25,110 @@ public sealed class TipsAnswerFlowTests
             .StartTestAsync();
     }
 
-    [Fact]
-    public async Task TipsAnswer_BareOne_PicksThatFixedIt()
-    {
-        await ConversationFlow.Create().Onboard()
-            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
-            .Send("1")
-            .AssertSays(ConversationSteps.Fixed)
-            .StartTestAsync();
-    }
-
-    [Fact]
-    public async Task TipsAnswer_BareTwo_PicksStillBroken()
+    [Theory]
+    [InlineData("1", "sign-out-refresh")]
+    [InlineData("1 and 3", "sign-out-refresh,other-browser")]
+    [InlineData("1,2", "sign-out-refresh,clear-cache")]
+    [InlineData("tip 1", "sign-out-refresh")]
+    [InlineData("the first one", "sign-out-refresh")]
+    [InlineData("first and third", "sign-out-refresh,other-browser")]
+    [InlineData("tips two and three", "clear-cache,other-browser")]
+    [InlineData("yes, the second one", "clear-cache")]
+    [InlineData("all", "sign-out-refresh,clear-cache,other-browser")]
+    [InlineData("none", "")]
+    [InlineData("2", "clear-cache")]
+    public async Task TipsAnswer_TipsNamed_RecordedAndReportGoesOn(string answer, string expected)
     {
         var storage = new HelpBot.Runtime.Storage.MemoryStorage();
         await ConversationFlow.Create(storage).Onboard()
             .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
-            .Send("2")
+            .Send(answer)
             .AssertAsks(ConversationPrompts.PageAddress)
             .StartTestAsync();
 
         var state = await storage.ReadAsync([HelpBot.Runtime.State.StateKeys.Conversation(ChannelIds.Test, "test-conversation")], CancellationToken.None);
         var json = System.Text.Json.Nodes.JsonNode.Parse(state.Values.Single().Json.Span)!;
-        Assert.Empty(json["report"]!["report"]!["tipsTried"]!.AsArray());
+        var tried = json["report"]!["report"]!["tipsTried"]!.AsArray().Select(tip => tip!.GetValue<string>());
+        Assert.Equal(expected, string.Join(",", tried));
+    }
+
+    [Theory]
+    [InlineData("fixed")]
+    [InlineData("yes")]
+    public async Task TipsAnswer_FixedThenBack_ReopensReport(string answer)
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send(answer)
+            .AssertSays(ConversationSteps.Fixed, reply => Assert.Contains("type 'back'", reply.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send("back")
+            .AssertReply(HelpBot.Dialogs.Conversation.HelpBotDialogHooks.ReopenedMessage)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("2")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TipsAnswer_FixedThenOtherMessage_BackHasNothing()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("fixed")
+            .AssertSays(ConversationSteps.Fixed)
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send("help topics")
+            .AssertSays(ConversationSteps.HelpTopic)
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send("back")
+            .AssertNextContains("nothing to go back to")
+            .AssertAsks(ConversationPrompts.Menu)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TrainingAnswered_ThenBack_ReportGoesOn()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("PEAK will not take the .heic file we upload").AssertAsks(ConversationPrompts.Training)
+            .Send("yes")
+            .AssertSays(ConversationSteps.Fixed)
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send("back")
+            .AssertReply(HelpBot.Dialogs.Conversation.HelpBotDialogHooks.ReopenedMessage)
+            .AssertAsks(ConversationPrompts.Tips, check: reply => Assert.Equal("technical", reply.GetMarker()!.Kind))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TipsAnswer_NotUnderstood_ReasksWithCompactCard()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("purple")
+            .AssertAsks(ConversationPrompts.Tips, check: reply =>
+            {
+                Assert.DoesNotContain("First, try these quick fixes", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Tip 1:", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Save the application", reply.Text, StringComparison.Ordinal);
+                Assert.True(reply.Text!.Split('\n').Length < 15, reply.Text);
+                Assert.Null(ReadTicked(reply));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TipsCard_TypedOptions_NotNumbered()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips, check: reply =>
+            {
+                Assert.DoesNotContain("1) That fixed it", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("'That fixed it'", reply.Text, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
     }
 
     [Theory]

@@ -11,8 +11,8 @@ public sealed class TrainingAnswerFlowTests
 {
     private const string TrainingMessage = "PEAK will not take the .heic file we upload";
     private const string PeakDescription = "When I press Submit on the income page PEAK shows the error ERR-500.";
-    private const string FixedClose = "Glad that fixed it! If it comes back, just tell me what happens.";
-    private const string AnsweredClose = "Great, glad that answered it.";
+    private const string FixedClose = "Glad that fixed it! If it comes back, just tell me what happens. If you meant to go on with the report, type 'back'.";
+    private const string AnsweredClose = "Great, glad that answered it. If you meant to go on with the report, type 'back'.";
 
     // A pasted log is a problem report, even when a line in it contains a training topic's word ("timeout").
     [Fact]

@@ -87,6 +87,37 @@ public sealed partial class UploadFlowTests
     }
 
     [Fact]
+    public async Task PageQuestion_Upload_SkipsScreenshotQuestion()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips).Send("still broken, tried all three")
+            .AssertAsks(ConversationPrompts.PageAddress).Send("https://peak.my.site.com/peak/s/benefit-information")
+            .AssertAsks(ConversationPrompts.Urgent).Send("no")
+            .AssertAsks(ConversationPrompts.Field, "username").Send("cbo.navigator01")
+            .AssertAsks(ConversationPrompts.Field, "page")
+            .Send(Upload("renewal-error.png", "https://files.example.org/renewal-error.png"))
+            .AssertSays(ConversationSteps.UploadReceived)
+            .AssertAsks(ConversationPrompts.Field, "page").Send("keep")
+            .AssertAsks(ConversationPrompts.Field, "when").Send("03/10/2026 9:15 am")
+            .AssertAsks(ConversationPrompts.Field, "impact").Send("The client could not submit")
+            .AssertAsks(ConversationPrompts.Field, "caseNumber").Send("1B00000")
+            .AssertSays(ConversationSteps.Draft)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task FieldQuestion_UploadWithName_ReplyShowsPlaceholder()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send(Upload("confirmation Dana Testperson.png", "https://files.example.org/confirmation.png"))
+            .AssertSays(ConversationSteps.UploadReceived, reply => Assert.Equal("I kept confirmation [NAME].png for the report.", reply.Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task DescribeQuestion_UploadWithDescription_KeptInReport()
     {
         var upload = Upload("renewal-error.png");

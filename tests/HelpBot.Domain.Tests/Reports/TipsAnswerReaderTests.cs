@@ -37,6 +37,20 @@ public sealed class TipsAnswerReaderTests
     [InlineData("that hasn't fixed it", false, new string[0])]
     [InlineData("it isnt resolved", false, new string[0])]
     [InlineData("cleared the cache, still isn't fixed", false, new[] { Cache })]
+    [InlineData("1", false, new[] { SignOut })]
+    [InlineData("1,2", false, new[] { SignOut, Cache })]
+    [InlineData("tip 3", false, new[] { Browser })]
+    [InlineData("the first one", false, new[] { SignOut })]
+    [InlineData("first and third", false, new[] { SignOut, Browser })]
+    [InlineData("1st, 3rd", false, new[] { SignOut, Browser })]
+    [InlineData("tips two and three", false, new[] { Cache, Browser })]
+    [InlineData("the second tip", false, new[] { Cache })]
+    [InlineData("first I cleared the cache", false, new[] { Cache })]
+    [InlineData("yes, the second one", false, new[] { Cache })]
+    [InlineData("yes, tried 1 and 3", false, new[] { SignOut, Browser })]
+    [InlineData("yes, fixed after the first one", true, new[] { SignOut })]
+    [InlineData("all", false, new[] { SignOut, Cache, Browser })]
+    [InlineData("none", false, new string[0])]
     public void Read_CombinedAnswer_KeepsStatusAndTips(string answer, bool? expectedFixed, string[] expectedTips)
     {
         var result = TipsAnswerReader.Read(answer, s_tipIds);

@@ -91,6 +91,15 @@ internal sealed class PageDriver : IAsyncDisposable
         await input.FillAsync(value);
     }
 
+    /// <summary>Returns the visible text of each bot bubble, in the order the transcript shows them.</summary>
+    public Task<IReadOnlyList<string>> ReadBotBubbleTextsAsync() => Page.Locator(BotBubble).AllInnerTextsAsync();
+
+    /// <summary>Waits until a button with this name, such as a suggested action, is visible.</summary>
+    public async Task WaitForButtonAsync(string name)
+    {
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).Last).ToBeVisibleAsync();
+    }
+
     /// <summary>Presses the newest button with this name, such as a card's submit action.</summary>
     public async Task ClickCardButtonAsync(string name)
     {

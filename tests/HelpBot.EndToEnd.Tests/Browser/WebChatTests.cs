@@ -56,6 +56,33 @@ public sealed class WebChatTests : IClassFixture<BotServerFixture>, IClassFixtur
         });
     }
 
+    // The thanks and the question again are sent in one turn, often within one millisecond. Web Chat 4.18 sorts by
+    // webchat:sequence-id (else by timestamp) and shows suggested actions only on the last message.
+    [Fact]
+    public async Task DescriptionAtFirstQuestion_ThanksShownAboveQuestion()
+    {
+        await using var page = await OpenAsync(nameof(DescriptionAtFirstQuestion_ThanksShownAboveQuestion));
+
+        await page.ScreenshotOnFailureAsync(async () =>
+        {
+            await page.WaitForBotActivityAsync(a => ActivityJson.Marker(a, "prompt") == "cbmsUser", "the first-time question");
+            var cursor = page.Activities.Count;
+            await page.TypeAsync("When I press Submit on the income page PEAK shows the error ERR-500.");
+            var question = await page.WaitForBotActivityAsync(a => ActivityJson.Marker(a, "prompt") == "cbmsUser", "the first-time question again", cursor);
+            var thanks = await page.WaitForBotActivityAsync(a => ActivityJson.VisibleText(a).Contains("kept your description", StringComparison.Ordinal), "the thanks", cursor);
+            Assert.True(SequenceId(thanks) < SequenceId(question), "The thanks does not sort before the question again.");
+            Assert.True(Timestamp(thanks) < Timestamp(question), "The thanks is not older than the question again.");
+            await page.WaitForBotTextAsync("kept your description");
+            await page.WaitForButtonAsync("Yes");
+
+            var bubbles = await page.ReadBotBubbleTextsAsync();
+            var thanksBubble = bubbles.ToList().FindLastIndex(text => text.Contains("kept your description", StringComparison.Ordinal));
+            var questionBubble = bubbles.ToList().FindLastIndex(text => text.Contains("Do you work in CBMS", StringComparison.Ordinal));
+            Assert.True(thanksBubble < questionBubble, $"The thanks (bubble {thanksBubble}) is not above the question (bubble {questionBubble}).");
+            Assert.Equal(bubbles.Count - 1, questionBubble);
+        });
+    }
+
     [Fact]
     public async Task Card_SubmitButtonClicked_BotAnswers()
     {
@@ -81,6 +108,12 @@ public sealed class WebChatTests : IClassFixture<BotServerFixture>, IClassFixtur
 
     private async Task<PageDriver> OpenAsync(string testName) =>
         await PageDriver.OpenAsync(_chromium.Browser, _bot.Server.BaseAddress, testName);
+
+    private static double SequenceId(JsonElement activity) =>
+        activity.GetProperty("channelData").GetProperty("webchat:sequence-id").GetDouble();
+
+    private static DateTimeOffset Timestamp(JsonElement activity) =>
+        DateTimeOffset.Parse(activity.GetProperty("timestamp").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 
     private static string FirstLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? text;

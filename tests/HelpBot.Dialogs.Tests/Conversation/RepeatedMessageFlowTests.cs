@@ -1,0 +1,100 @@
+using HelpBot.Dialogs.Conversation;
+using HelpBot.Dialogs.Conversation.Markers;
+using HelpBot.Protocol.Models;
+
+namespace HelpBot.Dialogs.Tests.Conversation;
+
+/// <summary>Messages the bot would otherwise send twice: notes, introductions and the dropped report after "change my answers".</summary>
+public sealed class RepeatedMessageFlowTests
+{
+    private const string PeakDescription = "When I press Submit on the income page PEAK shows the error ERR-500.";
+    private const string PageUrl = "https://peak.my.site.com/peak/s/benefit-information";
+    private const string CbmsNote = "As a CBMS user, report PEAK and CBMS problems";
+
+    [Fact]
+    public async Task CbmsYes_MenuLeavesOutCbmsNote()
+    {
+        await ConversationFlow.Create()
+            .Send("hi")
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("yes")
+            .AssertSays(ConversationSteps.CbmsPath)
+            .AssertAsks(ConversationPrompts.Menu, check: menu => Assert.DoesNotContain(CbmsNote, menu.Text, StringComparison.Ordinal))
+            .Send("report")
+            .AssertSays(ConversationSteps.CbmsPath)
+            .AssertAsks(ConversationPrompts.Menu, check: menu => Assert.DoesNotContain(CbmsNote, menu.Text, StringComparison.Ordinal))
+            .Send("help topics")
+            .AssertSays(ConversationSteps.HelpTopic)
+            .AssertAsks(ConversationPrompts.Menu, check: menu => Assert.Contains(CbmsNote, menu.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task UrgentQuestion_Reasked_LeavesOutStepThree()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl)
+            .AssertAsks(ConversationPrompts.Urgent, check: question => Assert.StartsWith("Step 3:", question.Text, StringComparison.Ordinal))
+            .Send("purple")
+            .AssertAsks(ConversationPrompts.Urgent, check: question =>
+            {
+                Assert.DoesNotContain("Step 3", question.Text, StringComparison.Ordinal);
+                Assert.NotNull(question.SuggestedActions);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ChangeAnswers_AtMenu_LeavesOutAskOnce()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("change my answers")
+            .AssertReply(HelpBotDialogHooks.ChangingAnswersMessage)
+            .AssertAsks(ConversationPrompts.CbmsUser, check: question => Assert.DoesNotContain("only ask once", question.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ChangeAnswers_MidReport_AsksFirst()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send("change my answers")
+            .AssertAsks(ConversationPrompts.ConfirmChange, check: question => Assert.NotNull(question.SuggestedActions))
+            .Send("no")
+            .AssertReply(ChangeConfirmation.KeptMessage)
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl)
+            .AssertAsks(ConversationPrompts.Urgent)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ChangeAnswers_MidReportYes_DropsReport()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("change my answers")
+            .AssertAsks(ConversationPrompts.ConfirmChange)
+            .Send("yes")
+            .AssertReply(HelpBotDialogHooks.ChangingAnswersMessage + HelpBotDialogHooks.ReportDroppedNote)
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ChangeAnswers_MidReportOtherAnswer_AnswersQuestion()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send("change my answers")
+            .AssertAsks(ConversationPrompts.ConfirmChange)
+            .Send(PageUrl)
+            .AssertAsks(ConversationPrompts.Urgent)
+            .StartTestAsync();
+    }
+}
