@@ -132,49 +132,53 @@ public static class TicketUpdateCard
         return new ShowCardAction(known ? "Correct the call details" : "Add the call details", CallDetailsCard(ticket, draft));
     }
 
-    private static AdaptiveCard ReplyDetailsCard(Ticket ticket, CallDetailsDraft draft)
+    // The PEAK help desk's reply: the time frame is counted from when the reply came.
+    private static readonly DetailsWording ReplyWording = new(
+        FollowUpKeys.RepliedAt,
+        "Date and time of the reply",
+        "Type the date and time the reply came, such as today 2:30 pm.",
+        "Time frame the reply promised for an update",
+        "The time frame is counted from the reply, and the next reminder from the promised time.",
+        "Save the reply");
+
+    // The call to the Service Center.
+    private static readonly DetailsWording CallWording = new(
+        FollowUpKeys.CalledAt,
+        "Date and time of the call",
+        "Type the date and time of the call, such as today 2:30 pm.",
+        "Promised time frame for an update",
+        "The next reminder is counted from the promised time.",
+        "Save the call details");
+
+    private static AdaptiveCard ReplyDetailsCard(Ticket ticket, CallDetailsDraft draft) => DetailsCard(ticket, draft, ReplyWording, draft.RepliedAt);
+
+    private static AdaptiveCard CallDetailsCard(Ticket ticket, CallDetailsDraft draft) => DetailsCard(ticket, draft, CallWording, draft.CalledAt);
+
+    private static AdaptiveCard DetailsCard(Ticket ticket, CallDetailsDraft draft, DetailsWording wording, string? timeDraft)
     {
-        var repliedAt = new TextInput(FollowUpKeys.RepliedAt, "Date and time of the reply")
+        var time = new TextInput(wording.TimeKey, wording.TimeLabel)
         {
             Placeholder = "today 2:30 pm",
             MaxLength = 100,
-            Value = Draft(draft.RepliedAt),
-            ErrorMessage = "Type the date and time the reply came, such as today 2:30 pm.",
+            Value = Draft(timeDraft),
+            ErrorMessage = wording.TimeError,
         };
-        return AdaptiveCard.Nested()
-            .WithBody(
-                IncidentInput(ticket, draft.IncidentNumber),
-                repliedAt,
-                TimeFrameInput(draft, "Time frame the reply promised for an update"),
-                TextBlock.Note("Fill in what you have or what was wrong: an empty box keeps what the ticket has. The time frame is counted from the reply, and the next reminder from the promised time. Only the number in its box, never a name, case number, phone or Social Security number."))
-            .WithActions(new SubmitAction("Save the reply", Data(FollowUpActions.SetCallDetails, ticket.Id)));
-    }
-
-    private static TextInput TimeFrameInput(CallDetailsDraft draft, string label) => new(FollowUpKeys.TimeFrame, label)
-    {
-        Placeholder = "3 business days, or none",
-        MaxLength = 100,
-        Value = Draft(draft.TimeFrame),
-        ErrorMessage = "Type the time frame they promised, such as 3 business days, or none.",
-    };
-
-    private static AdaptiveCard CallDetailsCard(Ticket ticket, CallDetailsDraft draft)
-    {
-        var calledAt = new TextInput(FollowUpKeys.CalledAt, "Date and time of the call")
+        var timeFrame = new TextInput(FollowUpKeys.TimeFrame, wording.TimeFrameLabel)
         {
-            Placeholder = "today 2:30 pm",
+            Placeholder = "3 business days, or none",
             MaxLength = 100,
-            Value = Draft(draft.CalledAt),
-            ErrorMessage = "Type the date and time of the call, such as today 2:30 pm.",
+            Value = Draft(draft.TimeFrame),
+            ErrorMessage = "Type the time frame they promised, such as 3 business days, or none.",
         };
+        var note = "Fill in what you have or what was wrong: an empty box keeps what the ticket has. " + wording.CountingNote
+            + " Only the number in its box, never a name, case number, phone or Social Security number.";
         return AdaptiveCard.Nested()
-            .WithBody(
-                IncidentInput(ticket, draft.IncidentNumber),
-                calledAt,
-                TimeFrameInput(draft, "Promised time frame for an update"),
-                TextBlock.Note("Fill in what you have or what was wrong: an empty box keeps what the ticket has. The next reminder is counted from the promised time. Only the number in its box, never a name, case number, phone or Social Security number."))
-            .WithActions(new SubmitAction("Save the call details", Data(FollowUpActions.SetCallDetails, ticket.Id)));
+            .WithBody(IncidentInput(ticket, draft.IncidentNumber), time, timeFrame, TextBlock.Note(note))
+            .WithActions(new SubmitAction(wording.SaveTitle, Data(FollowUpActions.SetCallDetails, ticket.Id)));
     }
+
+    // The words of the details card that differ between a PEAK reply and a Service Center call.
+    private sealed record DetailsWording(string TimeKey, string TimeLabel, string TimeError, string TimeFrameLabel, string CountingNote, string SaveTitle);
 
     private static string? Draft(string? value) => string.IsNullOrWhiteSpace(value) ? null : CardText.Clean(value);
 
