@@ -9,7 +9,6 @@ using HelpBot.Domain.Reports;
 using HelpBot.Domain.Systems;
 using HelpBot.Protocol.Models;
 using HelpBot.Protocol.Serialization;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpBot.Bot.Tests.DirectLine;
@@ -121,22 +120,11 @@ public sealed class DirectLineLongTextTests : IDisposable
         return DraftCards.Create(draft, [], link, new Uri("http://127.0.0.1:3978/drafts/d1.eml"), "HB-00000001");
     }
 
-    // Reads every stored activity of the Direct Line transcript as JSON.
-    private async Task<List<string>> ReadTranscriptAsync(HelpBotFactory factory)
+    // Reads every stored activity of the Direct Line transcript as JSON. Starting the host opens the database
+    // as a restarted bot does.
+    private Task<List<string>> ReadTranscriptAsync(HelpBotFactory factory)
     {
-        // Starting the host opens the database as a restarted bot does.
         _ = factory.Services;
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_data.Path, "helpbot.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT CAST(json AS TEXT) FROM directline_activities";
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
+        return StoredRows.ReadActivitiesAsync(_data.Path);
     }
 }

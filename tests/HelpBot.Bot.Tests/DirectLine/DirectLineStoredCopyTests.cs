@@ -6,7 +6,6 @@ using HelpBot.Bot.Tests.Infrastructure;
 using HelpBot.Bot.Tests.Support;
 using HelpBot.Protocol.DirectLine;
 using HelpBot.Protocol.Models;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpBot.Bot.Tests.DirectLine;
@@ -151,21 +150,7 @@ public sealed class DirectLineStoredCopyTests : IDisposable
     private static string UploadPath(Conversation conversation) =>
         $"/v3/directline/conversations/{conversation.ConversationId}/upload?userId=dl_ignored";
 
-    private async Task<List<string>> ReadColumnAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_data.Path, "helpbot.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
+    private Task<List<string>> ReadColumnAsync(string sql) => StoredRows.ReadColumnAsync(_data.Path, sql);
 
     // Reads helpbot.db and its -wal file while the bot still has them open.
     private void AssertFilesExclude(params string[] values)

@@ -3,7 +3,6 @@ using System.Text.Json;
 using HelpBot.Bot.Tests.Infrastructure;
 using HelpBot.Bot.Tests.Support;
 using HelpBot.Protocol.Models;
-using Microsoft.Data.Sqlite;
 
 namespace HelpBot.Bot.Tests.DirectLine;
 
@@ -138,17 +137,7 @@ public sealed class DirectLineTranscriptRedactionTests : IDisposable
     // Reads every row of directline_activities, committed to the WAL or the main file.
     private async Task<List<string>> ReadTranscriptAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_data.Path, "helpbot.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT CAST(json AS TEXT) FROM directline_activities";
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
+        var rows = await StoredRows.ReadActivitiesAsync(_data.Path);
         Assert.NotEmpty(rows);
         return rows;
     }

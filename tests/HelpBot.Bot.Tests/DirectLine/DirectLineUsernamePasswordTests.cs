@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using HelpBot.Bot.Tests.Infrastructure;
 using HelpBot.Bot.Tests.Support;
 using HelpBot.Protocol.Models;
-using Microsoft.Data.Sqlite;
 
 namespace HelpBot.Bot.Tests.DirectLine;
 
@@ -82,20 +81,5 @@ public sealed class DirectLineUsernamePasswordTests : IDisposable
         Assert.Contains(stored, json => json.Contains("still broken, tried all three", StringComparison.Ordinal));
     }
 
-    // Reads every row of directline_activities.
-    private async Task<List<string>> ReadTranscriptAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_data.Path, "helpbot.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT CAST(json AS TEXT) FROM directline_activities";
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
+    private Task<List<string>> ReadTranscriptAsync() => StoredRows.ReadActivitiesAsync(_data.Path);
 }
