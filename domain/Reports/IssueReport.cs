@@ -13,6 +13,12 @@ public sealed class IssueReport
     /// <summary>One of <see cref="SupportSystems"/>.</summary>
     public string System { get; set; } = SupportSystems.Unknown;
 
+    /// <summary>
+    /// True when the message named no system and gave no address, so <see cref="System"/> is the system of the
+    /// training topic it matched, an assumption the training answer states.
+    /// </summary>
+    public bool SystemAssumedFromTopic { get; set; }
+
     /// <summary>One of <see cref="ReportKinds"/>.</summary>
     public string Kind { get; set; } = ReportKinds.Technical;
 

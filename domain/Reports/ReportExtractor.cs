@@ -51,7 +51,7 @@ public static class ReportExtractor
         // Kind: elsewhere, training or technical.
         var route = TopicMatcher.MatchElsewhere(text, context.Content);
         var topic = route is null ? TopicMatcher.MatchTraining(text, report, report.System, context.Content) : null;
-        ApplyKind(report, route, topic);
+        ApplyKind(report, route, topic, systemNamed: namedSystems.Count > 0 || match.FromAddress);
 
         report.DescriptionGap = ProblemReader.ReadDescriptionGap(text, report.ErrorMessage, report.System, namedSystems);
         var stillNeeded = ReportRules.StillNeeded(report);
@@ -140,7 +140,8 @@ public static class ReportExtractor
         report.WhenHasClockTime = reading.HasClockTime;
     }
 
-    private static void ApplyKind(IssueReport report, ElsewhereRoute? route, TrainingTopic? topic)
+    // A topic decides an unknown system. When the message named no system at all, that is an assumption.
+    private static void ApplyKind(IssueReport report, ElsewhereRoute? route, TrainingTopic? topic, bool systemNamed)
     {
         if (route is not null)
         {
@@ -160,6 +161,7 @@ public static class ReportExtractor
         if (report.System == SupportSystems.Unknown)
         {
             report.System = topic.System;
+            report.SystemAssumedFromTopic = !systemNamed;
         }
     }
 

@@ -122,7 +122,7 @@ public sealed class ReportDialog : WaterfallDialog
 
         if (report.Kind == ReportKinds.Training && extraction.TrainingTopic is { } topic)
         {
-            await Reply.SendStepAsync(step.Turn, ConversationSteps.TrainingAnswer, ConversationMessages.TrainingAnswer(topic, _services.Content), cancellationToken);
+            await Reply.SendStepAsync(step.Turn, ConversationSteps.TrainingAnswer, ConversationMessages.TrainingAnswer(topic, _services.Content, report.SystemAssumedFromTopic), cancellationToken);
             var question = Reply.Text("Did that answer it?").WithMarker(Reply.Marker(step.Turn, prompt: ConversationPrompts.Training));
             return await step.PromptAsync(DialogIds.TrainingPrompt, TrainingPrompt.Options(question), cancellationToken);
         }
@@ -158,10 +158,16 @@ public sealed class ReportDialog : WaterfallDialog
         {
             // A typed "still broken, tried all three" picks "Report it anyway" and also names the tips tried.
             var named = TipsNamedAtTraining(step.Turn.Activity.Text);
+            // A system assumed from the training topic is decided again from the page's address.
             report = step.Turn.UpdateReport(state =>
             {
                 state.Report.Kind = ReportKinds.Technical;
                 state.Report.TipsTried = [.. state.Report.TipsTried.Union(named, StringComparer.Ordinal)];
+                if (state.Report.SystemAssumedFromTopic)
+                {
+                    state.Report.System = SupportSystems.Unknown;
+                    state.Report.SystemAssumedFromTopic = false;
+                }
             }).Report;
         }
 

@@ -48,11 +48,12 @@ public static class ConversationMessages
     private const string CbmsPathSentItem = "helpbot.cbmsPathSent";
 
     /// <summary>Returns the answer to a training question: the guidance, then where to get training.</summary>
-    public static string TrainingAnswer(TrainingTopic topic, DeskAidContent content)
+    public static string TrainingAnswer(TrainingTopic topic, DeskAidContent content, bool systemAssumed = false)
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(content);
-        var text = new StringBuilder("This looks like something PEAK training covers: ").Append(topic.Title).Append(".\n\n")
+        var text = new StringBuilder(systemAssumed ? "Your message does not say which website this is. If it is PEAK, this" : "This")
+            .Append(" looks like something PEAK training covers: ").Append(topic.Title).Append(".\n\n")
             .Append(ContentText.Bullets(topic.Guidance));
         if (topic.AcceptedFileTypes.Count > 0)
         {
@@ -61,6 +62,11 @@ public static class ConversationMessages
 
         text.Append("\n\nFor more training and questions about how PEAK works:\n")
             .Append(ContentText.Contacts(content, content.Training.WhereToGetTraining.ActiveValue));
+        if (systemAssumed)
+        {
+            text.Append("\n\nIf it happened on Connect for Health Colorado instead, choose 'Report it anyway' and I'll ask for the page's address.");
+        }
+
         return text.ToString();
     }
 

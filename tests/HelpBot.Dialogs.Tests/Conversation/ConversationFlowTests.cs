@@ -43,6 +43,24 @@ public sealed class ConversationFlowTests
     }
 
     [Fact]
+    public async Task TrainingQuestion_NoSystemNamed_SaysAssumedAndAsksAddressWhenReported()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("The login page keeps saying session expired for my client")
+            .AssertSays(ConversationSteps.TrainingAnswer, reply =>
+            {
+                Assert.StartsWith("Your message does not say which website this is. If it is PEAK,", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("If it happened on Connect for Health Colorado instead, choose 'Report it anyway'", reply.Text, StringComparison.Ordinal);
+            })
+            .AssertAsks(ConversationPrompts.Training)
+            .Send("Report it anyway")
+            .AssertAsks(ConversationPrompts.Tips, check: reply => Assert.Null(reply.GetMarker()!.System))
+            .Send("still broken")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Tips_ThatFixedIt_EndsWithFriendlyClose()
     {
         await ConversationFlow.Create().Onboard()

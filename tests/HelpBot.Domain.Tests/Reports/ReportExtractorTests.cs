@@ -469,6 +469,19 @@ public sealed class ReportExtractorTests
         Assert.Equal(topicId, result.TrainingTopic?.Id);
     }
 
+    [Theory]
+    [InlineData("The login page keeps saying session expired for my client", true)]
+    [InlineData("PEAK logged me out while we were typing", false)]
+    [InlineData("Finished the financial application in PEAK, client qualified for tax credits, we closed the tab. Now Connect for Health doesn't show the tax credit.", false)]
+    public void Extract_TrainingTopicWithoutNamedSystem_MarksSystemAssumed(string message, bool assumed)
+    {
+        var report = Extract(message).Report;
+
+        Assert.Equal(ReportKinds.Training, report.Kind);
+        Assert.Equal(SupportSystems.Peak, report.System);
+        Assert.Equal(assumed, report.SystemAssumedFromTopic);
+    }
+
     [Fact]
     public void Extract_SmallUpload_IsTechnical()
     {
