@@ -57,6 +57,12 @@ public static partial class FieldRules
     [GeneratedRegex(@"(?<![\d-])(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d-])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PhoneShape();
 
+    // Nine digits, or ten digits with an optional leading 1, not part of a longer number or word: a Social Security
+    // or phone number typed without separators. Only the user-name question rejects it, because a tracking number
+    // may look the same.
+    [GeneratedRegex(@"(?<![\w-])(?:(?<ssn>\d{9})|(?<phone>1?\d{10}))(?![\w-])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex BarePersonalNumber();
+
     // A whole answer saying there is no value: "none", "n/a", "na", "not applicable", "nothing", "no user name".
     [GeneratedRegex(@"^(?:none|n/?a|not\s+applicable|nothing|no\s+(?:user\s?name|login|account))[.!]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
@@ -216,10 +222,11 @@ public static partial class FieldRules
     // A user name the answer gives comes first, so "my user name is testuser55, I'm not sure it works"
     // is testuser55. Without one, an answer that says the user name is not known is accepted as such.
     // An answer that says there is none ("none", "n/a") counts as not known, so "none" never becomes the user name.
-    // A Social Security or phone number anywhere in the answer rejects it before anything is read from it.
+    // A Social Security or phone number anywhere in the answer, also as bare digits, rejects it before anything is
+    // read from it.
     private static FieldValidation ValidateUsernameAnswer(string value)
     {
-        if (HasPersonalNumber(value))
+        if (HasPersonalNumber(value) || BarePersonalNumber().IsMatch(value))
         {
             return PersonalNumberInUsername;
         }
@@ -251,7 +258,8 @@ public static partial class FieldRules
 
     /// <summary>
     /// Returns each number in <paramref name="value"/> written the way Social Security numbers are written,
-    /// with <c>true</c>, and each written the way US phone numbers are written, with <c>false</c>.
+    /// with <c>true</c>, and each written the way US phone numbers are written, with <c>false</c>. Nine digits
+    /// standing alone count as a Social Security number, and ten as a phone number.
     /// </summary>
     public static IReadOnlyList<(string Number, bool IsSocialSecurityNumber)> FindPersonalNumbers(string value)
     {
@@ -259,11 +267,16 @@ public static partial class FieldRules
         var numbers = new List<(string, bool)>();
         numbers.AddRange(SocialSecurityShape().Matches(value).Select(match => (match.Value, true)));
         numbers.AddRange(PhoneShape().Matches(value).Select(match => (match.Value, false)));
+        foreach (Match bare in BarePersonalNumber().Matches(value))
+        {
+            numbers.Add(bare.Groups["ssn"].Success ? (bare.Groups["ssn"].Value, true) : (bare.Groups["phone"].Value, false));
+        }
+
         return numbers;
     }
 
     /// <summary>
-    /// Validates a user name: no password, no Social Security or phone number, no CBMS case number (alone or
+    /// Validates a user name: no password, no Social Security or phone number (also as bare digits), no CBMS case number (alone or
     /// inside a sentence such as "my user name is 1B00000") and no spaces. An e-mail address is accepted with a note. The case-number check
     /// comes before the spaces check, so a sentence that contains a case number gets the case-number message.
     /// </summary>
@@ -274,7 +287,7 @@ public static partial class FieldRules
             return FieldValidation.Invalid("That looks like a password. Never share a password here or in the e-mail; please enter only the PEAK user name.");
         }
 
-        if (HasPersonalNumber(value))
+        if (HasPersonalNumber(value) || BarePersonalNumber().IsMatch(value))
         {
             return PersonalNumberInUsername;
         }

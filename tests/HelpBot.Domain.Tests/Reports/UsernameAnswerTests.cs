@@ -202,6 +202,10 @@ public sealed class UsernameAnswerTests
     [InlineData("his SSN is 123-45-6789")]
     [InlineData("my user name is 303-555-0100")]
     [InlineData("call me at 303-555-0100")]
+    [InlineData("123456789")]
+    [InlineData("3035550100")]
+    [InlineData(" 13035550100 ")]
+    [InlineData("my user name is 123456789")]
     public void Validate_PersonalNumber_RejectsAsPersonalData(string value)
     {
         var result = Validate(value);
@@ -216,6 +220,8 @@ public sealed class UsernameAnswerTests
     [InlineData("dtestperson-2026")]
     [InlineData("cbo.navigator01")]
     [InlineData("user-303-555")]
+    [InlineData("12345678")]
+    [InlineData("dana123456789")]
     public void Validate_UsernameWithDigits_NotPersonalData(string value)
     {
         var result = Validate(value);
@@ -234,6 +240,24 @@ public sealed class UsernameAnswerTests
 
         Assert.False(result.IsValid);
         Assert.Equal(FieldFault.PersonalData, result.Fault);
+    }
+
+    [Theory]
+    [InlineData("123456789", "123456789", true)]
+    [InlineData("3035550100", "3035550100", false)]
+    public void FindPersonalNumbers_BareDigits_FoundForEcho(string value, string number, bool isSsn)
+    {
+        Assert.Equal([(number, isSsn)], FieldRules.FindPersonalNumbers(value));
+    }
+
+    [Theory]
+    [InlineData("tracking 123456789")]
+    [InlineData("tracking 3035550100")]
+    public void Validate_CaseNumberWithBareDigits_KeepsTrackingNumber(string value)
+    {
+        var result = FieldRules.Validate(ReportFields.CaseNumber, value, TestContent.CreateContext());
+
+        Assert.True(result.IsValid, result.Message);
     }
 
     private static FieldValidation Validate(string value) => FieldRules.Validate(ReportFields.Username, value, TestContent.CreateContext());
