@@ -20,6 +20,10 @@ public sealed class OnboardingPrompt() : ChoicePrompt(DialogIds.OnboardingPrompt
     public const string DescriptionKeptMessage =
         "Thanks, I've kept your description of the problem and will come back to it right after this question.";
 
+    /// <summary>The retry message after more text was added to a description already kept.</summary>
+    public const string DescriptionAddedMessage =
+        "Thanks, I've added that to your description of the problem and will come back to it right after this question.";
+
     protected override async Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(DialogContext dc, DialogInstance instance, ChoicePromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
@@ -31,8 +35,8 @@ public sealed class OnboardingPrompt() : ChoicePrompt(DialogIds.OnboardingPrompt
             return result;
         }
 
-        dc.Turn.SetPendingDescription(activity.Text!.Trim());
-        return PromptRecognition.Failure<FoundChoice>(DescriptionKeptMessage);
+        var added = dc.Turn.AddPendingDescription(activity.Text!.Trim());
+        return PromptRecognition.Failure<FoundChoice>(added ? DescriptionAddedMessage : DescriptionKeptMessage);
     }
 
     // A text of LongTextWords words or more is a description even when it contains a choice word, such as

@@ -26,7 +26,7 @@ public sealed class ResumeOfferPrompt() : ChoicePrompt(DialogIds.ResumeOfferProm
             return recognized;
         }
 
-        dc.Turn.SetPendingDescription(activity.Text!.Trim());
+        dc.Turn.AddPendingDescription(activity.Text!.Trim());
         return PromptRecognition.Failure<FoundChoice>(ResumeMessages.DescriptionKept);
     }
 

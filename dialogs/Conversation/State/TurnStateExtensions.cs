@@ -57,6 +57,27 @@ public static class TurnStateExtensions
     public static void SetPendingDescription(this ITurnContext turn, string text) =>
         turn.State.Conversation.Set(ConversationStateKeys.PendingDescription, text, ConversationJsonContext.Default.String);
 
+    /// <summary>
+    /// Adds <paramref name="text"/> to the kept problem description, on a new line, and returns true when there was
+    /// one already, so a user who types the problem in several messages before the report starts loses none.
+    /// </summary>
+    public static bool AddPendingDescription(this ITurnContext turn, string text)
+    {
+        var kept = turn.State.Conversation.Get(ConversationStateKeys.PendingDescription, ConversationJsonContext.Default.String);
+        if (kept is null)
+        {
+            turn.SetPendingDescription(text);
+            return false;
+        }
+
+        if (!kept.Split('\n').Contains(text, StringComparer.Ordinal))
+        {
+            turn.SetPendingDescription(kept + "\n" + text);
+        }
+
+        return true;
+    }
+
     /// <summary>Returns the kept problem description and removes it, or null when there is none.</summary>
     public static string? TakePendingDescription(this ITurnContext turn)
     {

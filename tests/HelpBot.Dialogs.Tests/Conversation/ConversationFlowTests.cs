@@ -483,6 +483,37 @@ public sealed class ConversationFlowTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task SeveralDescriptionsDuringOnboarding_AllKeptForReport()
+    {
+        var storage = new MemoryStorage();
+
+        await ConversationFlow.Create(storage)
+            .SendConversationUpdate()
+            .AssertSays(ConversationSteps.Welcome)
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("Client's renewal upload on PEAK keeps failing with try again later")
+            .AssertNextContains("kept your description")
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("Also the document upload page times out for a second client")
+            .AssertNextContains("added that to your description")
+            .AssertAsks(ConversationPrompts.CbmsUser)
+            .Send("no")
+            .AssertAsks(ConversationPrompts.Role)
+            .Send("The client is stuck on the income page as well")
+            .AssertNextContains("added that to your description")
+            .AssertAsks(ConversationPrompts.Role)
+            .Send("CBO staff")
+            .AssertAsks(ConversationPrompts.Tips)
+            .StartTestAsync();
+
+        var state = await storage.ReadAsync([StateKeys.Conversation(ChannelIds.Test, "test-conversation")], CancellationToken.None);
+        var json = Encoding.UTF8.GetString(state.Values.Single().Json.Span);
+        Assert.Contains("keeps failing with try again later", json, StringComparison.Ordinal);
+        Assert.Contains("times out for a second client", json, StringComparison.Ordinal);
+        Assert.Contains("stuck on the income page as well", json, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Not sure if this is a Connect for Health problem or a PEAK problem, the link just spins.")]
     [InlineData("The Medicaid link spins and the page is not loading for my client since Monday.")]
