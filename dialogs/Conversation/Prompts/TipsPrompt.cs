@@ -62,10 +62,10 @@ public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, Prom
             return Task.FromResult(PromptRecognition.Failure<JsonObject>(UnsureReply));
         }
 
-        var tried = dc.Turn.GetReport().Report.TipsTried;
+        var state = dc.Turn.GetReport();
         var result = action is not null
             ? FromCard(activity, action)
-            : FromText(activity, tried);
+            : FromText(activity, state.Report.TipsTried, state.TipsAnswered);
         return Task.FromResult(result is null
             ? PromptRecognition.Failure<JsonObject>("Please tell me whether the tips fixed it: type 'fixed' or 'still broken' (you can add the tips you tried, such as 'tried 1 and 3' or 'tried all three').")
             : PromptRecognition.Success(result));
@@ -91,11 +91,15 @@ public sealed class TipsPrompt(DeskAidContent content) : Prompt<JsonObject, Prom
     }
 
     // Reads both halves of a typed answer ("still broken, tried all three", "fixed it after clearing
-    // the cache") with TipsAnswerReader; the tips add to those the first message named.
-    private JsonObject? FromText(Activity activity, List<string> alreadyTried)
+    // the cache") with TipsAnswerReader. The first answer's tips add to those the first message named. Asked
+    // again after "back", an answer that names tips replaces the earlier answer's, as the card's ticks do, and
+    // one that names none keeps them.
+    private JsonObject? FromText(Activity activity, List<string> alreadyTried, bool answeredBefore)
     {
         var answer = TipsAnswerReader.Read(activity.Text ?? "", [.. content.Tips.Select(tip => tip.Id)]);
-        var tips = alreadyTried.Concat(answer.TipsTried).Distinct(StringComparer.Ordinal);
+        var tips = answeredBefore && answer.TipsTried.Count > 0
+            ? answer.TipsTried.Distinct(StringComparer.Ordinal)
+            : alreadyTried.Concat(answer.TipsTried).Distinct(StringComparer.Ordinal);
         return answer.Fixed is { } fixedIt ? Result(fixedIt, tips) : null;
     }
 

@@ -60,6 +60,29 @@ public sealed class ConversationFlowTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("the second one", "[\"clear-cache\"]")]
+    [InlineData("still broken", "[\"sign-out-refresh\",\"other-browser\"]")]
+    public async Task Tips_TypedAgainAfterBack_ReplacesEarlierTips(string secondAnswer, string expectedTips)
+    {
+        var storage = new MemoryStorage();
+
+        await ConversationFlow.Create(storage).Onboard()
+            .Send(PeakDescription)
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("1 and 3")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send("back")
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send(secondAnswer)
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .StartTestAsync();
+
+        var state = await storage.ReadAsync([StateKeys.Conversation(ChannelIds.Test, "test-conversation")], CancellationToken.None);
+        var report = JsonNode.Parse(Encoding.UTF8.GetString(state.Values.Single().Json.Span))!["report"]!["report"]!;
+        Assert.Equal(expectedTips, report["tipsTried"]!.ToJsonString());
+    }
+
     [Fact]
     public async Task Tips_ThatFixedIt_EndsWithFriendlyClose()
     {
