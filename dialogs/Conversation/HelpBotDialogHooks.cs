@@ -199,6 +199,8 @@ public sealed class HelpBotDialogHooks(ConversationServices services) : DialogHo
             closed.Report.Kind = Domain.Reports.ReportKinds.Technical;
         }
 
+        // The tips question is asked again even when an earlier answer to it was kept, with its tips ticked.
+        closed.TipsAnswered = false;
         await dc.CancelAllDialogsAsync(cancellationToken);
         dc.Turn.SetReport(closed);
         await dc.Turn.SendTextAsync(ReopenedMessage, cancellationToken);

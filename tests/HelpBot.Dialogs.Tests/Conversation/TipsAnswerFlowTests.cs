@@ -71,6 +71,24 @@ public sealed class TipsAnswerFlowTests
     }
 
     [Fact]
+    public async Task TipsAnswer_AnsweredThenFixedAfterBack_BackAsksTipsAgain()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("1")
+            .AssertAsks(ConversationPrompts.PageAddress)
+            .Send("back")
+            .AssertAsks(ConversationPrompts.Tips)
+            .Send("that fixed it")
+            .AssertSays(ConversationSteps.Fixed)
+            .AssertAsks(ConversationPrompts.Menu)
+            .Send("back")
+            .AssertReply(HelpBot.Dialogs.Conversation.HelpBotDialogHooks.ReopenedMessage)
+            .AssertAsks(ConversationPrompts.Tips)
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task TipsAnswer_FixedThenOtherMessage_BackHasNothing()
     {
         await ConversationFlow.Create().Onboard()
