@@ -19,7 +19,7 @@ public static class TicketSavedCard
                 [
                     ("System", SystemName(ticket.System)),
                     ("HelpBot ticket", ticket.Id),
-                    ("Incident number", ticket.IncidentNumber ?? "none yet"),
+                    (Tickets.TicketTexts.NumberLabel(ticket), ticket.IncidentNumber ?? "none yet"),
                     ("Status", ticket.Status),
                     ("Saved", Format(ticket.CreatedAt, timeZone, timeZoneName)),
                     ("Update promised by", ticket.PromisedUpdateBy is { } by ? Format(by, timeZone, timeZoneName) : null),

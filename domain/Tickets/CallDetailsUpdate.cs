@@ -32,8 +32,8 @@ public sealed record CallDetailsUpdate(
     /// call or reply time (<see cref="Ticket.TimeFrameStart"/>), by <see cref="TimeFrame.EndFrom"/> as
     /// <see cref="CallLog.ApplyTo"/> counts it, so a corrected call time counts the frame again. A
     /// ticket stored before the time frame was kept has only its promised time, which moves by as much
-    /// as the call or reply time moved. The first call or reply time moves a drafted ticket to reported,
-    /// and the first number moves a drafted or reported ticket to acknowledged. The change is recorded
+    /// as the call or reply time moved. The first call time moves a drafted ticket to reported,
+    /// and the first number or PEAK reply moves a drafted or reported ticket to acknowledged, because the help desk answered. The change is recorded
     /// in <see cref="Ticket.History"/> at <paramref name="now"/>.
     /// </summary>
     public IReadOnlyList<string> ApplyTo(Ticket ticket, DateTimeOffset now)
@@ -101,7 +101,7 @@ public sealed record CallDetailsUpdate(
     {
         var status = ticket.Status switch
         {
-            TicketStatus.Drafted or TicketStatus.Reported when ticket.IncidentNumber is not null => TicketStatus.Acknowledged,
+            TicketStatus.Drafted or TicketStatus.Reported when ticket.IncidentNumber is not null || ticket.RepliedAt is not null => TicketStatus.Acknowledged,
             TicketStatus.Drafted when ticket.TimeFrameStart is not null => TicketStatus.Reported,
             _ => ticket.Status,
         };

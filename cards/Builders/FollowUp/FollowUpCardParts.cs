@@ -29,7 +29,7 @@ internal static class FollowUpCardParts
     [
         ("HelpBot ticket", ticket.Id),
         ("System", SystemName(ticket.System)),
-        ("Incident number", ticket.IncidentNumber ?? "none yet"),
+        (TicketTexts.NumberLabel(ticket), ticket.IncidentNumber ?? "none yet"),
         ("Status", ticket.Status),
         ("Urgency", ticket.IsUrgent ? "medically urgent" : "normal"),
         ("Age", TicketTexts.Age(ticket.CreatedAt, now)),

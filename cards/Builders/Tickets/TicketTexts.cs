@@ -83,6 +83,16 @@ public static class TicketTexts
     }
 
     /// <summary>
+    /// Returns the label of the ticket's outside number: the CBMS help desk's ticket number on a PEAK ticket, the
+    /// Service Center's incident number otherwise.
+    /// </summary>
+    public static string NumberLabel(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return ticket.System == SupportSystems.Peak ? "Help desk ticket number" : "Incident number";
+    }
+
+    /// <summary>
     /// Returns what the owner does next. For PEAK that is sending the drafted e-mail or waiting for the
     /// help desk's ticket number. For Connect for Health Colorado it is calling the Service Center, with
     /// the customer portal note once the ticket has an incident number. An overdue ticket gets the first step of the
@@ -106,6 +116,7 @@ public static class TicketTexts
         TicketStatus.Escalated => "A supervisor was asked to help. Reply to your e-mail to the help desk if you have news, and record it here.",
         _ when IsOverdue(ticket, now) => "The promised update is overdue: reply to your e-mail to the CBMS help desk and ask for an update, or mark the ticket urgent.",
         TicketStatus.Reported => "Wait for the help desk's reply, then add it here: its ticket number and any time frame it promised.",
+        _ when ticket.PromisedUpdateBy is not null => "Wait for the update the help desk promised, then record it here or mark the ticket resolved.",
         _ => "Wait for the fix, then mark the ticket resolved.",
     };
 

@@ -74,7 +74,7 @@ public static class TicketUpdateCard
     {
         var facts = new List<(string, string)>
         {
-            ("Incident number", ticket.IncidentNumber ?? "none yet"),
+            (TicketTexts.NumberLabel(ticket), ticket.IncidentNumber ?? "none yet"),
             ("Age", TicketTexts.Age(ticket.CreatedAt, now)),
             ("Status", ticket.Status),
             ("Urgency", TicketTexts.Urgency(ticket)),

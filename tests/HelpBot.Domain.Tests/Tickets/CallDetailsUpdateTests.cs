@@ -171,7 +171,7 @@ public sealed class CallDetailsUpdateTests
 
         Assert.Equal(["reply time", "time frame"], changed);
         Assert.Equal(friday.AddDays(4), ticket.PromisedUpdateBy);
-        Assert.Equal(TicketStatus.Reported, ticket.Status);
+        Assert.Equal(TicketStatus.Acknowledged, ticket.Status);
         Assert.Null(ticket.CalledAt);
     }
 

@@ -59,13 +59,19 @@ public sealed partial class FollowUpConversationTests
         await _bot.Flow(_owner)
             .SendValue(details)
             .AssertSays(ConversationSteps.TicketChange, reply => Assert.Contains("help desk ticket number none yet", reply.Text, StringComparison.Ordinal))
-            .AssertSays(ConversationSteps.TicketCard, reply => Assert.Contains("Time frame: 48 hours", reply.Text, StringComparison.Ordinal))
+            .AssertSays(ConversationSteps.TicketCard, reply =>
+            {
+                Assert.Contains("Time frame: 48 hours", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Help desk ticket number: none yet", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Wait for the update the help desk promised", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Wait for the help desk's reply", reply.Text, StringComparison.Ordinal);
+            })
             .StartTestAsync();
 
         var ticket = await _bot.SingleTicketAsync();
         Assert.Equal(TimeFrame.Hours(48), ticket.PromisedTimeFrame);
         Assert.Equal(FollowUpTestBot.Monday.AddHours(47), ticket.PromisedUpdateBy);
-        Assert.Equal(TicketStatus.Reported, ticket.Status);
+        Assert.Equal(TicketStatus.Acknowledged, ticket.Status);
     }
 
     [Fact]
