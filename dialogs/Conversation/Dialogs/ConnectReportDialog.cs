@@ -133,13 +133,9 @@ public sealed class ConnectReportDialog : WaterfallDialog
 
         text.Append(". I keep only the dates, the incident number and the status, no names.\n");
 
-        // No representative is on the line when the Service Center is closed, so such a time is likely a typo.
-        var phone = _services.Content.Contact(center.PhoneContactId);
-        if (phone.Schedule?.NextOpening(callLog.CalledAt) is not null)
+        if (ServiceCenterHours.ClosedNote(_services.Content, callLog.CalledAt) is { } closedNote)
         {
-            text.Append("The Service Center is closed at the time you gave for the call (")
-                .Append(phone.Hours ?? "outside its hours")
-                .Append("), so please check it: the promised update date is counted from it.\n");
+            text.Append(closedNote).Append('\n');
         }
 
         if (calledBeforeProblem)

@@ -54,7 +54,7 @@ internal sealed class CallDetailsActions(FollowUpConversationServices services)
 
         var message = result.Outcome switch
         {
-            TicketChangeOutcome.Changed => CallDetailsReplies.Saved(result.Ticket!, services.Conversation.GetTimeZone(turn)),
+            TicketChangeOutcome.Changed => CallDetailsReplies.Saved(result.Ticket!, services.Conversation.GetTimeZone(turn), services.Conversation.Content),
             TicketChangeOutcome.Unchanged => $"Ticket {ticket.Id} already has those call details; nothing changed.",
             _ => FollowUpReplies.Describe(request.Action, ticket.Id, result),
         };

@@ -1,5 +1,7 @@
 using System.Text;
 using HelpBot.Cards.Builders.Tickets;
+using HelpBot.Dialogs.Conversation.Replies;
+using HelpBot.Domain.Content;
 using HelpBot.Domain.Systems;
 using HelpBot.Domain.Tickets;
 
@@ -17,7 +19,7 @@ internal static class CallDetailsReplies
         "The time frame of a Connect for Health Colorado ticket is counted from the call, not from a reply. Type the call's date and time on a 'When:' line instead.";
 
     /// <summary>Returns the message that confirms saved details: the number, the call or reply time, the promised time and the next reminder.</summary>
-    public static string Saved(Ticket ticket, TimeZoneInfo timeZone)
+    public static string Saved(Ticket ticket, TimeZoneInfo timeZone, DeskAidContent content)
     {
         var peak = ticket.System == SupportSystems.Peak;
         var text = new StringBuilder(peak ? "Saved the help desk's reply on ticket " : "Saved the call details of ticket ").Append(ticket.Id)
@@ -44,6 +46,11 @@ internal static class CallDetailsReplies
         if (ticket.IsOpen && ticket.NextReminderAt is { } next)
         {
             text.Append(" If no update comes, I remind you ").Append(TicketTexts.FormatDate(next, timeZone)).Append('.');
+        }
+
+        if (!peak && ticket.CalledAt is { } called && ServiceCenterHours.ClosedNote(content, called) is { } closedNote)
+        {
+            text.Append(' ').Append(closedNote);
         }
 
         return text.ToString();

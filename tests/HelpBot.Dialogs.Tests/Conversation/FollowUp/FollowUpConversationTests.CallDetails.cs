@@ -55,6 +55,21 @@ public sealed partial class FollowUpConversationTests
         Assert.Equal(TuesdayNine, ticket.NextReminderAt);
     }
 
+    [Theory]
+    [InlineData("3/15 at 10:00 am", true)]
+    [InlineData("today 9:00 am", false)]
+    public async Task TypedCallTime_ServiceCenterClosed_AsksToCheckIt(string when, bool closed)
+    {
+        await SkipConnectCallLogAsync();
+
+        await _bot.Flow(_owner)
+            .Send("update ticket\nWhen: " + when + "\nTime frame: 1 business day")
+            .AssertSays(ConversationSteps.TicketChange, reply =>
+                Assert.Equal(closed, reply.Text!.Contains("The Service Center is closed at the time you gave for the call", StringComparison.Ordinal)))
+            .AssertSays(ConversationSteps.TicketCard)
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task LoggedCall_TypedCorrectionWithId_ChangesIncidentNumber()
     {
