@@ -63,8 +63,9 @@ public static partial class FieldRules
     [GeneratedRegex(@"(?<![\w-])(?:(?<ssn>\d{9})|(?<phone>1?\d{10}))(?![\w-])", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BarePersonalNumber();
 
-    // A whole answer saying there is no value: "none", "n/a", "na", "not applicable", "nothing", "no user name".
-    [GeneratedRegex(@"^(?:none|n/?a|not\s+applicable|nothing|no\s+(?:user\s?name|login|account))[.!]?$",
+    // An answer saying there is no value: "none", "n/a", "na", "not applicable", "nothing", "no user name", alone or
+    // before a clause that explains it ("none, the client never set one up").
+    [GeneratedRegex(@"^(?:none|n/?a|not\s+applicable|nothing|no\s+(?:user\s?name|login|account))(?:[.!]|\s*[,;:\-]\s*[^\n]*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NoValueAnswer();
 

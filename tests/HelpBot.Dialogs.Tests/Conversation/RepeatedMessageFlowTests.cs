@@ -46,6 +46,38 @@ public sealed class RepeatedMessageFlowTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("N/A")]
+    [InlineData("purple")]
+    public async Task UrgentQuestion_WrongAnswer_AsksUrgentAgain(string answer)
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send(PeakDescription).AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send(PageUrl)
+            .AssertAsks(ConversationPrompts.Urgent)
+            .Send(answer)
+            .AssertReplySatisfies(reply => Assert.DoesNotContain("Step 2", reply.Text ?? "", StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Urgent, check: question => Assert.DoesNotContain("Step 2", question.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task UrgentQuestion_WrongAnswerAfterSystemPicked_AsksUrgentAgain()
+    {
+        await ConversationFlow.Create().Onboard()
+            .Send("The income page shows an error when we press Submit, my client cannot finish.").AssertAsks(ConversationPrompts.Tips)
+            .Send("still broken").AssertAsks(ConversationPrompts.PageAddress)
+            .Send("I don't know")
+            .AssertAsks(ConversationPrompts.PickSystem)
+            .Send("PEAK")
+            .AssertAsks(ConversationPrompts.Urgent)
+            .Send("N/A")
+            .AssertReplySatisfies(reply => Assert.DoesNotContain("Step 2", reply.Text ?? "", StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Urgent, check: question => Assert.DoesNotContain("Step 2", question.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task ChangeAnswers_AtMenu_LeavesOutAskOnce()
     {

@@ -184,6 +184,8 @@ public sealed class UsernameAnswerTests
     [InlineData("na")]
     [InlineData("not applicable")]
     [InlineData("no user name")]
+    [InlineData("none, the client never set one up")]
+    [InlineData("n/a - she has no account yet")]
     public void Validate_NoValueAnswer_StoresNotKnown(string value)
     {
         var result = Validate(value);
