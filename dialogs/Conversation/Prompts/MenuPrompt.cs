@@ -60,7 +60,8 @@ public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.M
 
     private static Activity CbmsMenu(string promptId, bool withNote)
     {
-        var text = withNote ? $"{CbmsMenuChoices}{CbmsNote} {NotCbmsHint}" : $"{CbmsMenuChoices}{NotCbmsHint}";
+        // Right after the CBMS message, which ends with the same hint, the menu leaves out both the note and the hint.
+        var text = withNote ? $"{CbmsMenuChoices}{CbmsNote} {NotCbmsHint}" : CbmsMenuChoices.TrimEnd();
         var card = new AdaptiveCard()
             .WithBody(withNote ? [new TextBlock("What would you like to do?"), new TextBlock(CbmsNote)] : [new TextBlock("What would you like to do?")])
             .WithActions(

@@ -19,13 +19,21 @@ public sealed class RepeatedMessageFlowTests
             .AssertAsks(ConversationPrompts.CbmsUser)
             .Send("yes")
             .AssertSays(ConversationSteps.CbmsPath)
-            .AssertAsks(ConversationPrompts.Menu, check: menu => Assert.DoesNotContain(CbmsNote, menu.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Menu, check: menu =>
+            {
+                Assert.DoesNotContain(CbmsNote, menu.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("If you do not work in CBMS", menu.Text, StringComparison.Ordinal);
+            })
             .Send("report")
             .AssertSays(ConversationSteps.CbmsPath)
             .AssertAsks(ConversationPrompts.Menu, check: menu => Assert.DoesNotContain(CbmsNote, menu.Text, StringComparison.Ordinal))
             .Send("help topics")
             .AssertSays(ConversationSteps.HelpTopic)
-            .AssertAsks(ConversationPrompts.Menu, check: menu => Assert.Contains(CbmsNote, menu.Text, StringComparison.Ordinal))
+            .AssertAsks(ConversationPrompts.Menu, check: menu =>
+            {
+                Assert.Contains(CbmsNote, menu.Text, StringComparison.Ordinal);
+                Assert.Contains("If you do not work in CBMS", menu.Text, StringComparison.Ordinal);
+            })
             .StartTestAsync();
     }
 
