@@ -36,12 +36,14 @@ public class DialogHooks
 
     /// <summary>
     /// Returns the message to send on cancel when nothing is running that cancel would stop, such as at the app's
-    /// menu; the question is then asked again and no dialog ends. The default returns null, so cancel always ends every dialog.
+    /// menu. The question is then asked again and no dialog ends. The default returns null, so cancel always ends
+    /// every dialog.
     /// </summary>
     public virtual string? GetNothingToCancelMessage(DialogContext dc) => null;
 
     /// <summary>
-    /// Runs on "back" when no dialog on the stack can go back, before the engine says there is nothing to go back to.
+    /// Runs on "back" when no dialog on the stack can go back, before the engine replies that there is nothing to go
+    /// back to.
     /// A result other than null ends the turn with it, for example after reopening something that just ended. The
     /// default returns null.
     /// </summary>

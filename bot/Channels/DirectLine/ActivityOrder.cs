@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using HelpBot.Protocol.Models;
 
 namespace HelpBot.Bot.Channels.DirectLine;
@@ -37,11 +37,28 @@ public static class ActivityOrder
     {
         ArgumentNullException.ThrowIfNull(activity);
         activity.Timestamp = timestamp;
-        var channelData = activity.ChannelData is { ValueKind: JsonValueKind.Object } element
-            ? JsonNode.Parse(element.GetRawText())!.AsObject()
-            : [];
-        channelData[SequenceIdProperty] = sequence;
-        using var document = JsonDocument.Parse(channelData.ToJsonString());
+
+        // One pass copies the channel data's other properties and writes the sequence id after them.
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            if (activity.ChannelData is { ValueKind: JsonValueKind.Object } element)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!property.NameEquals(SequenceIdProperty))
+                    {
+                        property.WriteTo(writer);
+                    }
+                }
+            }
+
+            writer.WriteNumber(SequenceIdProperty, sequence);
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
         activity.ChannelData = document.RootElement.Clone();
     }
 

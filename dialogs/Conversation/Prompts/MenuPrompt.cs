@@ -41,7 +41,7 @@ public sealed class MenuPrompt() : Prompt<JsonObject, PromptOptions>(DialogIds.M
     {
         ArgumentNullException.ThrowIfNull(dc);
         var promptId = instance.GetPromptId() ?? "";
-        // Right after the CBMS message, which says the same, the CBMS menu leaves out its note.
+        // Right after the CBMS message, which contains the same note, the CBMS menu leaves it out.
         var activity = IsCbmsUser(dc) ? CbmsMenu(promptId, withNote: !ConversationMessages.CbmsPathSent(dc.Turn)) : Menu(promptId);
         return dc.Turn.SendActivityAsync(activity.WithMarker(new HelpBotMarker { Prompt = ConversationPrompts.Menu }), cancellationToken);
     }
